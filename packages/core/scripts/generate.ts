@@ -1,0 +1,168 @@
+/**
+ * pnpm generate: validates packages/core/data/*.yml and writes
+ *   packages/core/src/lexicons/*.generated.ts (typed, sorted; no YAML parser at run time)
+ *   docs/lexicons.md (each data file, its entry count and its sources)
+ * `pnpm generate --check` exits 1 when a generated file is stale (the tests run the same check).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { renderRuleExamples } from './docs.js';
+import { loadLexiconData } from './lexicon-data.js';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const HEADER = (file: string) => `// Generated from packages/core/data/${file} by scripts/generate.ts — do not edit.\n`;
+
+type Raw = Record<string, unknown>;
+
+function list(value: unknown): string[] {
+  return Array.isArray(value) ? value.map(String) : [];
+}
+
+function byId(a: Raw, b: Raw): number {
+  return String(a['id']).localeCompare(String(b['id']));
+}
+
+function roleEntry(e: Raw): Raw {
+  const out: Raw = {
+    id: e['id'],
+    terms: list(e['terms']),
+    caseSensitive: list(e['case_sensitive']),
+    roles: e['roles'],
+    context: list(e['context']),
+  };
+  if (typeof e['note'] === 'string') out['note'] = e['note'];
+  out['source'] = e['source'];
+  return out;
+}
+
+function dutyEntry(e: Raw): Raw {
+  const out: Raw = { id: e['id'], verbs: list(e['verbs']), objects: list(e['objects']), roles: e['roles'] };
+  if (typeof e['note'] === 'string') out['note'] = e['note'];
+  out['source'] = e['source'];
+  return out;
+}
+
+function titleEntry(e: Raw): Raw {
+  const out: Raw = { id: e['id'] };
+  if (e['role'] !== undefined) out['role'] = e['role'];
+  out['terms'] = list(e['terms']);
+  out['source'] = e['source'];
+  return out;
+}
+
+export function renderGenerated(): { files: Record<string, string>; errors: string[] } {
+  const { data, errors } = loadLexiconData();
+  if (errors.length > 0) return { files: {}, errors };
+  const json = (v: unknown) => JSON.stringify(v, null, 2);
+  const files: Record<string, string> = {};
+  files['packages/core/src/lexicons/roles.generated.ts'] =
+    HEADER('roles.yml') +
+    `import type { RoleTermEntry } from './types.js';\n\nexport const roleTerms: readonly RoleTermEntry[] = ${json([...data.roles].sort(byId).map(roleEntry))};\n`;
+  files['packages/core/src/lexicons/duty-patterns.generated.ts'] =
+    HEADER('duty-patterns.yml') +
+    `import type { DutyPatternEntry } from './types.js';\n\nexport const dutyPatterns: readonly DutyPatternEntry[] = ${json([...data.dutyPatterns].sort(byId).map(dutyEntry))};\n`;
+  const t = data.titles;
+  files['packages/core/src/lexicons/titles.generated.ts'] =
+    HEADER('titles.yml') +
+    `import type { TitleLexicon } from './types.js';\n\nexport const titleLexicon: TitleLexicon = ${json({
+      roleNouns: t.role_nouns.map(titleEntry),
+      genericNouns: t.generic_nouns.map(titleEntry),
+      qualifiers: t.qualifiers.map(titleEntry),
+      strip: t.strip.map(titleEntry),
+    })};\n`;
+
+  const lines: string[] = [
+    '# Lexicons',
+    '',
+    'jdlint\'s vocabulary is data: YAML files under `packages/core/data/`, each entry with a source.',
+    '`pnpm generate` validates them (ids unique, terms lowercase and trimmed, no term in two entries,',
+    'every role known, every entry sourced) and compiles them to `packages/core/src/lexicons/*.generated.ts`.',
+    'This page is generated too; do not edit it by hand.',
+    '',
+    '| file | what it holds | entries |',
+    '|---|---|---|',
+  ];
+  const titleCount = t.role_nouns.length + t.generic_nouns.length + t.qualifiers.length + t.strip.length;
+  const desc = (name: string) => String(data.meta[name]?.['title'] ?? '');
+  lines.push(`| \`roles.yml\` | ${desc('roles.yml')} | ${data.roles.length} |`);
+  lines.push(`| \`duty-patterns.yml\` | ${desc('duty-patterns.yml')} | ${data.dutyPatterns.length} |`);
+  lines.push(`| \`titles.yml\` | ${desc('titles.yml')} | ${titleCount} |`);
+  lines.push('', '## Role evidence by role', '', '| role | strong | medium | weak |', '|---|---|---|---|');
+  const counts = new Map<string, Record<string, number>>();
+  for (const e of data.roles) {
+    for (const [role, strength] of Object.entries((e['roles'] as Record<string, string>) ?? {})) {
+      const c = counts.get(role) ?? { strong: 0, medium: 0, weak: 0 };
+      c[strength] = (c[strength] ?? 0) + 1;
+      counts.set(role, c);
+    }
+  }
+  for (const [role, c] of [...counts].sort(([a], [b]) => a.localeCompare(b))) {
+    lines.push(`| \`${role}\` | ${c['strong'] ?? 0} | ${c['medium'] ?? 0} | ${c['weak'] ?? 0} |`);
+  }
+  lines.push('', '## Sources cited', '', 'Source codes in brackets resolve in the project\'s domain notes (role taxonomy, §6 of the research file).', '');
+  const sources = new Map<string, number>();
+  for (const e of [...data.roles, ...data.dutyPatterns, ...Object.values(t).flat()]) {
+    for (const code of String(e['source']).match(/\[[A-Z0-9][A-Za-z0-9 -]*\]/g) ?? []) sources.set(code, (sources.get(code) ?? 0) + 1);
+  }
+  lines.push('| source | entries citing it |', '|---|---|');
+  for (const [code, n] of [...sources].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) lines.push(`| ${code} | ${n} |`);
+  files['docs/lexicons.md'] = lines.join('\n') + '\n';
+  return { files, errors };
+}
+
+/** Replaces the generated block of each rule's docs page with its examples (pages are hand-written otherwise). */
+async function renderRuleDocs(files: Record<string, string>): Promise<string[]> {
+  const errors: string[] = [];
+  const { rules } = await import('../src/rules/index.js');
+  const table = ['| rule | what it finds | default |', '|---|---|---|'];
+  for (const rule of rules) table.push(`| [\`${rule.id}\`](docs/rules/${rule.id}.md) | ${rule.meta.description} | ${rule.meta.defaultSeverity} |`);
+  const readme = readFileSync(root + 'README.md', 'utf8');
+  files['README.md'] = readme.replace(/(<!-- rules:start -->\n)[\s\S]*?(<!-- rules:end -->)/, (_m, a: string, b: string) => `${a}${table.join('\n')}\n${b}`);
+  for (const rule of rules) {
+    const path = `docs/rules/${rule.id}.md`;
+    let page: string;
+    try {
+      page = readFileSync(root + path, 'utf8');
+    } catch {
+      errors.push(`${path}: missing (every rule needs a docs page)`);
+      continue;
+    }
+    const re = /(<!-- generated:start -->\n)[\s\S]*?(<!-- generated:end -->)/;
+    if (!re.test(page)) {
+      errors.push(`${path}: no <!-- generated:start --> / <!-- generated:end --> block`);
+      continue;
+    }
+    files[path] = page.replace(re, (_m, a: string, b: string) => a + renderRuleExamples(rule) + b);
+  }
+  return errors;
+}
+
+async function main(): Promise<void> {
+  const check = process.argv.includes('--check');
+  const { files, errors } = renderGenerated();
+  if (errors.length === 0) errors.push(...(await renderRuleDocs(files)));
+  if (errors.length > 0) {
+    for (const e of errors) console.error(`lexicon: ${e}`);
+    process.exit(1);
+  }
+  let stale = 0;
+  for (const [path, content] of Object.entries(files)) {
+    let current = '';
+    try {
+      current = readFileSync(root + path, 'utf8');
+    } catch {
+      current = '';
+    }
+    if (current === content) continue;
+    if (check) {
+      console.error(`stale: ${path} (run pnpm generate)`);
+      stale++;
+    } else {
+      writeFileSync(root + path, content);
+      console.log(`wrote ${path}`);
+    }
+  }
+  if (stale > 0) process.exit(1);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();

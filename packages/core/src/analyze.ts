@@ -1,0 +1,141 @@
+import type { Root } from 'mdast';
+import { compareDiagnostics, LineIndex, type Diagnostic, type Point } from './diagnostic.js';
+import { resolveRules, type JdlintConfig } from './config.js';
+import { tokenize } from './nlp.js';
+import { parseMarkdown } from './parse.js';
+import { buildPosting, type Posting } from './posting.js';
+import { buildProfile, type RoleProfile } from './profile.js';
+import { formatMessage, type RuleContext, type RuleDiagnostic } from './rule.js';
+import { rules } from './rules/index.js';
+import { extractSignals, type Mention } from './signals.js';
+import { analyzeTitle, type TitleAnalysis } from './title.js';
+import type { Role } from './roles.js';
+
+export interface AnalyzeOptions {
+  /** Rule settings, as in a `.jdlintrc.json`. */
+  config?: JdlintConfig;
+  /** The source text, required when `input` is an mdast tree (positions refer to it). */
+  source?: string;
+  /** Judge dates (technology age, pay-law dates) as of this day instead of front matter or today. */
+  date?: Date;
+}
+
+export interface EvidencePhrase {
+  text: string;
+  role: Role;
+  weight: number;
+  section: string;
+  negated: boolean;
+  line: number;
+  column: number;
+  offset: number;
+}
+
+/** The role profile as front ends show it: positions are source points. */
+export interface Profile {
+  title: string | null;
+  titleRoles: Role[];
+  titleCombined: boolean;
+  dutyRole: Role;
+  runnerUp: Role | null;
+  mismatch: boolean;
+  confidence: RoleProfile['confidence'];
+  scores: Record<Role, number>;
+  total: number;
+  evidence: EvidencePhrase[];
+}
+
+export interface AnalyzeResult {
+  diagnostics: Diagnostic[];
+  profile: Profile;
+  posting: Posting;
+  mentions: Mention[];
+  title: TitleAnalysis | null;
+}
+
+function postingDate(posting: Posting, override?: Date): Date {
+  if (override) return override;
+  for (const key of ['date', 'posted', 'published', 'date_posted']) {
+    const value = posting.fields[key];
+    const date = value instanceof Date ? value : typeof value === 'string' ? new Date(value) : null;
+    if (date && !Number.isNaN(date.getTime())) return date;
+  }
+  return new Date();
+}
+
+/**
+ * Analyzes one posting: a Markdown string, or an mdast tree with its `source` (the remark plugin
+ * hands over the tree it already has, so nothing is parsed twice).
+ */
+export function analyze(input: string | Root, options: AnalyzeOptions = {}): AnalyzeResult {
+  const source = typeof input === 'string' ? input : options.source;
+  if (source === undefined) throw new TypeError('analyze(tree) needs options.source, the text the tree was parsed from');
+  const resolved = resolveRules(rules, options.config);
+  const tree = typeof input === 'string' ? parseMarkdown(input) : input;
+  const posting = buildPosting(tree, source);
+  const nlp = tokenize(posting.text);
+  const { mentions } = extractSignals(posting, nlp);
+  const title = posting.title ? analyzeTitle(posting.title.text) : null;
+  const roleProfile = buildProfile(mentions, title ?? { text: '', roles: ['other'], combined: false, matched: [], seniority: [], core: '' });
+  const lines = new LineIndex(source);
+  const point = (projectionOffset: number): Point => lines.point(posting.projection.toSource(projectionOffset));
+
+  const context: RuleContext = {
+    posting,
+    nlp,
+    mentions,
+    profile: roleProfile,
+    title,
+    sourceRange: (start, end) => posting.projection.rangeToSource(start, end),
+    locate: (offset) => {
+      const p = point(offset);
+      return { line: p.line, column: p.column };
+    },
+    date: postingDate(posting, options.date),
+  };
+
+  const diagnostics: Diagnostic[] = [];
+  for (const { rule, severity, options: ruleOptions } of resolved) {
+    const found: RuleDiagnostic[] = [];
+    rule.check(
+      context,
+      (r) => {
+        const template = rule.meta.messages[r.messageId];
+        if (template === undefined) throw new Error(`Rule ${rule.id} reported unknown messageId ${r.messageId}`);
+        const d: RuleDiagnostic = {
+          ruleId: rule.id,
+          source: 'jdlint',
+          reason: formatMessage(template, r.data),
+          place: lines.position(r.start, r.end),
+          url: rule.url,
+          messageId: r.messageId,
+        };
+        if (r.actual !== undefined) d.actual = r.actual;
+        if (r.expected !== undefined) d.expected = r.expected;
+        if (r.note !== undefined) d.note = r.note;
+        if (r.evidence !== undefined) d.data = r.evidence;
+        found.push(d);
+      },
+      ruleOptions,
+    );
+    for (const d of found) diagnostics.push({ ...d, severity });
+  }
+  diagnostics.sort(compareDiagnostics);
+
+  const profile: Profile = {
+    title: title?.text ?? null,
+    titleRoles: roleProfile.titleRoles,
+    titleCombined: title?.combined ?? false,
+    dutyRole: roleProfile.dutyRole,
+    runnerUp: roleProfile.runnerUp,
+    mismatch: roleProfile.mismatch,
+    confidence: roleProfile.confidence,
+    scores: roleProfile.scores,
+    total: roleProfile.total,
+    evidence: roleProfile.evidence.slice(0, 25).map((e) => {
+      const p = point(e.start);
+      return { text: e.text, role: e.role, weight: e.weight, section: e.section, negated: e.negated, line: p.line, column: p.column, offset: p.offset };
+    }),
+  };
+  return { diagnostics, profile, posting, mentions, title };
+}

@@ -1,0 +1,15 @@
+export { analyze } from './analyze.js';
+export type { AnalyzeOptions, AnalyzeResult, EvidencePhrase, Profile } from './analyze.js';
+export { ConfigError, resolveRules } from './config.js';
+export type { JdlintConfig, RuleSetting, SeverityName } from './config.js';
+export { LineIndex, severityNumber } from './diagnostic.js';
+export type { Diagnostic, Point, Position, Severity } from './diagnostic.js';
+export { tokenize, warmUp } from './nlp.js';
+export type { Token } from './nlp.js';
+export { ruleUrl } from './rule.js';
+export type { Rule, RuleExample, RuleMeta } from './rule.js';
+export { ROLE_NAMES, ROLES } from './roles.js';
+export type { Role } from './roles.js';
+export { rules } from './rules/index.js';
+export { analyzeTitle } from './title.js';
+export type { TitleAnalysis } from './title.js';

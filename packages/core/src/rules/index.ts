@@ -1,0 +1,7 @@
+import type { Rule, RuleOptions } from '../rule.js';
+import titleDutyMismatch from './title-duty-mismatch.js';
+
+/** Every rule, sorted by id. */
+export const rules: readonly Rule<RuleOptions>[] = ([titleDutyMismatch] as unknown as Rule<RuleOptions>[]).sort((a, b) =>
+  a.id.localeCompare(b.id),
+);

@@ -1,0 +1,125 @@
+import type { Evidence } from '../profile.js';
+import { defineRule } from '../rule.js';
+import { ROLE_NAMES, ROLE_SUMMARIES, type Role } from '../roles.js';
+
+const SENIORITY_WORDS = /^(junior|jr\.?|senior|sr\.?|staff|principal|lead|head of|founding|associate|distinguished)$/i;
+
+/** "Senior Machine Learning Engineer" over AI-engineer duties → "Senior AI Engineer". */
+export function suggestTitle(title: string, seniority: string[], role: Role): string {
+  const words = seniority.filter((s) => SENIORITY_WORDS.test(s)).map((s) => {
+    const at = title.toLowerCase().indexOf(s);
+    return at >= 0 ? title.slice(at, at + s.length) : s;
+  });
+  return [...words, ROLE_NAMES[role]].join(' ');
+}
+
+function topPhrases(evidence: Evidence[], role: Role, limit: number): Evidence[] {
+  const seen = new Set<string>();
+  const out: Evidence[] = [];
+  for (const e of evidence) {
+    if (e.role !== role || e.weight <= 0) continue;
+    const key = e.text.toLowerCase();
+    // One phrase per stretch of text: "Build RAG" and "RAG pipelines" overlap, name one of them.
+    if (seen.has(key) || out.some((o) => o.start < e.end && e.start < o.end)) continue;
+    seen.add(key);
+    out.push(e);
+    if (out.length === limit) break;
+  }
+  return out;
+}
+
+export default defineRule({
+  id: 'title-duty-mismatch',
+  meta: {
+    description: 'The duties describe a different role than the title claims.',
+    defaultSeverity: 'error',
+    messages: {
+      mismatch:
+        'Unexpected duties for `{title}`: {share}% of the evidence describes `{dutyRole}` work ({phrases}), expected `{titleRole}` duties; retitle it `{suggestion}` or rewrite the duties',
+    },
+    defaultOptions: { minShareLead: 0.12, maxPhrases: 3 },
+    optionDocs: {
+      minShareLead: 'How far (0–1) the duty role\'s share must lead the title role\'s share before a mismatch is reported.',
+      maxPhrases: 'How many evidence phrases the message names.',
+    },
+  },
+  examples: [
+    {
+      name: 'model-training duties under an ML title',
+      input: '# Machine Learning Engineer\n\n## Responsibilities\n\n- Train and evaluate fraud detection models in PyTorch\n- Engineer features and tune hyperparameters\n',
+      output: [],
+    },
+    {
+      name: 'LLM-application duties under an ML title',
+      input:
+        '# Machine Learning Engineer\n\n## Responsibilities\n\n- Build RAG pipelines with LangChain\n- Write and test prompt templates\n- Integrate the OpenAI API with function calling\n',
+      output: [
+        '1:3-1:28: Unexpected duties for `Machine Learning Engineer`: 98% of the evidence describes `ai-engineer` work (“Build RAG” 5:3, “LangChain” 5:28, “Write and test prompt” 6:3), expected `ml-engineer` duties; retitle it `AI Engineer` or rewrite the duties',
+      ],
+    },
+    {
+      name: 'a combined title accepts both roles',
+      input:
+        '# AI/ML Engineer\n\n## Responsibilities\n\n- Build RAG pipelines with LangChain\n- Write and test prompt templates\n- Integrate the OpenAI API with function calling\n',
+      output: [],
+    },
+    {
+      name: 'negated duties count against their role',
+      input:
+        '# AI Engineer\n\n## Responsibilities\n\n- Build RAG pipelines with LangChain and a vector database\n- Run LLM evaluation with golden sets\n- You will not train models or do feature engineering\n',
+      output: [],
+    },
+    {
+      name: 'too little evidence to judge',
+      input: '# Machine Learning Engineer\n\nJoin a friendly team and help us grow.\n',
+      output: [],
+    },
+    {
+      name: 'a higher threshold reports only blatant mismatches',
+      options: { minShareLead: 0.99 },
+      input:
+        '# Machine Learning Engineer\n\n## Responsibilities\n\n- Build RAG pipelines with LangChain\n- Write and test prompt templates\n- Integrate the OpenAI API with function calling\n',
+      output: [],
+    },
+  ],
+  check(context, report, options) {
+    const { profile, title, posting } = context;
+    if (!title || !posting.title || !profile.mismatch) return;
+    const dutyShare = profile.scores[profile.dutyRole];
+    const titleRole = [...profile.titleRoles].sort((a, b) => profile.scores[b] - profile.scores[a])[0] as Role;
+    if (dutyShare - profile.scores[titleRole] < Number(options.minShareLead)) return;
+    const phrases = topPhrases(profile.evidence, profile.dutyRole, Number(options.maxPhrases));
+    const named = phrases.map((e) => {
+      const at = context.locate(e.start);
+      return `“${e.text}” ${at.line}:${at.column}`;
+    });
+    const suggestion = suggestTitle(title.text, title.seniority, profile.dutyRole);
+    report({
+      messageId: 'mismatch',
+      data: {
+        title: title.text,
+        share: Math.round(dutyShare * 100),
+        dutyRole: profile.dutyRole,
+        titleRole,
+        phrases: named.join(', '),
+        suggestion,
+      },
+      start: posting.title.span.start,
+      end: posting.title.span.end,
+      actual: title.text,
+      expected: [suggestion, `Split into a ${ROLE_NAMES[titleRole]} and a ${ROLE_NAMES[profile.dutyRole]} posting`],
+      note:
+        `The title claims a ${ROLE_NAMES[titleRole]} (${ROLE_SUMMARIES[titleRole]}), but the duties describe a ` +
+        `${ROLE_NAMES[profile.dutyRole]} (${ROLE_SUMMARIES[profile.dutyRole]}). Candidates search and self-select by title, ` +
+        'so a title that names the wrong role draws the wrong applicants and loses the right ones. ' +
+        '(source: jdlint domain notes §0 and §4; swyx, "The Rise of the AI Engineer", Latent Space 2023; roadmap.sh, "AI Engineer vs ML Engineer")',
+      evidence: {
+        titleRoles: profile.titleRoles,
+        dutyRole: profile.dutyRole,
+        confidence: profile.confidence,
+        scores: profile.scores,
+        phrases: phrases.map((e) => ({ text: e.text, role: e.role, weight: e.weight, ...context.locate(e.start) })),
+      },
+    });
+  },
+});

@@ -1,0 +1,37 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyze, tokenize } from '@jdlint/core';
+
+const fixtures = new URL('../../../fixtures/postings/', import.meta.url);
+const postings = readdirSync(fixtures).filter((f) => f.endsWith('.md'));
+
+describe('tokenize', () => {
+  it('gives every token offsets that round-trip to the text', () => {
+    const text = "Build RAG pipelines; you won't train models. Node.js & C++ (C#), fine-tuning LLMs — café 🚀 naïve\r\n\r\nNext: $120k–$150k.";
+    const { tokens } = tokenize(text);
+    expect(tokens.length).toBeGreaterThan(20);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.value);
+    // offsets strictly increase
+    for (let i = 1; i < tokens.length; i++) expect(tokens[i]!.start).toBeGreaterThanOrEqual(tokens[i - 1]!.end);
+  });
+
+  it('marks tokens in the scope of a negation', () => {
+    const { tokens } = tokenize("You won't train models here.");
+    const train = tokens.find((t) => t.value === 'train');
+    const here = tokens.find((t) => t.value === 'You');
+    expect(train?.negated).toBe(true);
+    expect(here?.negated).toBe(false);
+  });
+
+  it.each(postings)('round-trips every token of %s through the projection to the source', (name) => {
+    const source = readFileSync(new URL(name, fixtures), 'utf8');
+    const { posting } = analyze(source);
+    const { tokens } = tokenize(posting.text);
+    for (const t of tokens) {
+      expect(posting.text.slice(t.start, t.end)).toBe(t.value);
+      if (/^\s+$/.test(t.value)) continue;
+      const range = posting.projection.rangeToSource(t.start, t.end);
+      expect(source.slice(range.start, range.end)).toBe(t.value);
+    }
+  });
+});
