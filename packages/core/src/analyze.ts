@@ -114,6 +114,7 @@ export function analyze(input: string | Root, options: AnalyzeOptions = {}): Ana
         if (r.expected !== undefined) d.expected = r.expected;
         if (r.note !== undefined) d.note = r.note;
         if (r.evidence !== undefined) d.data = r.evidence;
+        if (r.fix !== undefined) d.fix = { range: [r.fix.start, r.fix.end], text: r.fix.text };
         found.push(d);
       },
       ruleOptions,

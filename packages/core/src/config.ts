@@ -10,8 +10,12 @@ export type SeverityName = Severity | 'off';
 export type RuleSetting = SeverityName | [SeverityName] | [SeverityName, Record<string, unknown>];
 
 export interface JdlintConfig {
+  /** Presets to start from, in order: `jdlint:recommended` (the default) or `jdlint:strict`. */
+  extends?: string | string[];
   rules?: Record<string, RuleSetting>;
 }
+
+export const PRESETS = ['jdlint:recommended', 'jdlint:strict'] as const;
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -46,10 +50,33 @@ function coerceOptions(rule: Rule, given: Record<string, unknown>): RuleOptions 
   return options;
 }
 
+/** The rule settings a preset stands for. `recommended` is every rule's default. */
+function presetSettings(all: readonly Rule[], name: string): Record<string, RuleSetting> {
+  if (name === 'jdlint:recommended' || name === 'recommended') return {};
+  if (name === 'jdlint:strict' || name === 'strict') {
+    const settings: Record<string, RuleSetting> = {};
+    for (const rule of all) {
+      const strict = rule.meta.strict;
+      const severity = strict?.severity ?? (rule.meta.defaultSeverity === 'info' ? 'warning' : rule.meta.defaultSeverity);
+      settings[rule.id] = strict?.options ? [severity, { ...strict.options }] : severity;
+    }
+    return settings;
+  }
+  throw new ConfigError(`Unknown preset "${name}" in extends (known: ${PRESETS.join(', ')})`);
+}
+
 export function resolveRules(all: readonly Rule[], config: JdlintConfig = {}): ResolvedRule[] {
   const byId = new Map(all.map((r) => [r.id, r]));
-  const settings = config.rules ?? {};
-  if (typeof settings !== 'object' || Array.isArray(settings)) throw new ConfigError('"rules" must be an object mapping rule ids to settings');
+  if (config.rules !== undefined && (typeof config.rules !== 'object' || config.rules === null || Array.isArray(config.rules))) {
+    throw new ConfigError('"rules" must be an object mapping rule ids to settings');
+  }
+  const presets = config.extends === undefined ? [] : Array.isArray(config.extends) ? config.extends : [config.extends];
+  const settings: Record<string, RuleSetting> = {};
+  for (const preset of presets) {
+    if (typeof preset !== 'string') throw new ConfigError('"extends" must be a preset name or a list of them');
+    Object.assign(settings, presetSettings(all, preset));
+  }
+  Object.assign(settings, config.rules ?? {});
   for (const id of Object.keys(settings)) {
     if (!byId.has(id)) throw new ConfigError(`Unknown rule "${id}" (see \`jdlint rules\` for the list)`);
   }

@@ -14,6 +14,12 @@ export interface Position {
   end: Point;
 }
 
+/** A text edit in source offsets: replace `range[0]..range[1]` with `text` (ESLint's shape). */
+export interface Fix {
+  range: [number, number];
+  text: string;
+}
+
 export interface Diagnostic {
   ruleId: string;
   source: 'jdlint';
@@ -32,6 +38,8 @@ export interface Diagnostic {
   note?: string;
   /** Evidence and scores, for `--format json`. */
   data?: Record<string, unknown>;
+  /** Present on fixable findings: the edit that fixes it. */
+  fix?: Fix;
 }
 
 /** Maps 0-based offsets in one source string to 1-based line/column points. */

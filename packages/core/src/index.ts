@@ -1,9 +1,9 @@
 export { analyze } from './analyze.js';
 export type { AnalyzeOptions, AnalyzeResult, EvidencePhrase, Profile } from './analyze.js';
-export { ConfigError, resolveRules } from './config.js';
+export { ConfigError, PRESETS, resolveRules } from './config.js';
 export type { JdlintConfig, RuleSetting, SeverityName } from './config.js';
 export { LineIndex, severityNumber } from './diagnostic.js';
-export type { Diagnostic, Point, Position, Severity } from './diagnostic.js';
+export type { Diagnostic, Fix, Point, Position, Severity } from './diagnostic.js';
 export { tokenize, warmUp } from './nlp.js';
 export type { Token } from './nlp.js';
 export { ruleUrl } from './rule.js';

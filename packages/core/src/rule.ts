@@ -25,6 +25,10 @@ export interface RuleMeta<O extends RuleOptions> {
   defaultOptions: O;
   /** A one-line description per option, for docs and `jdlint explain`. */
   optionDocs?: Record<keyof O & string, string>;
+  /** True when the rule attaches fixes to (some of) its findings. */
+  fixable?: boolean;
+  /** How the `strict` preset differs from `recommended` for this rule. */
+  strict?: { severity?: Severity; options?: Partial<O> };
 }
 
 export interface RuleExample<O extends RuleOptions> {
@@ -60,6 +64,8 @@ export interface ReportInput {
   expected?: string[];
   note?: string;
   evidence?: Record<string, unknown>;
+  /** The edit that fixes the finding, in source offsets (only for `meta.fixable` rules). */
+  fix?: { start: number; end: number; text: string };
 }
 
 export type Report = (input: ReportInput) => void;

@@ -40,6 +40,16 @@ describe('config', () => {
     expect(() => analyze('# x', { config: { rules: { 'title-duty-mismatch': 'loud' as never } } })).toThrow(/severity must be one of/);
   });
 
+  it('resolves presets with extends, later settings winning', async () => {
+    const { resolveRules } = await import('@jdlint/core');
+    const strict = resolveRules(rules, { extends: 'jdlint:strict' });
+    expect(strict.map((r) => r.rule.id).sort()).toEqual(rules.map((r) => r.id).sort());
+    for (const r of strict) expect(r.severity).not.toBe('info');
+    const overridden = resolveRules(rules, { extends: ['jdlint:strict'], rules: { 'title-duty-mismatch': 'off' } });
+    expect(overridden.some((r) => r.rule.id === 'title-duty-mismatch')).toBe(false);
+    expect(() => resolveRules(rules, { extends: 'jdlint:lenient' })).toThrow(/Unknown preset "jdlint:lenient"/);
+  });
+
   it('takes severity from config, never from the rule', () => {
     const input = rules.find((r) => r.id === 'title-duty-mismatch')!.examples.find((e) => e.output.length > 0)!.input;
     expect(analyze(input).diagnostics[0]?.severity).toBe('error');
