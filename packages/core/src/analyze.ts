@@ -74,7 +74,7 @@ export function analyze(input: string | Root, options: AnalyzeOptions = {}): Ana
   const tree = typeof input === 'string' ? parseMarkdown(input) : input;
   const posting = buildPosting(tree, source);
   const nlp = tokenize(posting.text);
-  const { mentions } = extractSignals(posting, nlp);
+  const { mentions, units } = extractSignals(posting, nlp);
   const title = posting.title ? analyzeTitle(posting.title.text) : null;
   const roleProfile = buildProfile(mentions, title ?? { text: '', roles: ['other'], combined: false, matched: [], seniority: [], core: '' });
   const lines = new LineIndex(source);
@@ -83,6 +83,7 @@ export function analyze(input: string | Root, options: AnalyzeOptions = {}): Ana
   const context: RuleContext = {
     posting,
     nlp,
+    units,
     mentions,
     profile: roleProfile,
     title,

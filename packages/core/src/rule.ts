@@ -1,4 +1,5 @@
 import type { Diagnostic, Severity } from './diagnostic.js';
+import type { Unit } from './matcher.js';
 import type { TokenizedText } from './nlp.js';
 import type { Posting } from './posting.js';
 import type { RoleProfile } from './profile.js';
@@ -43,6 +44,8 @@ export interface RuleExample<O extends RuleOptions> {
 export interface RuleContext {
   posting: Posting;
   nlp: TokenizedText;
+  /** Match units of the projection: run a `PhraseMatcher` over them (one linear pass). */
+  units: Unit[];
   mentions: Mention[];
   profile: RoleProfile;
   title: TitleAnalysis | null;

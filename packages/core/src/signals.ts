@@ -6,6 +6,7 @@
 import { dutyPatterns } from './lexicons/duty-patterns.generated.js';
 import { roleTerms } from './lexicons/roles.generated.js';
 import type { DutyPatternEntry, RoleTermEntry, Strength } from './lexicons/types.js';
+import { PhraseMatcher, phraseKeys, toUnits, type Unit } from './matcher.js';
 import { tokenize, type Token, type TokenizedText } from './nlp.js';
 import type { Block, Posting, SectionKind } from './posting.js';
 import type { Role } from './roles.js';
@@ -29,112 +30,10 @@ export interface Mention {
   roles: Partial<Record<Role, Strength>>;
 }
 
-interface TrieNode {
-  next: Map<string, TrieNode>;
-  entry: RoleTermEntry | null;
-}
+let termMatcher: PhraseMatcher<RoleTermEntry> | null = null;
 
-/**
- * A match unit: a word token, or one part of a hyphenated word token ("cross-validation" gives
- * "cross" and "validation"), so that "vector-db", "vector db" and "cross validation" all match the
- * same term. Hyphen tokens are dropped; whitespace tokens become barriers no match crosses.
- */
-interface Unit {
-  normal: string;
-  lemma: string;
-  value: string;
-  start: number;
-  end: number;
-  negated: boolean;
-  sentence: number;
-  barrier: boolean;
-  punctuation: boolean;
-  /** Index of the token the unit comes from. */
-  token: number;
-}
-
-const HYPHENS = /^[-‐‑]$/;
-
-function toUnits(tokens: Token[]): Unit[] {
-  const units: Unit[] = [];
-  tokens.forEach((t, index) => {
-    if (HYPHENS.test(t.value)) return;
-    const barrier = t.type === 'tabCRLF' || /^\s+$/.test(t.value);
-    const base = { negated: t.negated, sentence: t.sentence, barrier, punctuation: t.type === 'punctuation', token: index };
-    if (!barrier && t.value.length > 2 && /[\p{L}\p{N}][-‐‑][\p{L}\p{N}]/u.test(t.value)) {
-      let offset = 0;
-      for (const part of t.value.split(/[-‐‑]/)) {
-        if (part) {
-          const lower = part.toLowerCase();
-          units.push({ ...base, normal: lower, lemma: lower, value: part, start: t.start + offset, end: t.start + offset + part.length });
-        }
-        offset += part.length + 1;
-      }
-      return;
-    }
-    units.push({ ...base, normal: t.normal, lemma: t.lemma, value: t.value, start: t.start, end: t.end });
-  });
-  return units;
-}
-
-/** The key sequence of a lexicon phrase, through the same tokenizer and units as the text. */
-function phraseKeys(phrase: string, caseSensitive: boolean): string[] {
-  return toUnits(tokenize(phrase).tokens)
-    .filter((u) => !u.barrier)
-    .map((u) => (caseSensitive ? CS_PREFIX + u.value : u.normal));
-}
-
-const CS_PREFIX = '\u0000';
-
-let trie: TrieNode | null = null;
-
-function buildTrie(): TrieNode {
-  const root: TrieNode = { next: new Map(), entry: null };
-  const add = (keys: string[], entry: RoleTermEntry) => {
-    let node = root;
-    for (const key of keys) {
-      let child = node.next.get(key);
-      if (!child) {
-        child = { next: new Map(), entry: null };
-        node.next.set(key, child);
-      }
-      node = child;
-    }
-    node.entry ??= entry;
-  };
-  for (const entry of roleTerms) {
-    for (const term of entry.terms) {
-      const keys = phraseKeys(term, false);
-      if (keys.length > 0) add(keys, entry);
-    }
-    for (const term of entry.caseSensitive) {
-      const keys = phraseKeys(term, true);
-      if (keys.length > 0) add(keys, entry);
-    }
-  }
-  return root;
-}
-
-function keysOf(unit: Unit): string[] {
-  return unit.lemma === unit.normal ? [unit.normal, CS_PREFIX + unit.value] : [unit.normal, unit.lemma, CS_PREFIX + unit.value];
-}
-
-/** Longest trie match starting at unit `from`; returns the last unit index matched. */
-function longest(units: Unit[], from: number, root: TrieNode): { entry: RoleTermEntry; last: number } | null {
-  let best: { entry: RoleTermEntry; last: number } | null = null;
-  // Depth-first over the (at most three) keys each unit offers.
-  const walk = (node: TrieNode, i: number) => {
-    const unit = units[i];
-    if (!unit || unit.barrier) return;
-    for (const key of keysOf(unit)) {
-      const child = node.next.get(key);
-      if (!child) continue;
-      if (child.entry && (!best || i > best.last)) best = { entry: child.entry, last: i };
-      walk(child, i + 1);
-    }
-  };
-  walk(root, from);
-  return best;
+function buildTermMatcher(): PhraseMatcher<RoleTermEntry> {
+  return new PhraseMatcher(roleTerms.map((entry) => ({ phrases: entry.terms, caseSensitive: entry.caseSensitive, value: entry })));
 }
 
 interface CompiledPattern {
@@ -147,9 +46,9 @@ let patternsByVerb: Map<string, CompiledPattern[]> | null = null;
 function compilePatterns(): Map<string, CompiledPattern[]> {
   const byVerb = new Map<string, CompiledPattern[]>();
   for (const entry of dutyPatterns) {
-    const compiled: CompiledPattern = { entry, objects: entry.objects.map((o) => phraseKeys(o, false)).filter((k) => k.length > 0) };
+    const compiled: CompiledPattern = { entry, objects: entry.objects.map((o) => phraseKeys(o)).filter((k) => k.length > 0) };
     for (const verb of entry.verbs) {
-      for (const key of new Set(phraseKeys(verb, false).slice(-1))) {
+      for (const key of new Set(phraseKeys(verb).slice(-1))) {
         const list = byVerb.get(key) ?? [];
         if (!list.includes(compiled)) list.push(compiled);
         byVerb.set(key, list);
@@ -180,13 +79,14 @@ function blockAt(blocks: Block[], offset: number, hint: number): number {
 
 export interface Signals {
   nlp: TokenizedText;
+  /** Match units of the projection (see matcher.ts), for rules that match their own lexicons. */
+  units: Unit[];
   mentions: Mention[];
 }
 
 const WINDOW = 6; // words between a verb and its object: "train and evaluate ranking models"
 
 export function extractSignals(posting: Posting, nlp: TokenizedText = tokenize(posting.text)): Signals {
-  trie ??= buildTrie();
   const { tokens } = nlp;
   const blocks = posting.blocks;
   const mentions: Mention[] = [];
@@ -231,34 +131,30 @@ export function extractSignals(posting: Posting, nlp: TokenizedText = tokenize(p
   };
 
   const units = toUnits(tokens);
-  for (let i = 0; i < units.length; i++) {
-    const unit = units[i] as Unit;
-    if (unit.barrier || unit.punctuation) continue;
-    const hit = longest(units, i, trie);
-    if (!hit) continue;
+  termMatcher ??= buildTermMatcher();
+  for (const hit of termMatcher.match(units)) {
+    const unit = units[hit.first] as Unit;
     const last = units[hit.last] as Unit;
-    const entry = hit.entry;
+    const entry = hit.value;
     if (entry.context.length > 0) {
       const words = wordsOf(unit.sentence);
       if (!entry.context.some((w) => words.has(w))) continue;
     }
-    const where = place(unit.start);
-    if (!where.heading) {
-      mentions.push({
-        id: entry.id,
-        kind: 'term',
-        text: posting.text.slice(unit.start, last.end),
-        start: unit.start,
-        end: last.end,
-        sentence: unit.sentence,
-        section: where.section,
-        legal: where.legal,
-        negated: unit.negated || last.negated,
-        repeated: where.repeated,
-        roles: entry.roles,
-      });
-    }
-    i = hit.last;
+    const where = place(hit.start);
+    if (where.heading) continue;
+    mentions.push({
+      id: entry.id,
+      kind: 'term',
+      text: posting.text.slice(hit.start, hit.end),
+      start: hit.start,
+      end: hit.end,
+      sentence: unit.sentence,
+      section: where.section,
+      legal: where.legal,
+      negated: unit.negated || last.negated,
+      repeated: where.repeated,
+      roles: entry.roles,
+    });
   }
 
   // Verb–object duty patterns: a verb, then within a few words of the same sentence, an object.
@@ -310,5 +206,5 @@ export function extractSignals(posting: Posting, nlp: TokenizedText = tokenize(p
     }
   }
   mentions.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { nlp, mentions };
+  return { nlp, units, mentions };
 }

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '@jdlint/core';
+import { PhraseMatcher, toUnits } from '../src/matcher.js';
+
+function run(text: string, matcher: PhraseMatcher<string>) {
+  return matcher.match(toUnits(tokenize(text).tokens)).map((m) => [m.value, text.slice(m.start, m.end)]);
+}
+
+describe('PhraseMatcher', () => {
+  const matcher = new PhraseMatcher([
+    { phrases: ['vector db', 'vector database'], value: 'vdb' },
+    { phrases: ['cross validation'], value: 'cv' },
+    { phrases: ['feature engineering'], value: 'fe' },
+    { phrases: ['feature'], value: 'f' },
+    { phrases: [], caseSensitive: ['RAG'], value: 'rag' },
+    { phrases: ['train model'], value: 'train' },
+  ]);
+
+  it('treats hyphen and space variants alike, in text and in phrases', () => {
+    expect(run('Use a vector-db, a vector DB and cross-validation.', matcher)).toEqual([
+      ['vdb', 'vector-db'],
+      ['vdb', 'vector DB'],
+      ['cv', 'cross-validation'],
+    ]);
+  });
+
+  it('prefers the longest phrase and never overlaps', () => {
+    expect(run('Feature engineering and one feature.', matcher)).toEqual([
+      ['fe', 'Feature engineering'],
+      ['f', 'feature'],
+    ]);
+  });
+
+  it('matches case-sensitive phrases only with their case', () => {
+    expect(run('Build RAG apps, not a rag doll.', matcher)).toEqual([['rag', 'RAG']]);
+  });
+
+  it('matches lemmas ("trains models" → "train model") but never across blocks', () => {
+    expect(run('She trains models.', matcher)).toEqual([['train', 'trains models']]);
+    expect(run('Feature\n\nengineering', matcher)).toEqual([['f', 'Feature']]);
+  });
+
+  it('gives every unit offsets that round-trip to the text', () => {
+    const text = 'Cross-validation, multi-agent systems and GPT-4o — fine-tuning.';
+    for (const u of toUnits(tokenize(text).tokens)) expect(text.slice(u.start, u.end)).toBe(u.value);
+  });
+});
