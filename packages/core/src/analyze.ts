@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import { compareDiagnostics, LineIndex, type Diagnostic, type Point } from './diagnostic.js';
-import { resolveRules, type JdlintConfig } from './config.js';
+import { allowedPhrases, normalizePhrase, resolveRules, type JdlintConfig } from './config.js';
+import { applyControlComments, parseControlComments } from './control.js';
 import { tokenize } from './nlp.js';
 import { parseMarkdown } from './parse.js';
 import { buildPosting, type Posting } from './posting.js';
@@ -71,6 +72,7 @@ export function analyze(input: string | Root, options: AnalyzeOptions = {}): Ana
   const source = typeof input === 'string' ? input : options.source;
   if (source === undefined) throw new TypeError('analyze(tree) needs options.source, the text the tree was parsed from');
   const resolved = resolveRules(rules, options.config);
+  const allowed = allowedPhrases(options.config);
   const tree = typeof input === 'string' ? parseMarkdown(input) : input;
   const posting = buildPosting(tree, source);
   const nlp = tokenize(posting.text);
@@ -95,7 +97,7 @@ export function analyze(input: string | Root, options: AnalyzeOptions = {}): Ana
     date: postingDate(posting, options.date),
   };
 
-  const diagnostics: Diagnostic[] = [];
+  let diagnostics: Diagnostic[] = [];
   for (const { rule, severity, options: ruleOptions } of resolved) {
     const found: RuleDiagnostic[] = [];
     rule.check(
@@ -122,6 +124,8 @@ export function analyze(input: string | Root, options: AnalyzeOptions = {}): Ana
     );
     for (const d of found) diagnostics.push({ ...d, severity });
   }
+  diagnostics = applyControlComments(diagnostics, parseControlComments(tree, source));
+  if (allowed.size > 0) diagnostics = diagnostics.filter((d) => d.actual === undefined || !allowed.has(normalizePhrase(d.actual)));
   diagnostics.sort(compareDiagnostics);
 
   const profile: Profile = {

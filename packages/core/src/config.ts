@@ -13,6 +13,11 @@ export interface JdlintConfig {
   /** Presets to start from, in order: `jdlint:recommended` (the default) or `jdlint:strict`. */
   extends?: string | string[];
   rules?: Record<string, RuleSetting>;
+  /**
+   * Phrases to accept as they are, in words rather than rule ids: a finding whose offending text
+   * (`actual`) equals one of them, ignoring case and spacing, is dropped.
+   */
+  allow?: string[];
 }
 
 export const PRESETS = ['jdlint:recommended', 'jdlint:strict'] as const;
@@ -100,4 +105,22 @@ export function resolveRules(all: readonly Rule[], config: JdlintConfig = {}): R
     resolved.push({ rule, severity, options: coerceOptions(rule, given) });
   }
   return resolved;
+}
+
+/** Lowercased, single-spaced: how `allow` phrases and a finding's `actual` text are compared. */
+export function normalizePhrase(text: string): string {
+  return text.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** The `allow` phrases of a config, normalized; a ConfigError when they are not a list of strings. */
+export function allowedPhrases(config: JdlintConfig = {}): Set<string> {
+  const allow: unknown = config.allow;
+  if (allow === undefined) return new Set();
+  if (!Array.isArray(allow) || !allow.every((a) => typeof a === 'string')) {
+    throw new ConfigError(`"allow" must be a list of phrases (strings), got ${JSON.stringify(allow)}`);
+  }
+  const phrases = allow.map(normalizePhrase);
+  const empty = allow.findIndex((_, i) => phrases[i] === '');
+  if (empty >= 0) throw new ConfigError(`"allow" entry ${empty + 1} is empty`);
+  return new Set(phrases);
 }

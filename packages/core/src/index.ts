@@ -4,6 +4,8 @@ export { ConfigError, PRESETS, resolveRules } from './config.js';
 export type { JdlintConfig, RuleSetting, SeverityName } from './config.js';
 export { LineIndex, severityNumber } from './diagnostic.js';
 export type { Diagnostic, Fix, Point, Position, Severity } from './diagnostic.js';
+export { applyFixes } from './fix.js';
+export type { FixResult } from './fix.js';
 export { tokenize, warmUp } from './nlp.js';
 export type { Token } from './nlp.js';
 export { ruleUrl } from './rule.js';

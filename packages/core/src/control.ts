@@ -1,0 +1,121 @@
+/**
+ * Inline control comments, read from the mdast tree's `html` nodes (block and inline):
+ *
+ *   <!-- jdlint-disable -->                      every rule, from here on
+ *   <!-- jdlint-disable rule-a, rule-b -->       these rules, from here on
+ *   <!-- jdlint-enable -->                       every rule again
+ *   <!-- jdlint-enable rule-a -->                this rule again
+ *   <!-- jdlint-disable-next-line rule-a -->     findings that start on the next line with text
+ *
+ * A finding is judged by where it starts. A `jdlint-disable` that comes before any prose (only
+ * front matter and other comments above it) also covers the front matter, so a posting can turn
+ * off a finding on its front-matter title. Pure: no I/O, so the CLI, the remark plugin and a
+ * language server share it.
+ */
+import type { Nodes, Root } from 'mdast';
+import type { Diagnostic } from './diagnostic.js';
+
+export type ControlKind = 'disable' | 'enable' | 'disable-next-line';
+
+export interface ControlComment {
+  kind: ControlKind;
+  /** The rule ids it names; null means every rule. */
+  ruleIds: string[] | null;
+  /** Source offset where the directive takes effect. */
+  offset: number;
+  /** For `disable-next-line`: the 1-based line it covers. */
+  line?: number;
+}
+
+const COMMENT = /<!--\s*jdlint-(disable-next-line|disable|enable)(?=[\s-])([\s\S]*?)-->/g;
+
+function lineStarts(source: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < source.length; i++) if (source.charCodeAt(i) === 10) starts.push(i + 1);
+  return starts;
+}
+
+function lineOf(starts: number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+
+/** Every jdlint control comment in the tree, in source order. */
+export function parseControlComments(tree: Root, source: string): ControlComment[] {
+  const starts = lineStarts(source);
+  const found: ControlComment[] = [];
+  let seenProse = false;
+
+  const visit = (node: Nodes): void => {
+    if (node.type === 'html') {
+      const base = node.position?.start.offset;
+      if (base === undefined) return;
+      const raw = source.slice(base, node.position?.end.offset ?? base);
+      for (const match of raw.matchAll(COMMENT)) {
+        const kind = match[1] as ControlKind;
+        const ids = (match[2] ?? '')
+          .split(/[\s,]+/)
+          .map((s) => s.trim())
+          .filter((s) => s.length > 0 && s !== '--');
+        const at = base + (match.index ?? 0);
+        const end = at + match[0].length;
+        const comment: ControlComment = { kind, ruleIds: ids.length > 0 ? ids : null, offset: kind === 'disable' && !seenProse ? 0 : at };
+        if (kind === 'disable-next-line') {
+          // The next line that has text: a blank line between the comment and its target is allowed.
+          let line = lineOf(starts, end) + 1;
+          while (line <= starts.length && source.slice(starts[line - 1], starts[line] ?? source.length).trim() === '') line++;
+          comment.line = line;
+        }
+        found.push(comment);
+      }
+      return;
+    }
+    if (node.type !== 'root' && node.type !== 'yaml' && !('children' in node)) seenProse = true;
+    if ('children' in node) for (const child of node.children as Nodes[]) visit(child);
+  };
+  visit(tree);
+  return found.sort((a, b) => a.offset - b.offset);
+}
+
+/** True when `comments` turn off the diagnostic's rule where the diagnostic starts. */
+function isDisabled(comments: readonly ControlComment[], d: Diagnostic): boolean {
+  let all = false;
+  const disabled = new Set<string>();
+  const enabled = new Set<string>(); // exceptions while everything is disabled
+  for (const c of comments) {
+    if (c.kind === 'disable-next-line') {
+      if (c.line === d.place.start.line && (c.ruleIds === null || c.ruleIds.includes(d.ruleId))) return true;
+      continue;
+    }
+    if (c.offset > d.place.start.offset) continue;
+    if (c.kind === 'disable') {
+      if (c.ruleIds === null) {
+        all = true;
+        enabled.clear();
+      } else for (const id of c.ruleIds) {
+        disabled.add(id);
+        enabled.delete(id);
+      }
+    } else if (c.ruleIds === null) {
+      all = false;
+      disabled.clear();
+      enabled.clear();
+    } else for (const id of c.ruleIds) {
+      disabled.delete(id);
+      if (all) enabled.add(id);
+    }
+  }
+  return disabled.has(d.ruleId) || (all && !enabled.has(d.ruleId));
+}
+
+/** Drops the diagnostics that inline control comments turn off. */
+export function applyControlComments<D extends Diagnostic>(diagnostics: readonly D[], comments: readonly ControlComment[]): D[] {
+  if (comments.length === 0) return [...diagnostics];
+  return diagnostics.filter((d) => !isDisabled(comments, d));
+}

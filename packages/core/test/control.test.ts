@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, applyFixes, type Diagnostic } from '@jdlint/core';
+
+// A posting whose title claims ML engineering over AI-engineer duties: one title-duty-mismatch.
+const BODY = '## Responsibilities\n\n- Build RAG pipelines with LangChain\n- Write and test prompt templates\n- Integrate the OpenAI API with function calling\n';
+const HEADING = `# Machine Learning Engineer\n\n${BODY}`;
+const FRONT = `---\ntitle: Machine Learning Engineer\n---\n\n${BODY}`;
+
+const ids = (text: string, config = {}) => analyze(text, { config }).diagnostics.map((d) => d.ruleId);
+
+describe('inline control comments', () => {
+  it('the posting has a finding without comments', () => {
+    expect(ids(HEADING)).toEqual(['title-duty-mismatch']);
+    expect(ids(FRONT)).toEqual(['title-duty-mismatch']);
+  });
+
+  it('jdlint-disable with a rule id turns that rule off from there on', () => {
+    expect(ids(`<!-- jdlint-disable title-duty-mismatch -->\n${HEADING}`)).toEqual([]);
+    expect(ids(`<!-- jdlint-disable some-other-rule -->\n${HEADING}`)).toEqual(['title-duty-mismatch']);
+  });
+
+  it('jdlint-disable without ids turns every rule off; several ids may be listed', () => {
+    expect(ids(`<!-- jdlint-disable -->\n${HEADING}`)).toEqual([]);
+    expect(ids(`<!--jdlint-disable other-rule, title-duty-mismatch-->\n${HEADING}`)).toEqual([]);
+  });
+
+  it('a disable after the finding does not reach back', () => {
+    expect(ids(`${HEADING}\n<!-- jdlint-disable -->\n`)).toEqual(['title-duty-mismatch']);
+  });
+
+  it('jdlint-enable turns rules back on, all or by id', () => {
+    expect(ids(`<!-- jdlint-disable -->\n<!-- jdlint-enable -->\n${HEADING}`)).toEqual(['title-duty-mismatch']);
+    expect(ids(`<!-- jdlint-disable title-duty-mismatch -->\n\n<!-- jdlint-enable title-duty-mismatch -->\n\n${HEADING}`)).toEqual(['title-duty-mismatch']);
+    expect(ids(`<!-- jdlint-disable -->\n\n<!-- jdlint-enable title-duty-mismatch -->\n\n${HEADING}`)).toEqual(['title-duty-mismatch']);
+    expect(ids(`<!-- jdlint-disable title-duty-mismatch -->\n\n<!-- jdlint-enable other-rule -->\n\n${HEADING}`)).toEqual([]);
+  });
+
+  it('jdlint-disable-next-line covers the next line with text only', () => {
+    expect(ids(`<!-- jdlint-disable-next-line title-duty-mismatch -->\n${HEADING}`)).toEqual([]);
+    expect(ids(`<!-- jdlint-disable-next-line -->\n\n${HEADING}`)).toEqual([]);
+    expect(ids(`<!-- jdlint-disable-next-line other-rule -->\n${HEADING}`)).toEqual(['title-duty-mismatch']);
+    expect(ids(`<!-- jdlint-disable-next-line -->\nIntro line.\n\n${HEADING}`)).toEqual(['title-duty-mismatch']);
+  });
+
+  it('a disable before any prose also covers a front-matter title', () => {
+    expect(ids(FRONT.replace('---\n\n', '---\n<!-- jdlint-disable title-duty-mismatch -->\n\n'))).toEqual([]);
+    expect(ids(FRONT.replace('## Responsibilities', 'Intro.\n\n<!-- jdlint-disable title-duty-mismatch -->\n\n## Responsibilities'))).toEqual(['title-duty-mismatch']);
+  });
+
+  it('ignores ordinary comments and look-alikes', () => {
+    expect(ids(`<!-- a note for editors -->\n<!-- jdlint-disabled -->\n${HEADING}`)).toEqual(['title-duty-mismatch']);
+  });
+
+  it('works on a tree handed in by remark', async () => {
+    const { unified } = await import('unified');
+    const remarkParse = (await import('remark-parse')).default;
+    const source = `<!-- jdlint-disable title-duty-mismatch -->\n${HEADING}`;
+    expect(analyze(unified().use(remarkParse).parse(source), { source }).diagnostics).toEqual([]);
+  });
+});
+
+describe('allow phrases', () => {
+  it('drops a finding whose offending text is allowed, ignoring case and spacing', () => {
+    const [d] = analyze(HEADING).diagnostics;
+    expect(d?.actual).toBe('Machine Learning Engineer');
+    expect(ids(HEADING, { allow: ['machine  learning ENGINEER'] })).toEqual([]);
+    expect(ids(HEADING, { allow: ['machine learning'] })).toEqual(['title-duty-mismatch']);
+  });
+
+  it('rejects an allow list that is not phrases', () => {
+    expect(() => analyze(HEADING, { config: { allow: 'rockstar' as never } })).toThrow(/"allow" must be a list of phrases/);
+    expect(() => analyze(HEADING, { config: { allow: ['ok', ' '] } })).toThrow(/"allow" entry 2 is empty/);
+  });
+});
+
+function finding(start: number, end: number, text?: string): Diagnostic {
+  const point = (offset: number) => ({ line: 1, column: offset + 1, offset });
+  const d: Diagnostic = { ruleId: 'some-rule', source: 'jdlint', reason: 'r', place: { start: point(start), end: point(end) }, severity: 'warning', url: 'u' };
+  if (text !== undefined) d.fix = { range: [start, end], text };
+  return d;
+}
+
+describe('applyFixes', () => {
+  it('applies non-overlapping fixes last to first and reports them in source order', () => {
+    const source = 'Use Pytorch and Langchain daily.';
+    const a = finding(4, 11, 'PyTorch');
+    const b = finding(16, 25, 'LangChain');
+    const { output, applied } = applyFixes(source, [b, a, finding(0, 3)]);
+    expect(output).toBe('Use PyTorch and LangChain daily.');
+    expect(applied).toEqual([a, b]);
+  });
+
+  it('leaves overlapping and touching fixes for the next pass', () => {
+    const source = 'abcdef';
+    const first = finding(0, 3, 'X');
+    const { output, applied } = applyFixes(source, [finding(2, 4, 'Y'), first, finding(3, 3, '+')]);
+    expect(output).toBe('Xdef');
+    expect(applied).toEqual([first]);
+  });
+
+  it('ignores no-op fixes and ranges outside the source', () => {
+    const source = 'abc';
+    expect(applyFixes(source, [finding(0, 1, 'a'), finding(2, 9, 'z')])).toEqual({ output: 'abc', applied: [] });
+  });
+
+  it('keeps every byte outside the fixed spans: CRLF, trailing newline, non-ASCII', () => {
+    const source = 'Café\r\n- Use Javascript\r\n';
+    const at = source.indexOf('Javascript');
+    expect(applyFixes(source, [finding(at, at + 10, 'JavaScript')]).output).toBe('Café\r\n- Use JavaScript\r\n');
+  });
+});
