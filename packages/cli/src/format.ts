@@ -6,6 +6,13 @@ export interface FileResult {
   profile: Profile | null;
   /** Set when the file could not be read or analyzed. */
   error?: string;
+  /** The text the diagnostics refer to (after fixes, when fixes were applied). */
+  source?: string;
+  /** With --fix-dry-run: the fixed text, when fixes would change the file, and the text before. */
+  output?: string;
+  original?: string;
+  /** With --fix: the file was rewritten. */
+  fixed?: boolean;
 }
 
 const SYMBOL = { error: '✖', warning: '⚠', info: 'ℹ' } as const;
@@ -55,7 +62,9 @@ export function stylish(results: FileResult[], options: { why?: boolean; color?:
   if (warnings) parts.push(`${c(33, SYMBOL.warning)} ${plural(warnings, 'warning')}`);
   if (infos) parts.push(`${c(34, SYMBOL.info)} ${plural(infos, 'info')}`);
   if (parts.length === 0) return results.length > 0 ? `${c(32, '✔')} no issues found in ${plural(results.length, 'file')}\n` : '';
-  return `${lines.join('\n')}\n${parts.join(', ')}\n`;
+  const fixable = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.fix).length, 0);
+  const hint = fixable > 0 ? `${plural(fixable, 'finding')} can be fixed with the \`--fix\` option\n` : '';
+  return `${lines.join('\n')}\n${parts.join(', ')}\n${hint}`;
 }
 
 /** ESLint's JSON formatter shape, with jdlint's extras (url, suggestions, data, note). */
@@ -76,80 +85,22 @@ export function json(results: FileResult[]): string {
         suggestions: d.expected ?? [],
         note: d.note,
         data: d.data,
+        fix: d.fix,
       }));
       if (r.error) messages.unshift({ ruleId: null, severity: 2, fatal: true, message: r.error, line: 1, column: 1 });
-      return {
+      const entry: Record<string, unknown> = {
         filePath: r.filePath,
         messages,
         errorCount: messages.filter((m) => m['severity'] === 2).length,
         warningCount: messages.filter((m) => m['severity'] === 1).length,
         infoCount: messages.filter((m) => m['severity'] === 0).length,
+        fixableErrorCount: r.diagnostics.filter((d) => d.fix && d.severity === 'error').length,
+        fixableWarningCount: r.diagnostics.filter((d) => d.fix && d.severity === 'warning').length,
       };
+      if (r.output !== undefined) entry['output'] = r.output;
+      return entry;
     }),
     null,
     2,
   )}\n`;
-}
-
-const pct = (n: number) => `${Math.round(n * 100)}%`;
-
-/** `jdlint analyze` as JSON: one object per file. */
-export function analyzeJson(results: FileResult[]): string {
-  return `${JSON.stringify(
-    results.map((r) =>
-      r.profile
-        ? {
-            filePath: r.filePath,
-            title: r.profile.title,
-            titleRoles: r.profile.titleRoles,
-            titleCombined: r.profile.titleCombined,
-            dutyRole: r.profile.dutyRole,
-            mismatch: r.profile.mismatch,
-            scores: r.profile.scores,
-            confidence: r.profile.confidence,
-            evidence: r.profile.evidence.map((e) => ({ text: e.text, role: e.role, weight: e.weight, section: e.section, negated: e.negated, line: e.line, column: e.column })),
-          }
-        : { filePath: r.filePath, error: r.error ?? 'not analyzed' },
-    ),
-    null,
-    2,
-  )}\n`;
-}
-
-/** `jdlint analyze` as text. */
-export function analyzeText(results: FileResult[]): string {
-  const out: string[] = [];
-  for (const r of results) {
-    out.push(r.filePath);
-    if (!r.profile) {
-      out.push(`  error: ${r.error ?? 'not analyzed'}`, '');
-      continue;
-    }
-    const p = r.profile;
-    out.push(`  title        ${p.title ?? '(none)'} → ${p.titleRoles.join(' + ')}${p.titleCombined ? ' (combined title)' : ''}`);
-    if (p.confidence === 'none') out.push('  duties       cannot tell: too little role evidence in the text');
-    else out.push(`  duties       ${p.dutyRole} (${pct(p.scores[p.dutyRole])}), confidence ${p.confidence}`);
-    const ranked = Object.entries(p.scores)
-      .filter(([, v]) => v > 0)
-      .sort((a, b) => b[1] - a[1])
-      .map(([role, v]) => `${role} ${pct(v)}`);
-    if (ranked.length) out.push(`  scores       ${ranked.join(' · ')}`);
-    out.push(
-      `  verdict      ${
-        p.mismatch
-          ? `mismatch: the title claims ${p.titleRoles.join(' or ')}, the duties describe ${p.dutyRole}`
-          : p.confidence === 'none'
-            ? 'no verdict'
-            : 'the title matches the duties'
-      }`,
-    );
-    const top = p.evidence.filter((e) => e.weight > 0).slice(0, 8);
-    if (top.length) {
-      out.push('  evidence');
-      const w = Math.max(...top.map((e) => `${e.line}:${e.column}`.length));
-      for (const e of top) out.push(`    ${`${e.line}:${e.column}`.padEnd(w)}  ${e.role.padEnd(18)} +${e.weight.toFixed(2)}  ${e.text} (${e.section})`);
-    }
-    out.push('');
-  }
-  return `${out.join('\n')}`;
 }

@@ -1,127 +1,163 @@
-import { analyze, ConfigError, type JdlintConfig, type RuleSetting } from '@jdlint/core';
-import { Command, CommanderError, Option } from 'commander';
+import { ConfigError } from '@jdlint/core';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { createTwoFilesPatch } from 'diff';
 import { readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { analyzeJson, analyzeText, json, stylish, type FileResult } from './format.js';
-import { decode, expandPaths, InputError, nodeIo, readInput, type Io } from './io.js';
+import { explain, init, rulesJson, rulesTable } from './commands.js';
+import { ConfigFileError, InputError, OutputError, UsageError } from './errors.js';
+import { github } from './github.js';
+import { json, stylish, type FileResult } from './format.js';
+import { nodeIo, type Io } from './io.js';
+import { lintInputs, type RunOptions } from './lint.js';
+import { analyzeJson, analyzeMarkdown, analyzeText } from './report.js';
+import { sarif } from './sarif.js';
 
 export type { Io } from './io.js';
 
-/** Exit codes, in one place: 0 clean, 1 error-level findings, 2 usage, config or I/O error. */
+/** Exit codes, in one place: 0 clean, 1 findings at or above the failing level, 2 usage, config or I/O error. */
 export const EXIT = { ok: 0, findings: 1, failure: 2 } as const;
+
+/** The one place errors map to exit codes; each is reported as one line, never a stack trace. */
+function exitCodeFor(error: unknown): number {
+  if (error instanceof CommanderError) {
+    return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help' ? EXIT.ok : EXIT.failure;
+  }
+  return EXIT.failure; // UsageError, ConfigFileError, ConfigError, InputError, OutputError, and internal errors
+}
+
+function errorLine(error: unknown): string | null {
+  if (error instanceof CommanderError) return null; // commander has already printed it
+  if (error instanceof UsageError || error instanceof ConfigFileError || error instanceof ConfigError || error instanceof InputError || error instanceof OutputError) {
+    return error.message;
+  }
+  return `internal error: ${(error as Error)?.message ?? String(error)}`;
+}
 
 const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
-class UsageError extends Error {}
+const LINT_FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
+const ANALYZE_FORMATS = ['text', 'json', 'markdown'] as const;
 
-interface CommonOptions {
-  format: string;
-  config?: string;
-  rule?: string[];
+interface LintOptions extends RunOptions {
+  format: (typeof LINT_FORMATS)[number];
   why?: boolean;
-  stdin?: boolean;
-  stdinFilename?: string;
   color?: boolean;
+  quiet?: boolean;
+  maxWarnings?: number;
+  outputFile?: string;
 }
 
-async function loadConfig(io: Io, options: CommonOptions): Promise<JdlintConfig> {
-  const config: JdlintConfig = { rules: {} };
-  if (options.config) {
-    let text: string;
-    try {
-      text = decode(await io.readFile(path.resolve(io.cwd, options.config)), options.config);
-    } catch (error) {
-      if (error instanceof InputError) throw new ConfigError(error.message);
-      throw new ConfigError(`${options.config}: cannot read config file`);
-    }
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text);
-    } catch (error) {
-      throw new ConfigError(`${options.config}: invalid JSON (${(error as Error).message})`);
-    }
-    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new ConfigError(`${options.config}: a config must be a JSON object`);
-    const rules = (parsed as JdlintConfig).rules;
-    if (rules !== undefined) config.rules = { ...rules };
-  }
-  for (const spec of options.rule ?? []) {
-    const at = spec.lastIndexOf(':');
-    if (at <= 0) throw new UsageError(`--rule expects id:severity, got "${spec}"`);
-    (config.rules as Record<string, RuleSetting>)[spec.slice(0, at)] = spec.slice(at + 1) as RuleSetting;
-  }
-  return config;
+function count(results: FileResult[], severity: string): number {
+  return results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === severity).length, 0);
 }
 
-async function collect(io: Io, files: string[], options: CommonOptions): Promise<FileResult[]> {
-  const config = await loadConfig(io, options);
-  const inputs: Array<{ name: string; text: () => Promise<string> }> = [];
-  if (options.stdin || files.includes('-')) {
-    const name = options.stdinFilename ?? '<stdin>';
-    inputs.push({ name, text: async () => decode(await io.readStdin(), name) });
-  }
-  for (const file of await expandPaths(files.filter((f) => f !== '-'), io.cwd)) {
-    inputs.push({ name: file, text: () => readInput(io, file) });
-  }
-  if (inputs.length === 0) throw new UsageError('no input: name one or more files or directories, or use --stdin');
-  const results: FileResult[] = [];
-  for (const input of inputs) {
-    try {
-      const text = await input.text();
-      const { diagnostics, profile } = analyze(text, { config });
-      results.push({ filePath: input.name, diagnostics, profile });
-    } catch (error) {
-      if (error instanceof InputError) results.push({ filePath: input.name, diagnostics: [], profile: null, error: error.message });
-      else throw error;
-    }
-  }
-  return results;
+function nonNegativeInteger(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number of 0 or more');
+  return Number(value);
 }
 
-function exitCode(results: FileResult[]): number {
-  if (results.some((r) => r.error)) return EXIT.failure;
-  return results.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? EXIT.findings : EXIT.ok;
-}
-
-function reportInputErrors(io: Io, results: FileResult[]): void {
-  for (const r of results) if (r.error) io.stderr(`jdlint: ${r.error}\n`);
+/** --fix-dry-run in stylish: a unified diff per file that fixes would change, before the report. */
+function dryRunDiffs(results: FileResult[]): string {
+  return results
+    .filter((r) => r.output !== undefined && r.original !== undefined)
+    .map((r) => createTwoFilesPatch(`a/${r.filePath}`, `b/${r.filePath}`, r.original as string, r.output as string, undefined, undefined, { context: 3 }).replace(/^=+\n/, ''))
+    .join('');
 }
 
 function build(io: Io, done: (code: number) => void): Command {
   const program = new Command('jdlint');
-  const common = (cmd: Command, formats: string[], defaultFormat: string) =>
+  const collect = (value: string, previous: string[] = []) => [...previous, value];
+  const inputOptions = (cmd: Command) =>
     cmd
-      .addOption(new Option('-f, --format <name>', 'output format').choices(formats).default(defaultFormat))
-      .option('-c, --config <file>', 'use this JSON config file')
-      .option('--rule <id:severity>', 'set a rule\'s severity (off, info, warning, error); repeatable', (value: string, previous: string[] = []) => [...previous, value])
-      .option('--stdin', 'read the posting from standard input')
-      .option('--stdin-filename <name>', 'the name to report for standard input')
-      .option('--no-color', 'plain output');
+      .option('-c, --config <file>', 'use this config file for every input (JSON, YAML or package.json)')
+      .option('--no-config', 'ignore config files: the recommended settings, plus --rule')
+      .option('--rule <id:severity>', 'set a rule: id:off|info|warning|error, or id:<JSON setting>; repeatable', collect)
+      .option('--stdin', 'read a posting from standard input (or name the file -)')
+      .option('--stdin-filename <name>', 'the name to report for standard input; its directory is searched for a config')
+      .option('--ignore-path <file>', 'the ignore file to use instead of ./.jdlintignore (gitignore syntax)');
 
   program
     .description('Lint job descriptions: title–duty mismatches (AI vs ML engineer and more), vague requirements, missing pay ranges.')
     .version(version, '-v, --version')
-    .argument('[files...]', 'postings to lint: Markdown or text files, or directories')
-    .option('--why', 'show why each finding matters, what to write instead, and the docs link')
+    .argument('[inputs...]', 'postings to lint: files, directories (.md, .markdown, .mdx, .txt) or globs; - for stdin')
+    .addOption(new Option('-f, --format <name>', 'output format').choices(LINT_FORMATS).default('stylish'))
+    .option('--why', 'show why each finding matters, its source, what to write instead, and the docs link')
+    .option('--quiet', 'report errors only (warnings still count for --max-warnings)')
+    .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', nonNegativeInteger)
+    .option('--fix', 'apply the fixes of fixable rules and write the files')
+    .option('--fix-dry-run', 'show what --fix would change (a unified diff; the fixed text as "output" in JSON) without writing')
+    .option('-o, --output-file <file>', 'write the report to a file instead of standard output')
+    .option('--no-color', 'plain output')
     .showHelpAfterError('(run jdlint --help for usage)')
     .enablePositionalOptions();
-  common(program, ['stylish', 'json'], 'stylish').action(async (files: string[], options: CommonOptions) => {
-    const results = await collect(io, files, options);
-    const out = options.format === 'json' ? json(results) : stylish(results, { why: options.why === true, color: options.color !== false && io.isTTY === true });
-    io.stdout(out);
-    if (options.format === 'json') reportInputErrors(io, results);
-    done(exitCode(results));
+  inputOptions(program).action(async (inputs: string[], options: LintOptions) => {
+    if (options.fix && options.fixDryRun) throw new UsageError('use --fix or --fix-dry-run, not both');
+    const results = await lintInputs(io, inputs, options);
+    const shown = options.quiet ? results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') })) : results;
+    const color = options.color !== false && io.isTTY === true && options.outputFile === undefined;
+    let report: string;
+    if (options.format === 'json') report = json(shown);
+    else if (options.format === 'sarif') report = sarif(shown, { cwd: io.cwd, version });
+    else if (options.format === 'github') report = github(shown);
+    else report = (options.fixDryRun ? dryRunDiffs(shown) : '') + stylish(shown, { why: options.why === true, color });
+    if (options.outputFile !== undefined) {
+      try {
+        await writeFile(path.resolve(io.cwd, options.outputFile), report);
+      } catch (error) {
+        throw new OutputError(`${options.outputFile}: cannot write the report (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+      }
+    } else io.stdout(report);
+    // Formats without a place for file errors still say them on stderr, one line each.
+    if (options.format !== 'stylish' || options.outputFile !== undefined) for (const r of results) if (r.error) io.stderr(`jdlint: ${r.error}\n`);
+    if (results.some((r) => r.error)) return done(EXIT.failure);
+    if (count(results, 'error') > 0) return done(EXIT.findings);
+    const warnings = count(results, 'warning');
+    if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
+      io.stderr(`jdlint: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${options.maxWarnings}\n`);
+      return done(EXIT.findings);
+    }
+    done(EXIT.ok);
   });
 
   const analyzeCommand = program
     .command('analyze')
-    .description('print the role profile of each posting: the role the title claims, the role the duties describe, the evidence')
-    .argument('[files...]', 'postings to analyze');
-  common(analyzeCommand, ['text', 'json'], 'text').action(async (files: string[], options: CommonOptions) => {
-    const results = await collect(io, files, options);
-    io.stdout(options.format === 'json' ? analyzeJson(results) : analyzeText(results));
-    reportInputErrors(io, results);
+    .description('print the role profile of each posting: the role the title claims, the role the duties describe, the scores and the evidence')
+    .argument('[inputs...]', 'postings to analyze')
+    .addOption(new Option('-f, --format <name>', 'output format').choices(ANALYZE_FORMATS).default('text'));
+  inputOptions(analyzeCommand).action(async (inputs: string[], options: RunOptions & { format: (typeof ANALYZE_FORMATS)[number] }) => {
+    const results = await lintInputs(io, inputs, options);
+    io.stdout(options.format === 'json' ? analyzeJson(results) : options.format === 'markdown' ? analyzeMarkdown(results) : analyzeText(results));
+    for (const r of results) if (r.error) io.stderr(`jdlint: ${r.error}\n`);
     done(results.some((r) => r.error) ? EXIT.failure : EXIT.ok);
   });
+
+  program
+    .command('rules')
+    .description('list the rules: id, default severity, fixable, description')
+    .addOption(new Option('-f, --format <name>', 'output format').choices(['table', 'json']).default('table'))
+    .action((options: { format: string }) => {
+      io.stdout(options.format === 'json' ? rulesJson() : rulesTable());
+      done(EXIT.ok);
+    });
+
+  program
+    .command('explain')
+    .description('explain a rule: what it finds, its default severity, options and docs')
+    .argument('<rule-id>', 'the rule to explain')
+    .action((id: string) => {
+      io.stdout(explain(id));
+      done(EXIT.ok);
+    });
+
+  program
+    .command('init')
+    .description('write a starter .jdlintrc.json in the current directory (never overwrites)')
+    .action(async () => {
+      const file = await init(io.cwd);
+      io.stdout(`jdlint: wrote ${file} (extends jdlint:recommended); see docs/configuration.md\n`);
+      done(EXIT.ok);
+    });
   return program;
 }
 
@@ -131,26 +167,19 @@ export async function main(argv: string[], io: Io = nodeIo): Promise<number> {
   const program = build(io, (c) => {
     code = c;
   });
-  program.exitOverride().configureOutput({
-    writeOut: (s) => io.stdout(s),
-    writeErr: (s) => io.stderr(s),
-    outputError: (s, write) => write(s.startsWith('error:') ? `jdlint: ${s.slice(7)}` : s),
-  });
-  for (const cmd of program.commands) cmd.exitOverride();
+  const output = {
+    writeOut: (s: string) => io.stdout(s),
+    writeErr: (s: string) => io.stderr(s),
+    outputError: (s: string, write: (s: string) => void) => write(s.startsWith('error:') ? `jdlint:${s.slice(6)}` : s),
+  };
+  for (const cmd of [program, ...program.commands]) cmd.exitOverride().configureOutput(output);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return code;
   } catch (error) {
-    if (error instanceof CommanderError) {
-      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT.ok;
-      return EXIT.failure;
-    }
-    if (error instanceof ConfigError || error instanceof UsageError || error instanceof InputError) {
-      io.stderr(`jdlint: ${error.message}\n`);
-      return EXIT.failure;
-    }
-    io.stderr(`jdlint: internal error: ${(error as Error).message ?? String(error)}\n`);
-    return EXIT.failure;
+    const line = errorLine(error);
+    if (line !== null) io.stderr(`jdlint: ${line}\n`);
+    return exitCodeFor(error);
   }
 }
 

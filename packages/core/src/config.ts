@@ -124,3 +124,12 @@ export function allowedPhrases(config: JdlintConfig = {}): Set<string> {
   if (empty >= 0) throw new ConfigError(`"allow" entry ${empty + 1} is empty`);
   return new Set(phrases);
 }
+
+/**
+ * Checks a whole config without analyzing anything, so front ends can reject a bad config file
+ * before the first posting: throws the ConfigError `analyze` would throw.
+ */
+export function validateConfig(all: readonly Rule[], config: JdlintConfig = {}): void {
+  resolveRules(all, config);
+  allowedPhrases(config);
+}

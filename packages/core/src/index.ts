@@ -1,6 +1,6 @@
 export { analyze } from './analyze.js';
 export type { AnalyzeOptions, AnalyzeResult, EvidencePhrase, Profile } from './analyze.js';
-export { ConfigError, PRESETS, resolveRules } from './config.js';
+export { ConfigError, PRESETS, resolveRules, validateConfig } from './config.js';
 export type { JdlintConfig, RuleSetting, SeverityName } from './config.js';
 export { LineIndex, severityNumber } from './diagnostic.js';
 export type { Diagnostic, Fix, Point, Position, Severity } from './diagnostic.js';
