@@ -97,7 +97,7 @@ describe('jdlint (lint)', () => {
     it('unknown rule and bad config', async () => {
       const bad = await runCli(['--rule', 'no-such-rule:error', demo]);
       expect(bad).toMatchObject({ code: 2, stdout: '' });
-      expect(bad.stderr).toBe('jdlint: Unknown rule "no-such-rule" (see `jdlint rules` for the list)\n');
+      expect(bad.stderr).toBe('jdlint: --rule: Unknown rule "no-such-rule" (see `jdlint rules` for the list)\n');
       const dir = mkdtempSync(path.join(tmpdir(), 'jdlint-'));
       writeFileSync(path.join(dir, 'c.json'), '{ "rules": ');
       const broken = await runCli(['--config', path.join(dir, 'c.json'), demo]);

@@ -1,4 +1,7 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { main, type Io } from '../src/index.js';
 
@@ -10,8 +13,16 @@ export interface RunResult {
   stderr: string;
 }
 
-/** Runs the real CLI in-process, from the repository root, with optional stdin. */
-export async function runCli(argv: string[], options: { stdin?: string | Uint8Array; cwd?: string } = {}): Promise<RunResult> {
+export interface RunOptions {
+  stdin?: string | Uint8Array;
+  cwd?: string;
+  /** Pretend stderr is a terminal, with this clock (for the progress indicator). */
+  stderrIsTTY?: boolean;
+  now?: () => number;
+}
+
+/** Runs the real CLI in-process, from the repository root (or `cwd`), with optional stdin. */
+export async function runCli(argv: string[], options: RunOptions = {}): Promise<RunResult> {
   let stdout = '';
   let stderr = '';
   const io: Io = {
@@ -21,7 +32,25 @@ export async function runCli(argv: string[], options: { stdin?: string | Uint8Ar
     readFile: (f) => readFile(f),
     readStdin: async () => (typeof options.stdin === 'string' ? new TextEncoder().encode(options.stdin) : (options.stdin ?? new Uint8Array())),
     isTTY: false,
+    stderrIsTTY: options.stderrIsTTY ?? false,
+    ...(options.now ? { now: options.now } : {}),
   };
   const code = await main(argv, io);
   return { code, stdout, stderr };
 }
+
+/** A scratch directory with these files (paths relative to it; string or bytes). */
+export function scratch(files: Record<string, string | Uint8Array> = {}): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'jdlint-test-'));
+  for (const [name, content] of Object.entries(files)) {
+    const file = path.join(dir, name);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, content);
+  }
+  return dir;
+}
+
+/** A short posting whose ML title sits over AI-engineer duties: one error-level title-duty-mismatch at 1:3-1:28. */
+export const MISMATCH = '# Machine Learning Engineer\n\n## Responsibilities\n\n- Build RAG pipelines with LangChain\n- Write and test prompt templates\n- Integrate the OpenAI API with function calling\n';
+/** The same duties under the title they describe: no finding. */
+export const MATCHING = MISMATCH.replace('# Machine Learning Engineer', '# AI Engineer');

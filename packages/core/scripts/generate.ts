@@ -8,6 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { renderRuleExamples } from './docs.js';
 import { loadLexiconData } from './lexicon-data.js';
+import { renderConfigSchema, SCHEMA_PATH } from './schema.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const HEADER = (file: string) => `// Generated from packages/core/data/${file} by scripts/generate.ts — do not edit.\n`;
@@ -117,6 +118,7 @@ async function renderRuleDocs(files: Record<string, string>): Promise<string[]> 
   const table = ['| rule | what it finds | default |', '|---|---|---|'];
   for (const rule of rules) table.push(`| [\`${rule.id}\`](docs/rules/${rule.id}.md) | ${rule.meta.description} | ${rule.meta.defaultSeverity} |`);
   const readme = readFileSync(root + 'README.md', 'utf8');
+  files[SCHEMA_PATH] = renderConfigSchema(rules);
   files['README.md'] = readme.replace(/(<!-- rules:start -->\n)[\s\S]*?(<!-- rules:end -->)/, (_m, a: string, b: string) => `${a}${table.join('\n')}\n${b}`);
   for (const rule of rules) {
     const path = `docs/rules/${rule.id}.md`;
