@@ -57,11 +57,16 @@ function nonNegativeInteger(value: string): number {
   return Number(value);
 }
 
+/** git's diff names: a/ and b/ before a relative path; an absolute path as it is. */
+function diffName(side: 'a' | 'b', file: string): string {
+  return path.isAbsolute(file) ? file : `${side}/${file.split(path.sep).join('/')}`;
+}
+
 /** --fix-dry-run in stylish: a unified diff per file that fixes would change, before the report. */
 function dryRunDiffs(results: FileResult[]): string {
   return results
     .filter((r) => r.output !== undefined && r.original !== undefined)
-    .map((r) => createTwoFilesPatch(`a/${r.filePath}`, `b/${r.filePath}`, r.original as string, r.output as string, undefined, undefined, { context: 3 }).replace(/^=+\n/, ''))
+    .map((r) => createTwoFilesPatch(diffName('a', r.filePath), diffName('b', r.filePath), r.original as string, r.output as string, undefined, undefined, { context: 3 }).replace(/^(Index: .*\n)?=+\n/, ''))
     .join('');
 }
 
