@@ -30,6 +30,8 @@ const EXTENSIONS = new Set(['.md', '.markdown', '.mdx', '.txt']);
  */
 const SETTLE_MS = 50;
 
+const WARM_UP_SAMPLE = '---\ntitle: Engineer\n---\n\n## What you will do\n\n- Build and ship features with the team\n';
+
 export interface ServerInfo {
   name: string;
   version: string;
@@ -129,6 +131,9 @@ export function createServer(connection: Connection, info: ServerInfo): void {
     // not kept waiting on it; every later lint reuses it.
     const started = performance.now();
     warmUp();
+    // One lint of a small sample compiles the parser and rules too: the first document opened
+    // then takes a usual lint's time (about 20 ms), not several times that.
+    lintText(WARM_UP_SAMPLE, {});
     connection.console.info(`jdlint ${info.version}: language model ready in ${Math.round(performance.now() - started)} ms`);
     if (watchFiles) {
       // A changed config applies to every open document.
