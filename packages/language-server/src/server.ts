@@ -15,7 +15,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { loadConfig, type LoadedConfig } from './config.js';
+import { loadConfig } from './config.js';
 import { codeActions, FIX_ALL_KIND, hover, lintText, setupDiagnostic, toFinding, type Finding } from './lint.js';
 
 /** Language ids the server lints: Markdown, and plain text under the names editors give it. */
@@ -64,11 +64,10 @@ export function createServer(connection: Connection, info: ServerInfo): void {
   }
 
   function lint(document: TextDocument): Finding[] {
-    let loaded: LoadedConfig;
     try {
-      loaded = loadConfig(directoryOf(document.uri));
+      const { config } = loadConfig(directoryOf(document.uri));
       const filePath = document.uri.startsWith('file:') ? fileURLToPath(document.uri) : undefined;
-      const findings = lintText(document.getText(), loaded.config, filePath).map((m) => toFinding(document, m));
+      const findings = lintText(document.getText(), config, filePath).map((m) => toFinding(document, m));
       results.set(document.uri, { version: document.version, findings });
       void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: findings.map((f) => f.diagnostic) });
       return findings;

@@ -186,6 +186,16 @@ describe('jdlint-language-server over stdio', () => {
     ]);
   });
 
+  it('lints open documents again when the client reports a changed config file', async () => {
+    const config = path.join(root, 'yaml', '.jdlintrc.yaml');
+    writeFileSync(config, 'rules:\n  title-duty-mismatch: info\n');
+    const since = session.published.length;
+    await session.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(config).href, type: 2 }] });
+    const file = uri('yaml', 'posting.md');
+    const again = await session.diagnostics((p) => p.uri === file, `diagnostics of ${file} after the config change`, since);
+    expect(again.diagnostics.map((d) => [d.code, d.severity])).toEqual([['title-duty-mismatch', 3]]);
+  });
+
   it('ignores other languages and clears diagnostics on didClose', async () => {
     const since = session.published.length;
     await open(uri('docs', 'notes.json'), '{"title": "Senior Machine Learning Engineer"}', 'json');
