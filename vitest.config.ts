@@ -4,7 +4,10 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   resolve: {
     // Tests run against the TypeScript sources; the spawn tests use the built bin.
-    alias: { '@jdlint/core': fileURLToPath(new URL('packages/core/src/index.ts', import.meta.url)) },
+    alias: {
+      '@jdlint/core': fileURLToPath(new URL('packages/core/src/index.ts', import.meta.url)),
+      'remark-jdlint': fileURLToPath(new URL('packages/remark-jdlint/src/index.ts', import.meta.url)),
+    },
   },
   test: {
     include: ['packages/*/test/**/*.test.ts'],

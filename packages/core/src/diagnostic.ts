@@ -32,7 +32,10 @@ export interface Diagnostic {
   messageId?: string;
   /** The offending text as it stands in the source. */
   actual?: string;
-  /** Suggestions: what to write instead. */
+  /**
+   * Suggestions: what to write instead. With `actual` set, each is a literal replacement for it
+   * (editors offer them as quick fixes, as vfile-message's `expected` means); advice goes in `note`.
+   */
   expected?: string[];
   /** The longer why, ending with its source. */
   note?: string;

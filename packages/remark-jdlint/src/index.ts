@@ -2,27 +2,59 @@
  * remark-jdlint: reports jdlint's diagnostics as vfile messages. It hands the tree remark already
  * parsed to @jdlint/core, so nothing is parsed twice; every word of every message comes from core.
  */
-import { analyze, type JdlintConfig } from '@jdlint/core';
+import { analyze, resolveRules, rules, type Fix, type JdlintConfig } from '@jdlint/core';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 
 export interface Options {
-  /** Rule settings, as in `.jdlintrc.json`. */
+  /** Rule settings, as in `.jdlintrc.json`: `{ extends, rules }`. */
   config?: JdlintConfig;
   /** Judge dates as of this day (technology age, pay-law dates). */
   date?: Date;
 }
 
+/** A vfile message from jdlint: vfile-message's fields, plus the edit of a fixable finding. */
+export type JdlintMessage = VFile['messages'][number] & {
+  /** Present on fixable findings: replace `range[0]..range[1]` (source offsets) with `text`. */
+  fix?: Fix;
+};
+
+/** Where the front-matter advice lives (the message's `url`). */
+const FRONT_MATTER_HELP = 'https://github.com/jdlint/jdlint/blob/main/docs/editors.md#remark-cli';
+
+/** A YAML front-matter block at the very start of the file, as remark-frontmatter reads it. */
+const FRONT_MATTER = /^---[ \t]*\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/;
+
 export default function remarkJdlint(options: Options = {}) {
+  // Check the config when the processor is built, as unified plugins do with bad options: a
+  // ConfigError names the rule or setting at fault before any file is read.
+  resolveRules(rules, options.config);
   return function transformer(tree: Root, file: VFile): void {
     const source = String(file.value ?? '');
-    const { diagnostics } = analyze(tree, { source, ...(options.config ? { config: options.config } : {}), ...(options.date ? { date: options.date } : {}) });
+    const fence = FRONT_MATTER.exec(source);
+    if (fence && tree.children[0]?.type !== 'yaml') {
+      // Without remark-frontmatter the fields would be read as a heading (and as the title): say
+      // how to set the pipeline up instead of reporting findings about a misread posting.
+      const message = file.message('Unexpected front matter parsed as Markdown, expected `remark-frontmatter` with `yaml` among the plugins', {
+        place: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 4, offset: 3 } },
+        source: 'jdlint',
+      });
+      message.url = FRONT_MATTER_HELP;
+      message.fatal = true;
+      return;
+    }
+    const { diagnostics } = analyze(tree, {
+      source,
+      ...(options.config ? { config: options.config } : {}),
+      ...(options.date ? { date: options.date } : {}),
+    });
     for (const d of diagnostics) {
-      const message = file.message(d.reason, { place: d.place, ruleId: d.ruleId, source: d.source });
+      const message: JdlintMessage = file.message(d.reason, { place: d.place, ruleId: d.ruleId, source: d.source });
       message.url = d.url;
       if (d.actual !== undefined) message.actual = d.actual;
       if (d.expected !== undefined) message.expected = d.expected;
       if (d.note !== undefined) message.note = d.note;
+      if (d.fix !== undefined) message.fix = d.fix;
       message.fatal = d.severity === 'error' ? true : d.severity === 'warning' ? false : undefined;
     }
   };

@@ -1,21 +1,23 @@
-import { readFileSync } from 'node:fs';
+import { analyze, ConfigError } from '@jdlint/core';
+import { readdirSync, readFileSync } from 'node:fs';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import remarkJdlint from '../src/index.js';
+import remarkJdlint, { type JdlintMessage } from '../src/index.js';
 
-const fixture = new URL('../../../fixtures/postings/ml-engineer-rag-duties.md', import.meta.url);
+const fixtures = new URL('../../../fixtures/postings/', import.meta.url);
+const fixture = new URL('ml-engineer-rag-duties.md', fixtures);
 
 function processor(options?: Parameters<typeof remarkJdlint>[0]) {
   // A plain remark pipeline: parse, then the plugin as a transformer (no compiler needed).
   return unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkJdlint, options);
 }
 
-async function lint(value: string, options?: Parameters<typeof remarkJdlint>[0]) {
-  const file = new VFile({ path: 'posting.md', value });
+async function lint(value: string, options?: Parameters<typeof remarkJdlint>[0], path = 'posting.md') {
+  const file = new VFile({ path, value });
   const p = processor(options);
   await p.run(p.parse(file), file);
   return file;
@@ -50,5 +52,75 @@ describe('remark-jdlint', () => {
   it('is quiet on a posting whose title matches its duties', async () => {
     const file = await lint('# AI Engineer\n\n## What you will do\n\n- Build RAG pipelines with LangChain\n- Write prompts and run LLM evaluation\n');
     expect(file.messages).toEqual([]);
+  });
+
+  it('reports exactly what core reports for the same text, fixes included, on every fixture', async () => {
+    const date = new Date('2026-11-01');
+    const names = readdirSync(fixtures).filter((n) => n.endsWith('.md'));
+    expect(names.length).toBeGreaterThan(5);
+    for (const name of names) {
+      const value = readFileSync(new URL(name, fixtures), 'utf8');
+      const file = await lint(value, { date });
+      const fromCore = analyze(value, { date }).diagnostics.map((d) => ({
+        reason: d.reason,
+        ruleId: d.ruleId,
+        place: d.place,
+        url: d.url,
+        actual: d.actual,
+        expected: d.expected,
+        note: d.note,
+        fix: d.fix,
+        fatal: d.severity === 'error' ? true : d.severity === 'warning' ? false : undefined,
+      }));
+      const messages = (file.messages as JdlintMessage[]).map((m) => ({
+        reason: m.reason,
+        ruleId: m.ruleId,
+        place: m.place,
+        url: m.url,
+        actual: m.actual,
+        expected: m.expected,
+        note: m.note,
+        fix: m.fix,
+        fatal: m.fatal,
+      }));
+      expect(messages, name).toEqual(fromCore);
+    }
+  });
+
+  it('lints a plain-text posting, its title on the first line', async () => {
+    const text = [
+      'Senior Machine Learning Engineer',
+      '',
+      "What you'll do",
+      'Build RAG pipelines over contracts with LangChain.',
+      'Write and test prompts for GPT-4o, and run LLM evaluation with golden sets.',
+      'Wire agents to a vector database through function calling.',
+      '',
+    ].join('\n');
+    const file = await lint(text, {}, 'draft.txt');
+    expect(file.messages.map((m) => [String(m), m.expected])).toEqual([
+      [expect.stringMatching(/^draft\.txt:1:1-1:33: Unexpected duties for `Senior Machine Learning Engineer`/), ['Senior AI Engineer']],
+    ]);
+  });
+
+  it('says how to set the pipeline up when front matter was not parsed, instead of misreading it', async () => {
+    const file = new VFile({ path: 'posting.md', value: readFileSync(fixture, 'utf8') });
+    const p = unified().use(remarkParse).use(remarkJdlint);
+    await p.run(p.parse(file), file);
+    expect(file.messages).toHaveLength(1);
+    expect(file.messages[0]).toMatchObject({
+      reason: 'Unexpected front matter parsed as Markdown, expected `remark-frontmatter` with `yaml` among the plugins',
+      source: 'jdlint',
+      fatal: true,
+      place: { start: { line: 1, column: 1 }, end: { line: 1, column: 4 } },
+      url: expect.stringMatching(/docs\/editors\.md#remark-cli$/),
+    });
+  });
+
+  it('rejects a bad config when the pipeline is built, naming the rule', () => {
+    const build = () => processor({ config: { rules: { 'no-such-rule': 'error' } } }).freeze();
+    expect(build).toThrow(ConfigError);
+    expect(build).toThrow('Unknown rule "no-such-rule"');
+    expect(() => processor({ config: { rules: { 'title-duty-mismatch': ['warning', { minShareLead: 'high' }] } } }).freeze()).toThrow(/minShareLead/);
   });
 });

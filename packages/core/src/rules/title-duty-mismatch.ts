@@ -107,11 +107,13 @@ export default defineRule({
       start: posting.title.span.start,
       end: posting.title.span.end,
       actual: title.text,
-      expected: [suggestion, `Split into a ${ROLE_NAMES[titleRole]} and a ${ROLE_NAMES[profile.dutyRole]} posting`],
+      // Only the retitle: `expected` holds replacements for `actual` (editors offer them as quick fixes).
+      expected: [suggestion],
       note:
         `The title claims a ${ROLE_NAMES[titleRole]} (${ROLE_SUMMARIES[titleRole]}), but the duties describe a ` +
         `${ROLE_NAMES[profile.dutyRole]} (${ROLE_SUMMARIES[profile.dutyRole]}). Candidates search and self-select by title, ` +
         'so a title that names the wrong role draws the wrong applicants and loses the right ones. ' +
+        `If the team needs both, write two postings: one for the ${ROLE_NAMES[titleRole]}, one for the ${ROLE_NAMES[profile.dutyRole]}. ` +
         '(source: jdlint domain notes §0 and §4; swyx, "The Rise of the AI Engineer", Latent Space 2023; roadmap.sh, "AI Engineer vs ML Engineer")',
       evidence: {
         titleRoles: profile.titleRoles,
