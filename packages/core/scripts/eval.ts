@@ -3,7 +3,9 @@
  * (the format of the development corpus: labels.role, labels.title_role, labels.mismatch,
  * labels.confidence, optional labels.title_combined). Prints duty-role accuracy, title-role
  * accuracy, mismatch precision/recall/F1, the trust-the-title baseline and a confusion matrix,
- * overall and for high+medium confidence postings.
+ * overall and for high+medium confidence postings. Then the job-ad quality part (eval-quality.ts):
+ * recall of the labelled vague phrases (labels.vague), the share of text covered by findings and the
+ * median findings per posting.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';

@@ -124,7 +124,6 @@ export const genderLexicon: GenderLexicon = {
         "he/she",
         "she/he",
         "s/he",
-        "(s)he",
         "his or her",
         "her or his",
         "his/her",
