@@ -74,6 +74,13 @@ export default defineRule({
       ],
     },
     {
+      name: 'a persona in the heading that is the title',
+      input: '# Python Guru\n\nYou will maintain our data pipelines.\n',
+      output: [
+        '1:10-1:14: Unexpected buzzword `Guru` in the title, expected the real title and the level you need',
+      ],
+    },
+    {
       name: 'a persona for the candidate in the body',
       input: '# Frontend Engineer\n\nAre you a rockstar? We are looking for a true JavaScript wizard to join us.\n',
       output: [

@@ -1,7 +1,7 @@
 import { techSpellings } from '../lexicons/tech-spellings.generated.js';
 import type { TechSpellingEntry } from '../lexicons/types.js';
 import { PhraseMatcher, type PhraseMatch } from '../matcher.js';
-import { allowed, frontMatterTitle, noteWithSource, proseInfo } from '../prose.js';
+import { frontMatterTitle, noteWithSource, proseInfo } from '../prose.js';
 import { defineRule, type ReportInput } from '../rule.js';
 
 let matcher: PhraseMatcher<TechSpellingEntry> | null = null;
@@ -68,8 +68,10 @@ export default defineRule({
     {
       name: 'accepting a spelling',
       options: { allow: ['Github'] },
-      input: '# ML Engineer\n\n- Review pull requests on Github\n',
-      output: [],
+      input: '# ML Engineer\n\n- Review pull requests on Github, not github\n',
+      output: [
+        '3:39-3:45: Unexpected `github`, expected `GitHub`',
+      ],
     },
   ],
   check(context, report, options) {
@@ -77,7 +79,8 @@ export default defineRule({
     const info = proseInfo(context);
     const source = context.posting.source;
     const emit = (entry: TechSpellingEntry, actual: string, start: number, end: number) => {
-      if (allowed(options.allow, entry.id, actual) || options.allow.includes(actual)) return;
+      // Spellings are case-sensitive data, so `allow` is compared exactly ("Github" is not "github").
+      if (options.allow.includes(entry.id) || options.allow.includes(actual)) return;
       const finding: ReportInput = {
         messageId: 'spelling',
         data: { actual, correct: entry.correct },
