@@ -38,6 +38,33 @@ export const qualityPhrases: readonly QualityPhraseEntry[] = [
     "source": "[DP-JARGON]; [UMD-ADA]"
   },
   {
+    "id": "above-and-beyond",
+    "rule": "no-cliche",
+    "phrases": [
+      "above and beyond",
+      "go the extra mile",
+      "roll up your sleeves",
+      "rolls up their sleeves",
+      "get your hands dirty",
+      "getting your hands dirty",
+      "jack of all trades",
+      "no task too small",
+      "no job too small",
+      "think on your feet"
+    ],
+    "pattern": null,
+    "object": false,
+    "end": false,
+    "person": false,
+    "notAfter": [],
+    "instead": "what the job actually asks of the person, and how often",
+    "suggest": [
+      "You will also handle one support escalation a week"
+    ],
+    "note": "Stock phrases about doing more than the job hint at unpaid extra work and unclear scope without saying what the work is.",
+    "source": "[BMD]; [DP-JARGON]; [AN]"
+  },
+  {
     "id": "and-more",
     "rule": "no-open-ended-duties",
     "phrases": [
@@ -79,7 +106,18 @@ export const qualityPhrases: readonly QualityPhraseEntry[] = [
     "object": false,
     "end": false,
     "person": false,
-    "notAfter": [],
+    "notAfter": [
+      "up",
+      "down",
+      "scale",
+      "scales",
+      "scaled",
+      "scaling",
+      "autoscale",
+      "autoscales",
+      "autoscaling",
+      "elastically"
+    ],
     "instead": "how often and for whom the duty happens",
     "suggest": [
       "Join two customer calls a month to review integration problems"
@@ -836,6 +874,8 @@ export const qualityPhrases: readonly QualityPhraseEntry[] = [
       "highly experienced",
       "very experienced",
       "expert-level",
+      "in a similar role",
+      "in a similar position",
       "several years",
       "many years",
       "a number of years",
