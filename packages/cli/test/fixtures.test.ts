@@ -51,6 +51,9 @@ describe('fixture verdicts', () => {
     ['mlops-serving-platform', 'mlops', false],
     ['software-engineer-billing', 'software-engineer', false],
     ['ai-ml-engineer-combined', 'ai-engineer', false],
+    ['ai-engineer-vague-startup', 'ai-engineer', false],
+    ['ml-engineer-clean-quantified', 'ml-engineer', false],
+    ['data-scientist-long-eeo', 'data-scientist', false],
   ])('%s: duties %s, mismatch %s', async (slug, dutyRole, mismatch) => {
     const [p] = JSON.parse((await runCli(['analyze', '--format', 'json', `${dir}/${slug}.md`])).stdout);
     expect(p.dutyRole).toBe(dutyRole);

@@ -3,12 +3,15 @@
  * (the format of the development corpus: labels.role, labels.title_role, labels.mismatch,
  * labels.confidence, optional labels.title_combined). Prints duty-role accuracy, title-role
  * accuracy, mismatch precision/recall/F1, the trust-the-title baseline and a confusion matrix,
- * overall and for high+medium confidence postings.
+ * overall and for high+medium confidence postings. Then the job-ad quality part (eval-quality.ts):
+ * recall of the labelled vague phrases (labels.vague), the share of text covered by findings and the
+ * median findings per posting.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { analyze, ROLES, type Role } from '../src/index.js';
+import { evaluateQuality, printQuality, type QualityPosting } from './eval-quality.js';
 
 interface Labels {
   role: Role;
@@ -16,6 +19,7 @@ interface Labels {
   title_combined?: Role[];
   mismatch: boolean;
   confidence: 'high' | 'medium' | 'low';
+  vague?: string[];
 }
 
 interface Row {
@@ -39,12 +43,14 @@ try {
 }
 
 const rows: Row[] = [];
+const qualityPostings: QualityPosting[] = [];
 for (const file of files) {
   const text = readFileSync(path.join(dir, file), 'utf8');
   const fm = /^---\n([\s\S]*?)\n---/.exec(text);
   const labels = fm ? ((parse(fm[1] as string) as { labels?: Labels }).labels ?? null) : null;
   if (!labels) continue;
-  const { profile } = analyze(text);
+  const { profile, diagnostics } = analyze(text);
+  qualityPostings.push({ file, text, diagnostics, vague: labels.vague ?? [] });
   rows.push({ file, labels, dutyRole: profile.dutyRole, titleRoles: profile.titleRoles, mismatch: profile.mismatch, confidence: profile.confidence });
 }
 if (rows.length === 0) {
@@ -95,3 +101,5 @@ for (const r of wrong) {
   );
 }
 if (verbose) for (const r of rows) console.log(r);
+
+printQuality(evaluateQuality(qualityPostings), verbose);

@@ -8,6 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { renderRuleExamples } from './docs.js';
 import { loadLexiconData } from './lexicon-data.js';
+import { qualityDocRows, renderQualityFiles } from './quality-data.js';
 import { renderConfigSchema, SCHEMA_PATH } from './schema.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -72,6 +73,8 @@ export function renderGenerated(): { files: Record<string, string>; errors: stri
       strip: t.strip.map(titleEntry),
     })};\n`;
 
+  Object.assign(files, renderQualityFiles(data.quality, HEADER));
+
   const lines: string[] = [
     '# Lexicons',
     '',
@@ -88,6 +91,8 @@ export function renderGenerated(): { files: Record<string, string>; errors: stri
   lines.push(`| \`roles.yml\` | ${desc('roles.yml')} | ${data.roles.length} |`);
   lines.push(`| \`duty-patterns.yml\` | ${desc('duty-patterns.yml')} | ${data.dutyPatterns.length} |`);
   lines.push(`| \`titles.yml\` | ${desc('titles.yml')} | ${titleCount} |`);
+  const quality = qualityDocRows(data.quality);
+  lines.push(...quality.rows);
   lines.push('', '## Role evidence by role', '', '| role | strong | medium | weak |', '|---|---|---|---|');
   const counts = new Map<string, Record<string, number>>();
   for (const e of data.roles) {
@@ -107,6 +112,7 @@ export function renderGenerated(): { files: Record<string, string>; errors: stri
   }
   lines.push('| source | entries citing it |', '|---|---|');
   for (const [code, n] of [...sources].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) lines.push(`| ${code} | ${n} |`);
+  lines.push(...quality.sections);
   files['docs/lexicons.md'] = lines.join('\n') + '\n';
   return { files, errors };
 }

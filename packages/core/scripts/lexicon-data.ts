@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { loadQualityData, type QualityData } from './quality-data.js';
 
 export const ROLE_IDS = ['ai-engineer', 'ml-engineer', 'data-scientist', 'data-engineer', 'mlops', 'research-scientist', 'software-engineer'];
 const STRENGTHS = ['strong', 'medium', 'weak'];
@@ -19,6 +20,8 @@ export interface LexiconData {
   dutyPatterns: Raw[];
   titles: { role_nouns: Raw[]; generic_nouns: Raw[]; qualifiers: Raw[]; strip: Raw[] };
   meta: Record<string, Raw>;
+  /** The job-ad quality lexicons (phrases, gender-coded words, tech spellings, citations). */
+  quality: QualityData;
 }
 
 export function normalizeKey(term: string): string {
@@ -137,5 +140,7 @@ export function loadLexiconData(): { data: LexiconData; errors: string[] } {
     if (!m || typeof m['title'] !== 'string') errors.push(`${name}: meta.title is required`);
     meta[name] = m ?? {};
   }
-  return { data: { roles, dutyPatterns, titles, meta }, errors };
+  const quality = loadQualityData();
+  errors.push(...quality.errors);
+  return { data: { roles, dutyPatterns, titles, meta, quality: quality.data }, errors };
 }

@@ -65,9 +65,13 @@ export interface Posting {
   projection: Projection;
   blocks: Block[];
   sections: Section[];
+  /** Projection ranges of inline code (`npm install`): prose rules do not look inside them. */
+  code: Span[];
 }
 
 const BLOCK_SEPARATOR = '\n\n';
+/** Real section headings are short; the longest seen in postings are about 80 characters. */
+const MAX_HEADING_LENGTH = 150;
 
 // Heading classifiers, most specific first. Headings in real postings vary a lot; these cover the
 // common English forms ("What you'll do", "Qualifications", "Nice to have", "Perks", ...).
@@ -121,6 +125,7 @@ class Builder {
   readonly projection = new Projection();
   readonly blocks: Block[] = [];
   readonly sections: Section[] = [{ kind: 'intro', heading: null, start: 0, end: 0 }];
+  readonly code: Span[] = [];
   constructor(readonly source: string) {}
 
   #beginBlock(): number {
@@ -139,7 +144,9 @@ class Builder {
           const raw = this.source.slice(start(node), end(node));
           const at = raw.indexOf(node.value);
           const s = start(node) + Math.max(0, at);
+          const from = this.projection.text.length;
           this.projection.appendMapped(node.value, this.source, s, s + node.value.length);
+          if (node.value.length > 0) this.code.push({ start: from, end: this.projection.text.length });
           break;
         }
         case 'break':
@@ -186,7 +193,10 @@ class Builder {
     for (const node of nodes) {
       switch (node.type) {
         case 'heading':
-          this.#heading(node.children, false);
+          // A "heading" of several sentences is a formatting slip (a whole posting pasted after
+          // `####`), not a section title: read it as prose so it is not classified by its words.
+          if (plainText(node).length > MAX_HEADING_LENGTH) this.#block('paragraph', node.children);
+          else this.#heading(node.children, false);
           break;
         case 'paragraph':
           if (!inList && isPseudoHeading(node)) this.#heading(node.children, true);
@@ -290,6 +300,7 @@ export function buildPosting(tree: Root, source: string): Posting {
     projection: builder.projection,
     blocks: builder.blocks,
     sections: builder.sections,
+    code: builder.code,
   };
 }
 

@@ -48,6 +48,18 @@ describe('posting model', () => {
     expect(legal).toHaveLength(1);
   });
 
+  it('reads a heading of several sentences as prose, not as a section title', () => {
+    const long = `#### About the role ${'We build scheduling software for clinics and value diversity and inclusion. '.repeat(3)}`;
+    const { posting } = analyze(`---\ntitle: Data Engineer\n---\n\n${long}\n\n## Requirements\n\n- SQL\n`);
+    expect(posting.blocks[0]?.kind).toBe('paragraph');
+    expect(posting.sections.map((s) => s.kind)).toEqual(['intro', 'requirements']);
+  });
+
+  it('records the projection ranges of inline code', () => {
+    const { posting } = analyze('# Engineer\n\nRun `make test` and `npm ci` before you push.\n');
+    expect(posting.code.map((c) => posting.text.slice(c.start, c.end))).toEqual(['make test', 'npm ci']);
+  });
+
   it('maps projected text back to the source through escapes and entities', () => {
     const source = '# Title\n\nUse \\*LangChain\\* &amp; `pgvector` with [links](https://x.test).\n';
     const { posting } = analyze(source);

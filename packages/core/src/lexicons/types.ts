@@ -35,3 +35,88 @@ export interface TitleLexicon {
   qualifiers: readonly TitleTermEntry[];
   strip: readonly TitleTermEntry[];
 }
+
+// ---------------------------------------------------------------- job-ad quality lexicons
+
+export type QualityRuleId = 'no-buzzword-title' | 'no-cliche' | 'no-vague-requirement' | 'no-unquantified-experience' | 'no-open-ended-duties';
+
+/** A two-part template: one of `first`, then within `gap` words one of `then`, in one clause. */
+export interface PhrasePattern {
+  first: readonly string[];
+  then: readonly string[];
+  gap: number;
+  /** When false, the words in the gap must be modifiers (nouns, adjectives, -ing forms, "and"). */
+  loose: boolean;
+}
+
+export interface QualityPhraseEntry {
+  id: string;
+  rule: QualityRuleId;
+  phrases: readonly string[];
+  pattern: PhrasePattern | null;
+  /** The phrase opens a template with a gap ("familiarity with X"): the finding covers the object. */
+  object: boolean;
+  /** Counts only at the end of a clause. */
+  end: boolean;
+  /** (Buzzwords) in the body, counts only when it describes a person. */
+  person: boolean;
+  /** Does not count right after one of these words ("gain exposure to", "share knowledge of"). */
+  notAfter: readonly string[];
+  instead: string;
+  suggest: readonly string[];
+  note: string;
+  source: string;
+}
+
+export interface GenderedTermEntry {
+  id: string;
+  phrases: readonly string[];
+  /** A pronoun: reported only where it refers to the future hire. */
+  pronoun: boolean;
+  replace: readonly string[];
+  note: string;
+  source: string;
+}
+
+export interface CodedWordList {
+  id: string;
+  gender: 'masculine' | 'feminine';
+  /** Exact words, or stems ending in `*` that match any continuation. */
+  words: readonly string[];
+  source: string;
+}
+
+export interface CodedAlternative {
+  id: string;
+  words: readonly string[];
+  suggest: readonly string[];
+  source: string;
+}
+
+export interface CodedException {
+  id: string;
+  words: readonly string[];
+  phrases: readonly string[];
+  caseSensitive: readonly string[];
+  source: string;
+}
+
+export interface GenderLexicon {
+  gendered: readonly GenderedTermEntry[];
+  coded: readonly CodedWordList[];
+  alternatives: readonly CodedAlternative[];
+  exceptions: readonly CodedException[];
+}
+
+export interface TechSpellingEntry {
+  id: string;
+  correct: string;
+  /** Matched case-sensitively and only as written. */
+  wrong: readonly string[];
+  source: string;
+}
+
+export interface SourceCitation {
+  code: string;
+  cite: string;
+}

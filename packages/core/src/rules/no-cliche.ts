@@ -1,0 +1,58 @@
+import { checkPhraseRule } from '../prose.js';
+import { defineRule } from '../rule.js';
+
+export default defineRule({
+  id: 'no-cliche',
+  meta: {
+    description: 'Clichés, hype and corporate jargon that tell candidates nothing about the job.',
+    defaultSeverity: 'warning',
+    messages: {
+      cliche: 'Unexpected cliché `{actual}`, expected {instead}',
+    },
+    defaultOptions: { allow: [] as string[] },
+    optionDocs: {
+      allow: 'Entry ids or phrases (from `packages/core/data/phrases.yml`) not to report.',
+    },
+  },
+  examples: [
+    {
+      name: 'facts instead of slogans',
+      input: '# Data Engineer\n\nWe release to production daily and you will own the ingestion service. Your first month: onboarding on our feature store and shadowing on-call.\n',
+      output: [],
+    },
+    {
+      name: 'stock phrases',
+      input:
+        '# Data Engineer\n\nJoin our cutting-edge team! You will thrive in a fast-paced, ever-changing environment and hit the ground running.\n',
+      output: [
+        '3:10-3:22: Unexpected cliché `cutting-edge`, expected the technology by name and what you do with it',
+        '3:50-3:87: Unexpected cliché `fast-paced, ever-changing environment`, expected how often you ship and what one person owns',
+        '3:92-3:114: Unexpected cliché `hit the ground running`, expected what the first weeks of the job look like',
+      ],
+    },
+    {
+      name: 'wearing many hats',
+      input: '# Backend Engineer\n\n## About you\n\n- A self-starter who enjoys wearing different hats\n- Passion for developer tools\n',
+      output: [
+        '5:5-5:17: Unexpected cliché `self-starter`, expected how much direction the person will get',
+        '5:29-5:51: Unexpected cliché `wearing different hats`, expected the distinct responsibilities, with a rough share of time',
+        '6:3-6:10: Unexpected cliché `Passion`, expected the interest shown as work, or nothing',
+      ],
+    },
+    {
+      name: 'quoted and legal text stay quiet',
+      input:
+        '# Backend Engineer\n\nWe never write “fast-paced” in our ads.\n\n## Equal opportunity\n\nWe are an equal opportunity employer and do not discriminate on the basis of race, religion or gender; our culture of innovation welcomes everyone.\n',
+      output: [],
+    },
+    {
+      name: 'allowing a phrase',
+      options: { allow: ['passion'] },
+      input: '# Backend Engineer\n\n- Passion for developer tools\n',
+      output: [],
+    },
+  ],
+  check(context, report, options) {
+    checkPhraseRule(context, report, 'no-cliche', 'cliche', options.allow);
+  },
+});

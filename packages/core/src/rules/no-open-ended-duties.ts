@@ -1,0 +1,43 @@
+import { checkPhraseRule, NOT_REQUIREMENTS } from '../prose.js';
+import { defineRule } from '../rule.js';
+
+export default defineRule({
+  id: 'no-open-ended-duties',
+  meta: {
+    description: 'Open-ended duties and lists: other duties as assigned, as needed, etc.',
+    defaultSeverity: 'warning',
+    messages: {
+      openEnded: 'Unexpected open-ended duty `{actual}`, expected {instead}',
+    },
+    defaultOptions: { allow: [] as string[] },
+    optionDocs: {
+      allow: 'Entry ids or phrases (from `packages/core/data/phrases.yml`) not to report.',
+    },
+  },
+  examples: [
+    {
+      name: 'a closed list of duties',
+      input: '# Data Analyst\n\n## Responsibilities\n\n- Build the weekly revenue dashboard\n- Run two pricing experiments per quarter\n',
+      output: [],
+    },
+    {
+      name: 'catch-alls',
+      input:
+        '# Data Analyst\n\n## Responsibilities\n\n- Build dashboards, reports, etc.\n- Support the sales team as needed\n- Other duties and responsibilities as assigned\n- Work with SQL, Python and more.\n',
+      output: [
+        '5:30-5:34: Unexpected open-ended duty `etc.`, expected the complete list, or "one of" the tools you name',
+        '6:26-6:35: Unexpected open-ended duty `as needed`, expected how often and for whom the duty happens',
+        '7:3-7:48: Unexpected open-ended duty `Other duties and responsibilities as assigned`, expected the recurring responsibilities, with a rough share of time',
+        '8:25-8:33: Unexpected open-ended duty `and more`, expected the complete list, or "one of" the tools you name',
+      ],
+    },
+    {
+      name: 'more in a sentence is not an open list',
+      input: '# Data Analyst\n\n## Responsibilities\n\n- Make our reports more reliable and more useful\n',
+      output: [],
+    },
+  ],
+  check(context, report, options) {
+    checkPhraseRule(context, report, 'no-open-ended-duties', 'openEnded', options.allow, (hit, info) => !NOT_REQUIREMENTS.has(info.section[hit.first] ?? 'intro') && !info.heading[hit.first]);
+  },
+});

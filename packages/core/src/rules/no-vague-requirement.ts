@@ -1,0 +1,50 @@
+import { checkPhraseRule, NOT_REQUIREMENTS } from '../prose.js';
+import { defineRule } from '../rule.js';
+
+export default defineRule({
+  id: 'no-vague-requirement',
+  meta: {
+    description: 'Requirements with nothing a candidate can check: familiarity with X, strong X skills, soft-skill filler.',
+    defaultSeverity: 'warning',
+    messages: {
+      vague: 'Unexpected vague requirement `{actual}`, expected {instead}',
+    },
+    defaultOptions: { allow: [] as string[] },
+    optionDocs: {
+      allow: 'Entry ids or phrases (from `packages/core/data/phrases.yml`) not to report.',
+    },
+  },
+  examples: [
+    {
+      name: 'requirements stated as tasks',
+      input:
+        '# ML Engineer\n\n## Requirements\n\n- You have trained and deployed a gradient-boosted model and monitored it for drift\n- You write design docs and present results to product managers every sprint\n',
+      output: [],
+    },
+    {
+      name: 'familiarity, knowledge and skills without a level',
+      input:
+        '# ML Engineer\n\n## Requirements\n\n- Familiarity with popular deep learning frameworks\n- Strong knowledge of statistics\n- Excellent written and verbal communication skills\n- A team player with attention to detail\n',
+      output: [
+        '5:3-5:52: Unexpected vague requirement `Familiarity with popular deep learning frameworks`, expected the task the candidate has done, and how deeply',
+        '6:3-6:33: Unexpected vague requirement `Strong knowledge of statistics`, expected what the candidate should be able to do with it',
+        '7:3-7:52: Unexpected vague requirement `Excellent written and verbal communication skills`, expected the task the skill is needed for',
+        '8:5-8:16: Unexpected vague requirement `team player`, expected the behaviour the job needs, as a task',
+        '8:22-8:41: Unexpected vague requirement `attention to detail`, expected the behaviour the job needs, as a task',
+      ],
+    },
+    {
+      name: 'learning on the job is not a requirement',
+      input: '# ML Engineer\n\n## What you will do\n\n- Get familiar with our ranking stack in your first month\n- Share knowledge of the serving stack with the team\n',
+      output: [],
+    },
+    {
+      name: 'benefits and the company blurb are not requirements',
+      input: '# ML Engineer\n\n## About us\n\nOur founders have deep knowledge of payments.\n\n## Benefits\n\n- Exposure to a broad range of problems\n',
+      output: [],
+    },
+  ],
+  check(context, report, options) {
+    checkPhraseRule(context, report, 'no-vague-requirement', 'vague', options.allow, (hit, info) => !NOT_REQUIREMENTS.has(info.section[hit.first] ?? 'intro') && !info.heading[hit.first]);
+  },
+});
