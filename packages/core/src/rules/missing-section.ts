@@ -1,6 +1,6 @@
 import { findYearsPhrases } from '../experience.js';
 import { PhraseMatcher, type Unit } from '../matcher.js';
-import type { Block, SectionKind } from '../posting.js';
+import { classifyHeading, type Block, type SectionKind } from '../posting.js';
 import { defineRule, type RuleContext } from '../rule.js';
 import { isLegal, sectionOf } from '../scope.js';
 
@@ -26,9 +26,39 @@ function unitsOf(context: RuleContext, block: Block): Unit[] {
   return context.units.filter((u) => u.start >= block.start && u.end <= block.end);
 }
 
-/** Duties written without a heading: a "you will:" lead-in followed by a list, or prose with two "you will" sentences. */
+/** A short line that reads as a heading of `kind` but was written as a plain paragraph ("Job responsibilities"). */
+function headingLike(context: RuleContext, block: Block, kind: SectionKind): boolean {
+  if (block.kind !== 'paragraph') return false;
+  const text = context.posting.text.slice(block.start, block.end).replace(/[_*]/g, '').trim().replace(/:$/, '');
+  if (text === '' || text.split(/\s+/).length > 6 || /[.!?]$/.test(text)) return false;
+  // "General Summary", "Position overview": a summary of the job (not of the company) is its description.
+  if (kind === 'responsibilities' && /\b(summary|overview)\b/i.test(text) && !/\b(company|about|us|team)\b/i.test(text)) return true;
+  return classifyHeading(text) === kind;
+}
+
+/** A summary of the job under its own heading ("General Summary", "Position overview"), in two or more sentences. */
+function summarySection(context: RuleContext): boolean {
+  const { posting } = context;
+  return posting.sections.some((section, index) => {
+    if (!section.heading || !/\b(summary|overview|description|the opportunity|the position)\b/i.test(section.heading)) return false;
+    if (section.kind !== 'other' && section.kind !== 'intro') return false;
+    const sentences = new Set<number>();
+    for (const b of posting.blocks) {
+      if (b.section !== index || b.kind === 'heading' || b.kind === 'pseudo-heading' || isLegal(posting, b)) continue;
+      for (const u of unitsOf(context, b)) sentences.add(u.sentence);
+    }
+    return sentences.size >= 2;
+  });
+}
+
+/**
+ * Duties written without a heading: a heading-like line ("Job responsibilities"), a summary
+ * section, a "you will:" lead-in followed by a list, or prose with two "you will" sentences.
+ */
 function dutiesWithoutHeading(context: RuleContext): boolean {
   const { posting } = context;
+  if (posting.blocks.some((b) => !isLegal(posting, b) && headingLike(context, b, 'responsibilities'))) return true;
+  if (summarySection(context)) return true;
   const blocks = posting.blocks.filter((b) => !isLegal(posting, b) && !NOT_DUTIES.has(sectionOf(posting, b).kind));
   let sentences = 0;
   for (const block of blocks) {
@@ -48,6 +78,7 @@ function dutiesWithoutHeading(context: RuleContext): boolean {
 function requirementsWithoutHeading(context: RuleContext): boolean {
   const { posting } = context;
   const blocks = posting.blocks.filter((b) => !isLegal(posting, b) && !NOT_REQUIREMENTS.has(sectionOf(posting, b).kind));
+  if (blocks.some((b) => headingLike(context, b, 'requirements'))) return true;
   if (blocks.some((b) => REQUIREMENT_CUES.match(unitsOf(context, b)).length > 0)) return true;
   return findYearsPhrases(posting, context.nlp.tokens, context.units).some((p) => p.requirement);
 }

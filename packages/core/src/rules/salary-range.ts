@@ -27,8 +27,8 @@ const PLACE_CUES = new Set([
 ]);
 const EXAMPLE = '$120,000–$150,000 per year';
 
-function lemmasOfSentence(context: RuleContext, offset: number): Array<{ lemma: string; start: number }> {
-  const { sentences, tokens } = context.nlp;
+function sentenceAt(context: RuleContext, offset: number): { first: number; last: number } | null {
+  const { sentences } = context.nlp;
   let lo = 0;
   let hi = sentences.length - 1;
   while (lo < hi) {
@@ -36,37 +36,37 @@ function lemmasOfSentence(context: RuleContext, offset: number): Array<{ lemma: 
     if ((sentences[mid] as { start: number }).start <= offset) lo = mid;
     else hi = mid - 1;
   }
-  const s = sentences[lo];
-  if (!s) return [];
-  const out: Array<{ lemma: string; start: number }> = [];
-  for (let i = s.first; i < s.last; i++) {
-    const t = tokens[i] as Token;
-    out.push({ lemma: t.lemma, start: t.start }, { lemma: t.normal, start: t.start });
-  }
-  return out;
+  return sentences[lo] ?? null;
 }
 
-function nearest(words: Array<{ lemma: string; start: number }>, set: Set<string>, from: number, to: number): number {
-  let best = Infinity;
-  for (const w of words) {
-    if (!set.has(w.lemma)) continue;
-    best = Math.min(best, w.start < from ? from - w.start : Math.max(0, w.start - to));
+function hasWord(tokens: readonly Token[], set: Set<string>): boolean {
+  return tokens.some((t) => set.has(t.lemma) || set.has(t.normal));
+}
+
+/** The sentence around a figure, and the words tied to it: a few before, and the noun just after ("$1,500 learning budget"). */
+function around(context: RuleContext, start: number, end: number): { sentence: Token[]; tied: Token[] } {
+  const s = sentenceAt(context, start);
+  if (!s) return { sentence: [], tied: [] };
+  const sentence = context.nlp.tokens.slice(s.first, s.last);
+  const isWord = (t: Token) => /[\p{L}]/u.test(t.value);
+  const before = sentence.filter((t) => t.end <= start && isWord(t)).slice(-4);
+  const after: Token[] = [];
+  for (const t of sentence.filter((x) => x.start >= end)) {
+    // "+ equity", "plus bonus", ", and benefits": a new item, not what the figure is.
+    if (['+', ',', ';', '(', 'plus', 'and', '&'].includes(t.normal)) break;
+    if (isWord(t)) after.push(t);
+    if (after.length === 3) break;
   }
-  return best;
+  return { sentence, tied: [...before, ...after] };
 }
 
 /** True when a figure in the body is pay, not a funding round, a budget or a bonus. */
 function isPay(context: RuleContext, block: Block, figure: PayFigure, start: number, end: number): boolean {
-  const words = lemmasOfSentence(context, start);
-  const section = sectionOf(context.posting, block);
-  // Under a pay heading the heading is the pay word, a few words away: "$10,000 signing bonus"
-  // there is still a bonus, "$120,000–$150,000 per year, plus equity" is still pay.
-  const pay = Math.min(nearest(words, PAY_WORDS, start, end), section.kind === 'compensation' ? 12 : Infinity);
-  const notPay = nearest(words, NOT_PAY_WORDS, start, end);
-  if (notPay < pay) return false;
-  if (pay < Infinity) return true;
-  // "$45–$55 per hour" says it is pay by its period.
-  return figure.kind === 'range' && figure.period !== null && notPay === Infinity;
+  const { sentence, tied } = around(context, start, end);
+  if (hasWord(tied, NOT_PAY_WORDS) && !hasWord(tied, PAY_WORDS)) return false;
+  if (hasWord(sentence, PAY_WORDS) || sectionOf(context.posting, block).kind === 'compensation') return true;
+  // A range with a currency or a thousands multiplier is pay on its own ("£95-110k", "Zone A: $200,000 - $240,000").
+  return figure.kind === 'range';
 }
 
 function fieldString(value: unknown): string | null {
@@ -249,7 +249,7 @@ export default defineRule({
 
     for (const m of findVaguePay(context.units)) {
       if (!isReportable(posting, context.nlp.tokens, m.start, m.end)) continue;
-      if (m.entry.payContext && nearest(lemmasOfSentence(context, m.start), PAY_WORDS, m.start, m.end) === Infinity) continue;
+      if (m.entry.payContext && !hasWord(around(context, m.start, m.end).sentence, PAY_WORDS)) continue;
       const range = context.sourceRange(m.start, m.end);
       findings.push({ messageId: 'vague', phrase: posting.source.slice(range.start, range.end), ...range });
     }

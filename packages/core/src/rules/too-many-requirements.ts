@@ -105,7 +105,8 @@ export default defineRule({
     const { posting } = context;
     const sections = posting.sections
       .map((section, index) => ({ section, index }))
-      .filter((s): s is { section: Section; index: number } => s.section.kind === 'requirements');
+      // "Additional skills", "Other qualifications": secondary by their own heading.
+      .filter((s): s is { section: Section; index: number } => s.section.kind === 'requirements' && !/\b(additional|other|optional)\b/i.test(s.section.heading ?? ''));
     if (sections.length === 0) return;
     const heading = headingOf(context, (sections[0] as { index: number }).index);
     if (!heading) return;

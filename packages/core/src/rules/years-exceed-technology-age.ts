@@ -34,14 +34,14 @@ export default defineRule({
       name: 'more years of LangChain than it has existed',
       input: '# AI Engineer\n\n## Requirements\n\n- 8+ years of experience with LangChain\n',
       output: [
-        '5:3-5:40: Unexpected `8+ years` of `LangChain`, expected at most `4 years`: `LangChain` has been public only since October 2022, 4.2 years before 2026-11-25',
+        '5:3-5:40: Unexpected `8+ years` of `LangChain`, expected at most `4 years`: `LangChain` has been public only since October 2022, 4.1 years before 2026-11-25',
       ],
     },
     {
       name: 'a near-limit requirement is reported one level lower',
       input: '# AI Engineer\n\n## Requirements\n\n- 4 years of LangChain and Python\n',
       output: [
-        '5:3-5:23: Unexpected `4 years` of `LangChain`, expected fewer: `LangChain` has been public only since October 2022, 4.2 years before 2026-11-25, so almost no one has that much',
+        '5:3-5:23: Unexpected `4 years` of `LangChain`, expected fewer: `LangChain` has been public only since October 2022, 4.1 years before 2026-11-25, so almost no one has that much',
       ],
     },
     {
@@ -96,7 +96,8 @@ export default defineRule({
             name,
             maxYears: yearsText(Math.max(0, Math.floor(age))),
             released: formatPartialDate(released),
-            age: Math.max(0, age).toFixed(1),
+            // Rounded down, so the message never claims more time than there was.
+            age: (Math.floor(Math.max(0, age) * 10) / 10).toFixed(1),
             asOf: isoDay(asOf),
           },
           start: range.start,
