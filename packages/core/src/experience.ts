@@ -135,8 +135,19 @@ function isSeparator(unit: Unit): 'and' | 'or' | null {
   return null;
 }
 
-/** Every years phrase of the projection, with the clause it governs. */
+const cache = new WeakMap<readonly Unit[], YearsPhrase[]>();
+
+/** Every years phrase of the projection, with the clause it governs (computed once per posting). */
 export function findYearsPhrases(posting: Posting, tokens: readonly Token[], units: readonly Unit[]): YearsPhrase[] {
+  let found = cache.get(units);
+  if (!found) {
+    found = readYearsPhrases(posting, tokens, units);
+    cache.set(units, found);
+  }
+  return found;
+}
+
+function readYearsPhrases(posting: Posting, tokens: readonly Token[], units: readonly Unit[]): YearsPhrase[] {
   const text = posting.text;
   const mentions = findTechnologies(units);
   const byFirst = new Map(mentions.map((m) => [m.first, m]));
@@ -155,6 +166,8 @@ export function findYearsPhrases(posting: Posting, tokens: readonly Token[], uni
 
     const before = units[parsed.first - 1];
     const after = units[parsed.last + 1];
+    // "You don't need 10 years of LangChain", "we will never ask for 8 years": not a requirement.
+    const negated = (units[parsed.number] as Unit).negated;
     const spanOfTime =
       (before && !before.barrier && NOT_REQUIREMENT_BEFORE.has(before.normal)) ||
       (after && !after.barrier && NOT_REQUIREMENT_AFTER.has(after.normal));
@@ -240,7 +253,7 @@ export function findYearsPhrases(posting: Posting, tokens: readonly Token[], uni
       end: lastUnit.end,
       block,
       section,
-      requirement: !spanOfTime && Boolean(asksForExperience) && !SKIP_SECTIONS.has(section) && !isLegal(posting, block),
+      requirement: !spanOfTime && !negated && Boolean(asksForExperience) && !SKIP_SECTIONS.has(section) && !isLegal(posting, block),
       technologies,
       alternatives,
       onlyTechnologies: textItems === 0,

@@ -30,11 +30,18 @@ export function kindOf(entry: TechnologyEntry): TechnologyKind {
   return KINDS.get(entry.kind) as TechnologyKind;
 }
 
-/** Every technology named in `units`, left to right, longest match first. */
+const cache = new WeakMap<readonly Unit[], TechnologyMention[]>();
+
+/** Every technology named in `units`, left to right, longest match first (computed once per units array). */
 export function findTechnologies(units: readonly Unit[]): TechnologyMention[] {
-  return technologyMatcher()
-    .match(units)
-    .map((m) => ({ entry: m.value, kind: kindOf(m.value), first: m.first, last: m.last, start: m.start, end: m.end }));
+  let found = cache.get(units);
+  if (!found) {
+    found = technologyMatcher()
+      .match(units)
+      .map((m) => ({ entry: m.value, kind: kindOf(m.value), first: m.first, last: m.last, start: m.start, end: m.end }));
+    cache.set(units, found);
+  }
+  return found;
 }
 
 /** The longest technology match starting exactly at unit `from`, or null. */

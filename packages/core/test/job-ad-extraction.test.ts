@@ -56,6 +56,10 @@ describe('years of experience', () => {
     expect(years('5+ years with LangChain, LlamaIndex or similar')[0]).toMatchObject({ alternatives: true, onlyTechnologies: false });
   });
 
+  it.each(["You don't need 10 years of LangChain to apply", 'We will never ask for 8+ years of LangChain'])('does not read a negated ask %j as a requirement', (line) => {
+    expect(years(line).every((p) => !p.requirement)).toBe(true);
+  });
+
   it.each(['It all started 10 years ago', 'In under 4 years, we grew to 200 people', 'Over the past 5 years we doubled revenue'])(
     'does not read company history %j as a requirement',
     (line) => {

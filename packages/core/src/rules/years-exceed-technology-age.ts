@@ -55,6 +55,11 @@ export default defineRule({
       output: [],
     },
     {
+      name: 'a quotation is not a requirement',
+      input: '# AI Engineer\n\nWe will never ask for "10+ years of LangChain" in a posting.\n\n## Requirements\n\n- 2+ years building with LangChain\n',
+      output: [],
+    },
+    {
       name: 'a margin of 0 reports only impossible requirements',
       options: { margin: 0 },
       input: '# AI Engineer\n\n## Requirements\n\n- 4 years of LangChain and Python\n',
