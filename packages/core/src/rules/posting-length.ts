@@ -17,6 +17,7 @@ export default defineRule({
       tooShort: 'Unexpected length of `{words}` words, expected at least {min}; add the duties, the must-haves and the pay',
       tooLong: 'Unexpected length of `{words}` words, expected at most {max}; cut the company story and the nice-to-haves first',
     },
+    // Domain §3.12's suggested rule: info under 150 or over 1,000 words, warning over 1,500.
     defaultOptions: { minWords: 150, maxWords: 1000, warnWords: 1500 },
     optionDocs: {
       minWords: 'Fewest words of prose (equal-opportunity and other legal text not counted) for a posting that lacks a responsibilities or a requirements section.',

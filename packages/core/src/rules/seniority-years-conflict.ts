@@ -79,6 +79,8 @@ export default defineRule({
       tooManyForTrainee: 'Unexpected `{years}` with `{level}` in the title, expected at most {bound} years; ask for coursework or projects instead of years',
       tooFew: 'Unexpected `{years}` with `{level}` in the title, expected at least {bound} years; retitle it `{suggestion}` or ask for more years',
     },
+    // Datapeople's bands (junior 1–3, mid 4–7, senior 8+) with a year or more of slack, because
+    // companies level differently; only clear disagreements are reported.
     defaultOptions: { entryMaxYears: 2, juniorMaxYears: 4, midMaxYears: 9, seniorMinYears: 2, staffMinYears: 5 },
     optionDocs: {
       entryMaxYears: 'Most years an intern, graduate or entry-level title may ask for.',

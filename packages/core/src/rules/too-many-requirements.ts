@@ -59,6 +59,8 @@ export default defineRule({
       techSoup: 'Unexpected `{count}` tools in the requirements, expected at most {max}; name the few used daily and what for',
       competing: 'Unexpected {count} competing {kind} all required ({names}), expected one of them; write `{suggestion}` or move the others under `Nice to have`',
     },
+    // Domain §3.8: more than ~8–10 "required" bullets is inflation; §3.6: more than ~10–12 tools is
+    // tech soup, and three competing tools of one kind is the pattern the sources ridicule.
     defaultOptions: { maxRequirements: 10, maxTools: 12, minCompeting: 3 },
     optionDocs: {
       maxRequirements: 'Most top-level items the requirements may list (items marked "a plus" or "preferred" do not count).',

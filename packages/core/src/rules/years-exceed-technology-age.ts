@@ -18,6 +18,7 @@ export default defineRule({
       nearLimit:
         'Unexpected `{years}` of `{name}`, expected fewer: `{name}` has been public only since {released}, {age} years before {asOf}, so almost no one has that much',
     },
+    // Domain §3.7: within 1 year of the limit is a warning (private betas, pre-release commits).
     defaultOptions: { margin: 1 },
     optionDocs: {
       margin:
