@@ -52,6 +52,36 @@ function titleEntry(e: Raw): Raw {
   return out;
 }
 
+function technologyEntry(e: Raw): Raw {
+  const out: Raw = { id: e['id'], name: e['name'], kind: e['kind'], terms: list(e['terms']), caseSensitive: list(e['case_sensitive']) };
+  if (e['released'] !== undefined) {
+    out['released'] = e['released'];
+    out['evidence'] = e['evidence'];
+  }
+  out['source'] = e['source'];
+  return out;
+}
+
+function jurisdictionEntry(e: Raw): Raw {
+  const out: Raw = {
+    id: e['id'],
+    name: e['name'],
+    law: e['law'],
+    effective: e['effective'],
+    who: e['who'],
+    places: list(e['places']),
+    placesCaseSensitive: list(e['places_case_sensitive']),
+    codes: list(e['codes']),
+  };
+  if (e['within'] !== undefined) out['within'] = e['within'];
+  out['source'] = e['source'];
+  return out;
+}
+
+function vaguePayEntry(e: Raw): Raw {
+  return { id: e['id'], terms: list(e['terms']), caseSensitive: list(e['case_sensitive']), payContext: e['pay_context'] === true, source: e['source'] };
+}
+
 export function renderGenerated(): { files: Record<string, string>; errors: string[] } {
   const { data, errors } = loadLexiconData();
   if (errors.length > 0) return { files: {}, errors };
@@ -74,6 +104,16 @@ export function renderGenerated(): { files: Record<string, string>; errors: stri
     })};\n`;
 
   Object.assign(files, renderQualityFiles(data.quality, HEADER));
+  files['packages/core/src/lexicons/technologies.generated.ts'] =
+    HEADER('technologies.yml') +
+    `import type { TechnologyEntry, TechnologyKind } from './types.js';\n\nexport const technologyKinds: readonly TechnologyKind[] = ${json(
+      data.technologies.kinds.map((k) => ({ id: k['id'], label: k['label'], competing: k['competing'], tool: k['tool'] })),
+    )};\n\nexport const technologies: readonly TechnologyEntry[] = ${json([...data.technologies.entries].sort(byId).map(technologyEntry))};\n`;
+  files['packages/core/src/lexicons/pay-transparency.generated.ts'] =
+    HEADER('pay-transparency.yml') +
+    `import type { JurisdictionEntry, VaguePayEntry } from './types.js';\n\nexport const jurisdictions: readonly JurisdictionEntry[] = ${json(
+      [...data.payTransparency.jurisdictions].sort(byId).map(jurisdictionEntry),
+    )};\n\nexport const vaguePay: readonly VaguePayEntry[] = ${json([...data.payTransparency.vaguePay].sort(byId).map(vaguePayEntry))};\n`;
 
   const lines: string[] = [
     '# Lexicons',
@@ -93,6 +133,8 @@ export function renderGenerated(): { files: Record<string, string>; errors: stri
   lines.push(`| \`titles.yml\` | ${desc('titles.yml')} | ${titleCount} |`);
   const quality = qualityDocRows(data.quality);
   lines.push(...quality.rows);
+  lines.push(`| \`technologies.yml\` | ${desc('technologies.yml')} | ${data.technologies.entries.length} |`);
+  lines.push(`| \`pay-transparency.yml\` | ${desc('pay-transparency.yml')} | ${data.payTransparency.jurisdictions.length + data.payTransparency.vaguePay.length} |`);
   lines.push('', '## Role evidence by role', '', '| role | strong | medium | weak |', '|---|---|---|---|');
   const counts = new Map<string, Record<string, number>>();
   for (const e of data.roles) {
@@ -105,9 +147,27 @@ export function renderGenerated(): { files: Record<string, string>; errors: stri
   for (const [role, c] of [...counts].sort(([a], [b]) => a.localeCompare(b))) {
     lines.push(`| \`${role}\` | ${c['strong'] ?? 0} | ${c['medium'] ?? 0} | ${c['weak'] ?? 0} |`);
   }
+  const dated = data.technologies.entries.filter((e) => e['released'] !== undefined);
+  lines.push('', '## Technology release dates', '', `${dated.length} of ${data.technologies.entries.length} technologies carry a first public date (used by \`years-exceed-technology-age\`).`, '');
+  lines.push('| technology | first public | evidence |', '|---|---|---|');
+  for (const e of [...dated].sort((a, b) => String(a['released']).localeCompare(String(b['released'])) || byId(a, b))) {
+    lines.push(`| ${String(e['name'])} | ${String(e['released'])} | ${String(e['evidence'])} |`);
+  }
+  lines.push('', '## Pay-transparency laws', '', 'Used by `salary-range` when a posting names one of these places.', '');
+  lines.push('| jurisdiction | law | in force | who |', '|---|---|---|---|');
+  for (const e of [...data.payTransparency.jurisdictions].sort((a, b) => String(a['effective']).localeCompare(String(b['effective'])) || byId(a, b))) {
+    lines.push(`| ${String(e['name'])} | ${String(e['law'])} | ${String(e['effective'])} | ${String(e['who'])} |`);
+  }
   lines.push('', '## Sources cited', '', 'Source codes in brackets resolve in the project\'s domain notes (role taxonomy, §6 of the research file).', '');
   const sources = new Map<string, number>();
-  for (const e of [...data.roles, ...data.dutyPatterns, ...Object.values(t).flat()]) {
+  for (const e of [
+    ...data.roles,
+    ...data.dutyPatterns,
+    ...Object.values(t).flat(),
+    ...data.technologies.entries,
+    ...data.payTransparency.jurisdictions,
+    ...data.payTransparency.vaguePay,
+  ]) {
     for (const code of String(e['source']).match(/\[[A-Z0-9][A-Za-z0-9 -]*\]/g) ?? []) sources.set(code, (sources.get(code) ?? 0) + 1);
   }
   lines.push('| source | entries citing it |', '|---|---|');

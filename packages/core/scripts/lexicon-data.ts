@@ -19,9 +19,114 @@ export interface LexiconData {
   roles: Raw[];
   dutyPatterns: Raw[];
   titles: { role_nouns: Raw[]; generic_nouns: Raw[]; qualifiers: Raw[]; strip: Raw[] };
+  technologies: { kinds: Raw[]; entries: Raw[] };
+  payTransparency: { jurisdictions: Raw[]; vaguePay: Raw[] };
   meta: Record<string, Raw>;
   /** The job-ad quality lexicons (phrases, gender-coded words, tech spellings, citations). */
   quality: QualityData;
+}
+
+/** YYYY-MM-DD, YYYY-MM or YYYY, and a real calendar date. */
+export const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+function checkDate(value: unknown, where: string, errors: string[]): void {
+  const m = typeof value === 'string' ? PARTIAL_DATE.exec(value) : null;
+  if (!m) {
+    errors.push(`${where}: expected a date as YYYY-MM-DD, YYYY-MM or YYYY, got ${JSON.stringify(value)}`);
+    return;
+  }
+  const [, y, mo = '01', d = '01'] = m;
+  const date = new Date(`${y}-${mo}-${d}T00:00:00Z`);
+  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== `${y}-${mo}-${d}`) errors.push(`${where}: ${String(value)} is not a calendar date`);
+}
+
+function text(entry: Raw, key: string, where: string, errors: string[]): void {
+  if (typeof entry[key] !== 'string' || String(entry[key]).trim() === '') errors.push(`${where}: ${key} must be a non-empty string`);
+}
+
+/** Terms of one file: trimmed (and lowercase unless case-sensitive), never in two entries. */
+function checkTerms(entry: Raw, keys: [string, string], where: string, seen: Map<string, string>, errors: string[]): number {
+  const terms = strings(entry[keys[0]], `${where}.${keys[0]}`, errors);
+  const cs = strings(entry[keys[1]], `${where}.${keys[1]}`, errors);
+  terms.forEach((t) => checkTerm(t, where, errors));
+  cs.forEach((t) => checkTerm(t, where, errors, false));
+  for (const t of terms) {
+    const key = normalizeKey(t);
+    const other = seen.get(key);
+    if (other) errors.push(`${where}: term "${t}" is also in entry ${other}`);
+    seen.set(key, String(entry['id']));
+  }
+  for (const t of cs) {
+    const key = `cs:${t}`;
+    const other = seen.get(key);
+    if (other) errors.push(`${where}: term "${t}" is also in entry ${other}`);
+    seen.set(key, String(entry['id']));
+  }
+  return terms.length + cs.length;
+}
+
+function checkTechnologies(file: Raw, errors: string[]): { kinds: Raw[]; entries: Raw[] } {
+  const kinds = (file['kinds'] as Raw[]) ?? [];
+  const entries = (file['entries'] as Raw[]) ?? [];
+  const kindIds = new Set<string>();
+  kinds.forEach((kind, i) => {
+    const where = `technologies.yml kinds[${i}]`;
+    const id = kind['id'];
+    if (typeof id !== 'string' || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) errors.push(`${where}: id must be kebab-case`);
+    else if (kindIds.has(id)) errors.push(`${where}: duplicate kind ${id}`);
+    else kindIds.add(id);
+    text(kind, 'label', where, errors);
+    for (const flag of ['competing', 'tool']) if (typeof kind[flag] !== 'boolean') errors.push(`${where}: ${flag} must be true or false`);
+  });
+  const ids = new Set<string>();
+  const seen = new Map<string, string>();
+  entries.forEach((entry, i) => {
+    const where = `technologies.yml entries[${i}]`;
+    checkCommon(entry, where, ids, errors);
+    text(entry, 'name', where, errors);
+    if (!kindIds.has(String(entry['kind']))) errors.push(`${where}: unknown kind ${String(entry['kind'])}`);
+    if (checkTerms(entry, ['terms', 'case_sensitive'], where, seen, errors) === 0) errors.push(`${where}: needs at least one term`);
+    if (entry['released'] !== undefined) {
+      checkDate(entry['released'], `${where}.released`, errors);
+      // A date without its evidence cannot be checked by a reader of the message.
+      text(entry, 'evidence', where, errors);
+    } else if (entry['evidence'] !== undefined) errors.push(`${where}: evidence without a released date`);
+  });
+  return { kinds, entries };
+}
+
+function checkPayTransparency(file: Raw, errors: string[]): { jurisdictions: Raw[]; vaguePay: Raw[] } {
+  const jurisdictions = (file['jurisdictions'] as Raw[]) ?? [];
+  const vaguePay = (file['vague_pay'] as Raw[]) ?? [];
+  const ids = new Set<string>();
+  const places = new Map<string, string>();
+  const codes = new Map<string, string>();
+  jurisdictions.forEach((entry, i) => {
+    const where = `pay-transparency.yml jurisdictions[${i}]`;
+    checkCommon(entry, where, ids, errors);
+    for (const key of ['name', 'law', 'who']) text(entry, key, where, errors);
+    checkDate(entry['effective'], `${where}.effective`, errors);
+    if (checkTerms(entry, ['places', 'places_case_sensitive'], where, places, errors) === 0) errors.push(`${where}: needs at least one place`);
+    for (const code of strings(entry['codes'], `${where}.codes`, errors)) {
+      if (!/^[A-Z]{2}$/.test(code)) errors.push(`${where}: code ${JSON.stringify(code)} must be two capital letters`);
+      const other = codes.get(code);
+      if (other) errors.push(`${where}: code ${code} is also in ${other}`);
+      codes.set(code, String(entry['id']));
+    }
+  });
+  jurisdictions.forEach((entry, i) => {
+    const within = entry['within'];
+    if (within !== undefined && (!ids.has(String(within)) || within === entry['id'])) errors.push(`pay-transparency.yml jurisdictions[${i}]: unknown within ${String(within)}`);
+  });
+  const vagueIds = new Set<string>();
+  const vagueSeen = new Map<string, string>();
+  vaguePay.forEach((entry, i) => {
+    const where = `pay-transparency.yml vague_pay[${i}]`;
+    checkCommon(entry, where, vagueIds, errors);
+    if (checkTerms(entry, ['terms', 'case_sensitive'], where, vagueSeen, errors) === 0) errors.push(`${where}: needs at least one term`);
+    if (entry['pay_context'] !== undefined && typeof entry['pay_context'] !== 'boolean') errors.push(`${where}: pay_context must be true or false`);
+  });
+  return { jurisdictions, vaguePay };
 }
 
 export function normalizeKey(term: string): string {
@@ -78,6 +183,8 @@ export function loadLexiconData(): { data: LexiconData; errors: string[] } {
   const rolesFile = load('roles.yml');
   const dutyFile = load('duty-patterns.yml');
   const titlesFile = load('titles.yml');
+  const technologiesFile = load('technologies.yml');
+  const payFile = load('pay-transparency.yml');
 
   const roles = (rolesFile['entries'] as Raw[]) ?? [];
   const ids = new Set<string>();
@@ -134,13 +241,22 @@ export function loadLexiconData(): { data: LexiconData; errors: string[] } {
     });
   }
 
+  const technologies = checkTechnologies(technologiesFile, errors);
+  const payTransparency = checkPayTransparency(payFile, errors);
+
   const meta: Record<string, Raw> = {};
-  for (const [name, file] of [['roles.yml', rolesFile], ['duty-patterns.yml', dutyFile], ['titles.yml', titlesFile]] as const) {
+  for (const [name, file] of [
+    ['roles.yml', rolesFile],
+    ['duty-patterns.yml', dutyFile],
+    ['titles.yml', titlesFile],
+    ['technologies.yml', technologiesFile],
+    ['pay-transparency.yml', payFile],
+  ] as const) {
     const m = file['meta'] as Raw | undefined;
     if (!m || typeof m['title'] !== 'string') errors.push(`${name}: meta.title is required`);
     meta[name] = m ?? {};
   }
   const quality = loadQualityData();
   errors.push(...quality.errors);
-  return { data: { roles, dutyPatterns, titles, meta, quality: quality.data }, errors };
+  return { data: { roles, dutyPatterns, titles, technologies, payTransparency, meta, quality: quality.data }, errors };
 }

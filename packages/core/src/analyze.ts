@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import { compareDiagnostics, LineIndex, type Diagnostic, type Point } from './diagnostic.js';
+import { compareDiagnostics, LineIndex, type Diagnostic, type Point, type Severity } from './diagnostic.js';
 import { allowedPhrases, normalizePhrase, resolveRules, type JdlintConfig } from './config.js';
 import { applyControlComments, parseControlComments } from './control.js';
 import { tokenize } from './nlp.js';
@@ -54,6 +54,15 @@ export interface AnalyzeResult {
   title: TitleAnalysis | null;
 }
 
+const LEVELS: readonly Severity[] = ['info', 'warning', 'error'];
+
+/** The configured severity, one level lower for `minor` findings and one higher for `major` ones. */
+function shiftSeverity(severity: Severity, emphasis: 'minor' | 'major' | undefined): Severity {
+  if (!emphasis) return severity;
+  const at = LEVELS.indexOf(severity) + (emphasis === 'minor' ? -1 : 1);
+  return LEVELS[Math.max(0, Math.min(LEVELS.length - 1, at))] as Severity;
+}
+
 function postingDate(posting: Posting, override?: Date): Date {
   if (override) return override;
   for (const key of ['date', 'posted', 'published', 'date_posted']) {
@@ -99,7 +108,7 @@ export function analyze(input: string | Root, options: AnalyzeOptions = {}): Ana
 
   let diagnostics: Diagnostic[] = [];
   for (const { rule, severity, options: ruleOptions } of resolved) {
-    const found: RuleDiagnostic[] = [];
+    const found: Array<{ d: RuleDiagnostic; emphasis: 'minor' | 'major' | undefined }> = [];
     rule.check(
       context,
       (r) => {
@@ -118,11 +127,11 @@ export function analyze(input: string | Root, options: AnalyzeOptions = {}): Ana
         if (r.note !== undefined) d.note = r.note;
         if (r.evidence !== undefined) d.data = r.evidence;
         if (r.fix !== undefined) d.fix = { range: [r.fix.start, r.fix.end], text: r.fix.text };
-        found.push(d);
+        found.push({ d, emphasis: r.emphasis });
       },
       ruleOptions,
     );
-    for (const d of found) diagnostics.push({ ...d, severity });
+    for (const { d, emphasis } of found) diagnostics.push({ ...d, severity: shiftSeverity(severity, emphasis) });
   }
   diagnostics = applyControlComments(diagnostics, parseControlComments(tree, source));
   if (allowed.size > 0) diagnostics = diagnostics.filter((d) => d.actual === undefined || !allowed.has(normalizePhrase(d.actual)));

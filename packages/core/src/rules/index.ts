@@ -1,23 +1,35 @@
 import type { Rule, RuleOptions } from '../rule.js';
 import genderedLanguage from './gendered-language.js';
+import missingSection from './missing-section.js';
 import noBuzzwordTitle from './no-buzzword-title.js';
 import noCliche from './no-cliche.js';
 import noOpenEndedDuties from './no-open-ended-duties.js';
 import noUnquantifiedExperience from './no-unquantified-experience.js';
 import noVagueRequirement from './no-vague-requirement.js';
+import postingLength from './posting-length.js';
+import salaryRange from './salary-range.js';
+import seniorityYearsConflict from './seniority-years-conflict.js';
 import techTermSpelling from './tech-term-spelling.js';
 import titleDutyMismatch from './title-duty-mismatch.js';
+import tooManyRequirements from './too-many-requirements.js';
+import yearsExceedTechnologyAge from './years-exceed-technology-age.js';
 
 /** Every rule, sorted by id. */
 export const rules: readonly Rule<RuleOptions>[] = (
   [
     genderedLanguage,
+    missingSection,
     noBuzzwordTitle,
     noCliche,
     noOpenEndedDuties,
     noUnquantifiedExperience,
     noVagueRequirement,
+    postingLength,
+    salaryRange,
+    seniorityYearsConflict,
     techTermSpelling,
     titleDutyMismatch,
+    tooManyRequirements,
+    yearsExceedTechnologyAge,
   ] as unknown as Rule<RuleOptions>[]
 ).sort((a, b) => a.id.localeCompare(b.id));
