@@ -51,6 +51,31 @@ export function scratch(files: Record<string, string | Uint8Array> = {}): string
 }
 
 /** A short posting whose ML title sits over AI-engineer duties: one error-level title-duty-mismatch at 1:3-1:28. */
-export const MISMATCH = '# Machine Learning Engineer\n\n## Responsibilities\n\n- Build RAG pipelines with LangChain\n- Write and test prompt templates\n- Integrate the OpenAI API with function calling\n';
+export const MISMATCH = [
+  '# Machine Learning Engineer',
+  '',
+  'Harbourline builds scheduling software for veterinary clinics. This role owns the assistant that answers',
+  'clinic staff questions about bookings, invoices and patient records, from the first prototype to launch.',
+  '',
+  '## Responsibilities',
+  '',
+  '- Build RAG pipelines with LangChain',
+  '- Write and test prompt templates',
+  '- Integrate the OpenAI API with function calling',
+  '- Review support tickets every week with the product manager and choose what the assistant answers next',
+  '- Keep answer latency under two seconds and report the monthly cost of model calls',
+  '',
+  '## Requirements',
+  '',
+  '- Three years building web services in Python or TypeScript, with tests and code review',
+  '- One shipped feature that calls a language model API, and an account of how you checked its answers',
+  '- Working SQL for reporting queries on PostgreSQL',
+  '',
+  '## Pay',
+  '',
+  'The salary is $140,000 to $165,000 per year, with health cover and 25 days of paid leave. We answer every',
+  'application within ten working days and pay for your travel to the final interview.',
+  '',
+].join('\n');
 /** The same duties under the title they describe: no finding. */
 export const MATCHING = MISMATCH.replace('# Machine Learning Engineer', '# AI Engineer');

@@ -88,7 +88,8 @@ export function buildProfile(mentions: Mention[], title: TitleAnalysis): RolePro
     for (const [role, strength] of Object.entries(m.roles) as Array<[Role, Strength]>) {
       const weight = STRENGTH_WEIGHT[strength] * factor;
       raw[role] += weight;
-      evidence.push({ text: m.text, role, weight: round(weight), section: m.section, negated: m.negated, start: m.start, end: m.end });
+      // Soft line breaks inside a phrase read as one space in messages and reports.
+      evidence.push({ text: m.text.replace(/\s+/g, ' '), role, weight: round(weight), section: m.section, negated: m.negated, start: m.start, end: m.end });
     }
   }
   const positive = ROLES.map((r) => Math.max(0, raw[r]));

@@ -11,6 +11,8 @@ const fixtures = new URL('../../../fixtures/postings/', import.meta.url);
 const postings = readdirSync(fixtures).filter((f) => f.endsWith('.md')).sort();
 const date = new Date('2026-11-25');
 
+const PHRASE_RULES = ['gendered-language', 'no-buzzword-title', 'no-cliche', 'no-open-ended-duties', 'no-unquantified-experience', 'no-vague-requirement', 'tech-term-spelling'];
+
 function only(id: string, options?: Record<string, unknown>): JdlintConfig {
   const config: JdlintConfig = { rules: {} };
   for (const rule of rules) config.rules![rule.id] = rule.id === id ? (options ? ['warning', options] : 'warning') : 'off';
@@ -53,7 +55,7 @@ describe('equal-opportunity and legal text', () => {
     for (const word of ['women', 'veterans', 'he or she', 'gender', 'committed', 'support']) expect(text).toContain(word);
     // The same words in a requirement would be reported.
     const outside = analyze('# Data Scientist\n\n## Requirements\n\n- He or she is committed to support the team\n', { config: { extends: 'jdlint:strict' }, date });
-    expect(outside.diagnostics.map((d) => d.actual)).toEqual(['He or she', 'committed', 'support']);
+    expect(outside.diagnostics.filter((d) => d.ruleId === 'gendered-language').map((d) => d.actual)).toEqual(['He or she', 'committed', 'support']);
     expect(diagnostics.filter((d) => d.place.start.offset >= posting.projection.toSource(eeo[0]!.start))).toEqual([]);
   });
 });
@@ -175,6 +177,7 @@ describe('prose context', () => {
       '# Engineer\n\n## Requirements\n\n- Run `familiarity with pytorch --fast-paced` from https://example.com/fast-paced/etc\n- We never ask for “strong communication skills” or "rockstar engineers"\n';
     const { diagnostics, posting } = analyze(input, { config: { extends: 'jdlint:strict' }, date });
     expect(posting.code.map((c) => posting.text.slice(c.start, c.end))).toEqual(['familiarity with pytorch --fast-paced']);
-    expect(diagnostics.filter((d) => d.ruleId !== 'title-duty-mismatch')).toEqual([]);
+    // The structural rules (missing sections, pay, length) judge the whole posting; the phrase rules must stay quiet here.
+    expect(diagnostics.filter((d) => PHRASE_RULES.includes(d.ruleId))).toEqual([]);
   });
 });

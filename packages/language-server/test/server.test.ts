@@ -159,7 +159,9 @@ describe('jdlint-language-server over stdio', () => {
   it('lints plain-text documents, counting an emoji as two UTF-16 code units', async () => {
     const file = uri('docs', 'draft.txt');
     await open(file, plainText, 'plaintext');
-    const { diagnostics } = await session.diagnosticsAt(file, 1);
+    const all = (await session.diagnosticsAt(file, 1)).diagnostics;
+    // The draft is short, so other rules speak too; this test is about the title's range.
+    const diagnostics = all.filter((d) => d.code === 'title-duty-mismatch');
     // The title is the first line: 🚀 is 1 code point but 2 UTF-16 code units, so the line's 43
     // code points end at character 44.
     expect(diagnostics.map((d) => [d.code, d.range])).toEqual([['title-duty-mismatch', { start: { line: 0, character: 0 }, end: { line: 0, character: 44 } }]]);

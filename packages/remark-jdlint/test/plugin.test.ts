@@ -98,7 +98,8 @@ describe('remark-jdlint', () => {
       '',
     ].join('\n');
     const file = await lint(text, {}, 'draft.txt');
-    expect(file.messages.map((m) => [String(m), m.expected])).toEqual([
+    // A draft this short also lacks sections and pay; this test is about the title on line 1.
+    expect(file.messages.filter((m) => m.ruleId === 'title-duty-mismatch').map((m) => [String(m), m.expected])).toEqual([
       [expect.stringMatching(/^draft\.txt:1:1-1:33: Unexpected duties for `Senior Machine Learning Engineer`/), ['Senior AI Engineer']],
     ]);
   });

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,7 +43,8 @@ beforeAll(() => {
   for (const name of ['remark-frontmatter', 'remark-gfm']) symlinkSync(realpathSync(path.join(pkg, 'node_modules', name)), path.join(modules, name), 'dir');
   mkdirSync(path.join(project, 'jobs'));
   copyFileSync(fixture, path.join(project, 'jobs', 'ml-engineer.md'));
-  writeFileSync(path.join(project, 'jobs', 'ai-engineer.md'), "# AI Engineer\n\n## What you'll do\n\n- Build RAG pipelines with LangChain\n- Write prompts and run LLM evaluation\n");
+  // The same posting under the title its duties describe: nothing to report.
+  writeFileSync(path.join(project, 'jobs', 'ai-engineer.md'), readFileSync(fixture, 'utf8').replace('title: Senior Machine Learning Engineer', 'title: Senior AI Engineer'));
 });
 
 afterAll(() => {
