@@ -74,9 +74,9 @@ export function analyze(input: string | Root, options: AnalyzeOptions = {}): Ana
   const tree = typeof input === 'string' ? parseMarkdown(input) : input;
   const posting = buildPosting(tree, source);
   const nlp = tokenize(posting.text);
-  const { mentions, units } = extractSignals(posting, nlp);
+  const { mentions, units } = extractSignals(posting, nlp, { extraTerms: options.config?.lexicon?.terms ?? [] });
   const title = posting.title ? analyzeTitle(posting.title.text) : null;
-  const roleProfile = buildProfile(mentions, title ?? { text: '', roles: ['other'], combined: false, matched: [], seniority: [], core: '' });
+  const roleProfile = buildProfile(mentions, title ?? { text: '', roles: ['other'], combined: false, matched: [], seniority: [], core: '' }, posting);
   const lines = new LineIndex(source);
   const point = (projectionOffset: number): Point => lines.point(posting.projection.toSource(projectionOffset));
 

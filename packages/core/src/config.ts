@@ -5,14 +5,30 @@
  */
 import type { Severity } from './diagnostic.js';
 import type { Rule, RuleOptions } from './rule.js';
+import { isRole, type Role } from './roles.js';
 
 export type SeverityName = Severity | 'off';
 export type RuleSetting = SeverityName | [SeverityName] | [SeverityName, Record<string, unknown>];
+
+export type LexiconStrength = 'strong' | 'medium' | 'weak';
+
+/** A company's own term: its spellings and the roles it is evidence for. */
+export interface LexiconTerm {
+  /** Kebab-case id, unique within the configuration. */
+  id: string;
+  /** Phrases, matched case-insensitively with hyphen/space variants equal ("ml-flow" = "ml flow"). */
+  terms: string[];
+  roles: Partial<Record<Role, LexiconStrength>>;
+  /** Where the term comes from (a team wiki page, a person); shown as the source of its evidence. */
+  source?: string;
+}
 
 export interface JdlintConfig {
   /** Presets to start from, in order: `jdlint:recommended` (the default) or `jdlint:strict`. */
   extends?: string | string[];
   rules?: Record<string, RuleSetting>;
+  /** Extra role evidence: a company's own products, tools and team names. */
+  lexicon?: { terms?: LexiconTerm[] };
 }
 
 export const PRESETS = ['jdlint:recommended', 'jdlint:strict'] as const;

@@ -21,6 +21,8 @@ export interface Unit {
   sentence: number;
   barrier: boolean;
   punctuation: boolean;
+  /** Part of speech of the token the unit comes from (wink's universal tags). */
+  pos: string;
   /** Index of the token the unit comes from. */
   token: number;
 }
@@ -33,7 +35,7 @@ export function toUnits(tokens: readonly Token[]): Unit[] {
   tokens.forEach((t, index) => {
     if (HYPHENS.test(t.value)) return;
     const barrier = t.type === 'tabCRLF' || /^\s+$/.test(t.value);
-    const base = { negated: t.negated, sentence: t.sentence, barrier, punctuation: t.type === 'punctuation', token: index };
+    const base = { negated: t.negated, sentence: t.sentence, barrier, punctuation: t.type === 'punctuation', pos: t.pos, token: index };
     if (!barrier && t.value.length > 2 && INNER_HYPHEN.test(t.value)) {
       let offset = 0;
       for (const part of t.value.split(/[-‐‑]/)) {
@@ -79,6 +81,16 @@ export interface PhraseMatch<T> {
   end: number;
 }
 
+export interface PhraseMatcherOptions {
+  /**
+   * Which units may match by their lemma: every unit (default), or only nouns, so that a noun
+   * phrase ("tool use") is not found in a verb phrase ("tools used").
+   */
+  lemmas?: 'all' | 'nouns';
+}
+
+const NOUN_POS = new Set(['NOUN', 'PROPN']);
+
 interface Node<T> {
   next: Map<string, Node<T>>;
   hit: { value: T; phrase: string } | null;
@@ -86,8 +98,10 @@ interface Node<T> {
 
 export class PhraseMatcher<T> {
   readonly #root: Node<T> = { next: new Map(), hit: null };
+  readonly #nounLemmasOnly: boolean;
 
-  constructor(entries: Iterable<PhraseEntry<T>>) {
+  constructor(entries: Iterable<PhraseEntry<T>>, options: PhraseMatcherOptions = {}) {
+    this.#nounLemmasOnly = options.lemmas === 'nouns';
     for (const entry of entries) {
       for (const phrase of entry.phrases) this.#add(phraseKeys(phrase), entry.value, phrase);
       for (const phrase of entry.caseSensitive ?? []) this.#add(phraseKeys(phrase, true), entry.value, phrase);
@@ -116,7 +130,8 @@ export class PhraseMatcher<T> {
     const walk = (node: Node<T>, i: number) => {
       const unit = units[i];
       if (!unit || unit.barrier) return;
-      const keys = unit.lemma === unit.normal ? [unit.normal, CS_PREFIX + unit.value] : [unit.normal, unit.lemma, CS_PREFIX + unit.value];
+      const useLemma = unit.lemma !== unit.normal && (!this.#nounLemmasOnly || NOUN_POS.has(unit.pos));
+      const keys = useLemma ? [unit.normal, unit.lemma, CS_PREFIX + unit.value] : [unit.normal, CS_PREFIX + unit.value];
       for (const key of keys) {
         const child = node.next.get(key);
         if (!child) continue;
@@ -124,6 +139,9 @@ export class PhraseMatcher<T> {
         walk(child, i + 1);
       }
     };
+    // A match starts on a word boundary, never inside a hyphenated word ("edge AI" is not in
+    // "cutting-edge AI"); it may end inside one ("PyTorch-based").
+    if (from > 0 && units[from - 1]?.token === units[from]?.token) return null;
     walk(this.#root, from);
     if (!best) return null;
     const { node, last } = best as { node: Node<T>; last: number };

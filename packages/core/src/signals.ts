@@ -1,14 +1,14 @@
 /**
  * Lexicon matching: one left-to-right pass over the tokens with a trie of term token sequences
  * (longest match wins), plus verb–object duty patterns within a sentence. Produces mentions with
- * the section they stand in, their negation and their weight per role.
+ * the section they stand in, their negation, hedging and weight per role.
  */
 import { dutyPatterns } from './lexicons/duty-patterns.generated.js';
 import { roleTerms } from './lexicons/roles.generated.js';
 import type { DutyPatternEntry, RoleTermEntry, Strength } from './lexicons/types.js';
 import { PhraseMatcher, phraseKeys, toUnits, type Unit } from './matcher.js';
 import { tokenize, type Token, type TokenizedText } from './nlp.js';
-import type { Block, Posting, SectionKind } from './posting.js';
+import type { Block, BlockKind, Posting, SectionKind, Span } from './posting.js';
 import type { Role } from './roles.js';
 
 export interface Mention {
@@ -22,31 +22,79 @@ export interface Mention {
   end: number;
   sentence: number;
   section: SectionKind;
+  /** Index of the section in `posting.sections`. */
+  sectionIndex: number;
+  /** The kind of block the mention stands in (a duty bullet, a prose paragraph, …). */
+  block: BlockKind;
   /** True inside legal/EEO boilerplate. */
   legal: boolean;
   negated: boolean;
+  /** True in a hedged sentence ("… is a plus", "familiarity with …", "not required"). */
+  hedged: boolean;
+  /** True inside parentheses: an example or an aside rather than the main statement. */
+  parenthetical: boolean;
   /** True when the same block text appeared earlier in the posting (a pasted duplicate). */
   repeated: boolean;
   roles: Partial<Record<Role, Strength>>;
 }
 
-let termMatcher: PhraseMatcher<RoleTermEntry> | null = null;
+/** A company's own term, from the `lexicon` field of the configuration. */
+export interface ExtraTerm {
+  id: string;
+  terms: readonly string[];
+  roles: Partial<Record<Role, Strength>>;
+  source?: string;
+}
 
-function buildTermMatcher(): PhraseMatcher<RoleTermEntry> {
-  return new PhraseMatcher(roleTerms.map((entry) => ({ phrases: entry.terms, caseSensitive: entry.caseSensitive, value: entry })));
+function toEntry(term: ExtraTerm): RoleTermEntry {
+  return { id: term.id, terms: term.terms, caseSensitive: [], roles: term.roles, context: [], source: term.source ?? 'company lexicon (configuration)' };
+}
+
+function buildTermMatcher(extra: readonly ExtraTerm[]): PhraseMatcher<RoleTermEntry> {
+  // A company's terms come first, so that they win over a built-in entry with the same phrase.
+  const entries = [...extra.map(toEntry), ...roleTerms];
+  return new PhraseMatcher(
+    entries.map((entry) => ({ phrases: entry.terms, caseSensitive: entry.caseSensitive, value: entry })),
+    { lemmas: 'nouns' },
+  );
+}
+
+let defaultMatcher: PhraseMatcher<RoleTermEntry> | null = null;
+/** Compiled matchers per distinct company lexicon (a CLI run sees one or a few configs). */
+const extraMatchers = new Map<string, PhraseMatcher<RoleTermEntry>>();
+const MAX_CACHED_MATCHERS = 8;
+
+function termMatcherFor(extra: readonly ExtraTerm[]): PhraseMatcher<RoleTermEntry> {
+  if (extra.length === 0) return (defaultMatcher ??= buildTermMatcher([]));
+  const key = JSON.stringify(extra.map((e) => [e.id, e.terms, e.roles]));
+  let matcher = extraMatchers.get(key);
+  if (!matcher) {
+    matcher = buildTermMatcher(extra);
+    if (extraMatchers.size >= MAX_CACHED_MATCHERS) extraMatchers.delete(extraMatchers.keys().next().value as string);
+    extraMatchers.set(key, matcher);
+  }
+  return matcher;
 }
 
 interface CompiledPattern {
   entry: DutyPatternEntry;
   objects: string[][];
+  /** Sum of the pattern's role weights, to keep the strongest reading of one object. */
+  strength: number;
+  /** The pattern's strongest role. */
+  lean: string;
 }
 
 let patternsByVerb: Map<string, CompiledPattern[]> | null = null;
 
+const STRENGTH_ORDER: Record<Strength, number> = { strong: 3, medium: 1.5, weak: 0.5 };
+
 function compilePatterns(): Map<string, CompiledPattern[]> {
   const byVerb = new Map<string, CompiledPattern[]>();
   for (const entry of dutyPatterns) {
-    const compiled: CompiledPattern = { entry, objects: entry.objects.map((o) => phraseKeys(o)).filter((k) => k.length > 0) };
+    const strength = Object.values(entry.roles).reduce((a, s) => a + STRENGTH_ORDER[s as Strength], 0);
+    const lean = (Object.entries(entry.roles) as Array<[string, Strength]>).sort((a, b) => STRENGTH_ORDER[b[1]] - STRENGTH_ORDER[a[1]])[0]?.[0] ?? '';
+    const compiled: CompiledPattern = { entry, objects: entry.objects.map((o) => phraseKeys(o)).filter((k) => k.length > 0), strength, lean };
     for (const verb of entry.verbs) {
       for (const key of new Set(phraseKeys(verb).slice(-1))) {
         const list = byVerb.get(key) ?? [];
@@ -77,6 +125,90 @@ function blockAt(blocks: Block[], offset: number, hint: number): number {
   return i;
 }
 
+/** Words that end a negation's scope at a comma: a new clause with its own subject or a contrast. */
+const CLAUSE_BREAK = new Set(['but', 'however', 'instead', 'rather', 'although', 'though', 'while', 'whereas', 'yet', 'so']);
+const SCOPE_END = new Set([';', ':', '.', '!', '?']);
+
+/**
+ * Negation scope per unit. wink-nlp marks the words after "not"/"no"/"never" up to the next
+ * punctuation; a list after the negated verb ("will not be involved in building, developing any
+ * models") continues it across commas until a new clause or a contrast ("…, but you will …").
+ */
+function negationScope(units: Unit[]): boolean[] {
+  const out = units.map((u) => u.negated);
+  let active = false;
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i] as Unit;
+    const previous = units[i - 1];
+    if (u.barrier || (previous && previous.sentence !== u.sentence)) active = false;
+    if (u.negated) {
+      active = true;
+      continue;
+    }
+    if (!active) continue;
+    if (u.punctuation) {
+      if (SCOPE_END.has(u.value) || u.value === ')' || u.value === '(') active = false;
+      continue;
+    }
+    if (previous?.punctuation && previous.value === ',') {
+      if (u.pos === 'PRON' || CLAUSE_BREAK.has(u.normal)) {
+        active = false;
+        continue;
+      }
+    }
+    if (CLAUSE_BREAK.has(u.normal)) {
+      active = false;
+      continue;
+    }
+    out[i] = true;
+  }
+  return out;
+}
+
+/** Cues that a sentence states a preference, not a need (domain §1.9 "negation/hedges"). */
+const HEDGE_PHRASES = new PhraseMatcher(
+  [
+    {
+      phrases: [
+        'a plus',
+        'is a plus',
+        'big plus',
+        'nice to have',
+        'nice-to-have',
+        'bonus',
+        'bonus points',
+        'preferred',
+        'is preferred',
+        'ideally',
+        'not required',
+        'not a requirement',
+        'not necessary',
+        'not needed',
+        'not mandatory',
+        'not essential',
+        'familiarity with',
+        'exposure to',
+        'awareness of',
+        'interest in',
+        'would be great',
+        'would be nice',
+        'helpful',
+        'is an advantage',
+        'an advantage',
+        'advantageous',
+        'desirable',
+      ],
+      value: true,
+    },
+  ],
+  { lemmas: 'nouns' },
+);
+
+export interface SignalOptions {
+  /** A company's own lexicon entries (configuration `lexicon.terms`). */
+  extraTerms?: readonly ExtraTerm[];
+}
+
 export interface Signals {
   nlp: TokenizedText;
   /** Match units of the projection (see matcher.ts), for rules that match their own lexicons. */
@@ -84,17 +216,26 @@ export interface Signals {
   mentions: Mention[];
 }
 
-const WINDOW = 6; // words between a verb and its object: "train and evaluate ranking models"
+const WINDOW = 8; // words between a verb and its object: "train and deploy state of the art language models"
 
-export function extractSignals(posting: Posting, nlp: TokenizedText = tokenize(posting.text)): Signals {
+function normalizeBlock(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+export function extractSignals(posting: Posting, nlp: TokenizedText = tokenize(posting.text), options: SignalOptions = {}): Signals {
   const { tokens } = nlp;
   const blocks = posting.blocks;
   const mentions: Mention[] = [];
 
-  // Blocks whose text appeared before (duty lists pasted twice) are marked repeated.
+  // Blocks whose text appeared before (duty lists pasted twice) are marked repeated. Punctuation,
+  // case and bullets are ignored, so a block re-pasted with other formatting still counts once.
   const seenText = new Set<string>();
   const repeatedBlock = blocks.map((b) => {
-    const key = posting.text.slice(b.start, b.end).toLowerCase().replace(/\s+/g, ' ').trim();
+    if (b.kind === 'heading' || b.kind === 'pseudo-heading') return false;
+    const key = normalizeBlock(posting.text.slice(b.start, b.end));
     if (key.length < 20) return false;
     if (seenText.has(key)) return true;
     seenText.add(key);
@@ -117,30 +258,58 @@ export function extractSignals(posting: Posting, nlp: TokenizedText = tokenize(p
     return set;
   };
 
-  let hint = 0;
-  const place = (start: number) => {
-    hint = blockAt(blocks, start, hint);
-    const block = blocks[hint];
-    const section = block ? posting.sections[block.section] : undefined;
+  const legalSpans: Span[] = posting.legalSpans;
+  const inLegalSpan = (offset: number): boolean => {
+    // Few spans (a legal sentence or two); a linear scan is cheaper than a search.
+    for (const span of legalSpans) if (offset >= span.start && offset < span.end) return true;
+    return false;
+  };
+
+  const place = (start: number, hint: number) => {
+    const index = blockAt(blocks, start, hint);
+    const block = blocks[index];
+    const sectionIndex = block?.section ?? 0;
+    const section = posting.sections[sectionIndex];
     return {
+      index,
       section: (section?.kind ?? 'other') as SectionKind,
-      legal: block?.legal ?? false,
-      repeated: repeatedBlock[hint] ?? false,
+      sectionIndex,
+      sectionNegated: section?.negated ?? false,
+      block: (block?.kind ?? 'paragraph') as BlockKind,
+      legal: (block?.legal ?? false) || (legalSpans.length > 0 && inLegalSpan(start)),
+      repeated: repeatedBlock[index] ?? false,
       heading: block?.kind === 'heading' || block?.kind === 'pseudo-heading',
     };
   };
 
   const units = toUnits(tokens);
-  termMatcher ??= buildTermMatcher();
-  for (const hit of termMatcher.match(units)) {
+  const negated = negationScope(units);
+
+  // Parenthesis depth per unit, reset at block boundaries: "(e.g. PyTorch)" is an aside.
+  const parenthetical = new Array<boolean>(units.length).fill(false);
+  let depth = 0;
+  units.forEach((u, i) => {
+    if (u.barrier && u.value.includes("\n")) depth = 0;
+    if (u.punctuation && u.value === '(') depth++;
+    else if (u.punctuation && u.value === ')') depth = Math.max(0, depth - 1);
+    else parenthetical[i] = depth > 0;
+  });
+
+  // Sentences that hedge ("… is a plus"): every mention in them counts as a nice-to-have.
+  const hedgedSentences = new Set<number>();
+  for (const hit of HEDGE_PHRASES.match(units)) hedgedSentences.add((units[hit.first] as Unit).sentence);
+
+  let hint = 0;
+  const matcher = termMatcherFor(options.extraTerms ?? []);
+  for (const hit of matcher.match(units)) {
     const unit = units[hit.first] as Unit;
-    const last = units[hit.last] as Unit;
     const entry = hit.value;
     if (entry.context.length > 0) {
       const words = wordsOf(unit.sentence);
       if (!entry.context.some((w) => words.has(w))) continue;
     }
-    const where = place(hit.start);
+    const where = place(hit.start, hint);
+    hint = where.index;
     if (where.heading) continue;
     mentions.push({
       id: entry.id,
@@ -150,18 +319,23 @@ export function extractSignals(posting: Posting, nlp: TokenizedText = tokenize(p
       end: hit.end,
       sentence: unit.sentence,
       section: where.section,
+      sectionIndex: where.sectionIndex,
+      block: where.block,
       legal: where.legal,
-      negated: unit.negated || last.negated,
+      negated: where.sectionNegated || negated[hit.first] === true || negated[hit.last] === true,
+      hedged: hedgedSentences.has(unit.sentence),
+      parenthetical: parenthetical[hit.first] === true,
       repeated: where.repeated,
       roles: entry.roles,
     });
   }
 
   // Verb–object duty patterns: a verb, then within a few words of the same sentence, an object.
-  // One object counts once per pattern, however many verbs point at it ("design and run A/B tests").
+  // One object counts once, at its strongest reading, however many verbs point at it ("design
+  // and run A/B tests", "build and deploy models").
   patternsByVerb ??= compilePatterns();
   hint = 0;
-  const claimed = new Set<string>();
+  const byObject = new Map<string, { mention: Mention; strength: number }>();
   for (let i = 0; i < units.length; i++) {
     const unit = units[i] as Unit;
     if (unit.barrier || unit.punctuation) continue;
@@ -174,37 +348,52 @@ export function extractSignals(posting: Posting, nlp: TokenizedText = tokenize(p
         if (u.sentence !== unit.sentence || u.barrier) break;
         if (u.punctuation) continue;
         words++;
-        const object = pattern.objects.find((keys) =>
-          keys.every((key, k) => {
+        let object: string[] | undefined;
+        for (const keys of pattern.objects) {
+          if (object && object.length >= keys.length) continue;
+          if (keys.every((key, k) => {
             const v = units[j + k];
             return v !== undefined && !v.barrier && (v.normal === key || v.lemma === key);
-          }),
-        );
+          })) object = keys;
+        }
         if (!object) continue;
-        const claim = `${pattern.entry.id}@${u.start}`;
-        if (claimed.has(claim)) break;
-        claimed.add(claim);
-        const end = (units[j + object.length - 1] as Unit).end;
-        const where = place(unit.start);
+        const last = j + object.length - 1;
+        const end = (units[last] as Unit).end;
+        const where = place(unit.start, hint);
+        hint = where.index;
         if (!where.heading) {
-          mentions.push({
-            id: pattern.entry.id,
-            kind: 'duty',
-            text: posting.text.slice(unit.start, end),
-            start: unit.start,
-            end,
-            sentence: unit.sentence,
-            section: where.section,
-            legal: where.legal,
-            negated: unit.negated,
-            repeated: where.repeated,
-            roles: pattern.entry.roles,
-          });
+          // One reading per object and role: "train and deploy models" is a training duty and a
+          // deployment duty, "design and run A/B tests" one experimentation duty.
+          const key = `${last}:${pattern.lean}`;
+          const previous = byObject.get(key);
+          if (!previous || previous.strength < pattern.strength) {
+            byObject.set(key, {
+              strength: pattern.strength,
+              mention: {
+                id: pattern.entry.id,
+                kind: 'duty',
+                text: posting.text.slice(unit.start, end),
+                start: unit.start,
+                end,
+                sentence: unit.sentence,
+                section: where.section,
+                sectionIndex: where.sectionIndex,
+                block: where.block,
+                legal: where.legal,
+                negated: where.sectionNegated || negated[i] === true,
+                hedged: hedgedSentences.has(unit.sentence),
+                parenthetical: parenthetical[i] === true,
+                repeated: where.repeated,
+                roles: pattern.entry.roles,
+              },
+            });
+          }
         }
         break;
       }
     }
   }
+  for (const { mention } of byObject.values()) mentions.push(mention);
   mentions.sort((a, b) => a.start - b.start || a.end - b.end);
   return { nlp, units, mentions };
 }
