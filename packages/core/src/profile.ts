@@ -52,7 +52,7 @@ export const STRENGTH_WEIGHT: Record<Strength, number> = { strong: 3, medium: 1.
  */
 export const SECTION_WEIGHT: Record<SectionKind, number> = {
   responsibilities: 1,
-  requirements: 0.6,
+  requirements: 0.5,
   intro: 0.8,
   other: 0.5,
   'nice-to-have': 0.3,
@@ -144,14 +144,19 @@ export function buildProfile(mentions: Mention[], title: TitleAnalysis, posting:
   const base = baseWeights(mentions, posting);
   // Diminishing returns per entry: the k-th mention of the same term adds 1/k of its weight, so
   // one word repeated twenty times cannot outweigh twenty different duties.
+  // The strongest mention of an entry counts first, so a passing mention in the blurb does not
+  // halve the one in the duties.
   const seen = new Map<string, number>();
-  const factors = mentions.map((m, i) => {
+  const factors = new Array<number>(mentions.length).fill(0);
+  const order = mentions.map((_, i) => i).sort((a, b) => Math.abs(base[b] as number) - Math.abs(base[a] as number) || a - b);
+  for (const i of order) {
     const b = base[i] as number;
-    if (b === 0) return 0;
-    const count = (seen.get(m.id) ?? 0) + 1;
-    seen.set(m.id, count);
-    return b / count;
-  });
+    if (b === 0) continue;
+    const id = (mentions[i] as Mention).id;
+    const count = (seen.get(id) ?? 0) + 1;
+    seen.set(id, count);
+    factors[i] = b / count;
+  }
 
   // First pass: evidence from mentions that lean to one role.
   const lean = emptyScores();

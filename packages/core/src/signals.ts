@@ -106,6 +106,34 @@ function compilePatterns(): Map<string, CompiledPattern[]> {
   return byVerb;
 }
 
+/**
+ * The patterns a word can be the verb of: by its form, its lemma, or the stem of an -ing/-ed/-s
+ * form the lemmatizer left alone ("Validating", "monitoring" at the start of a bullet).
+ */
+function verbPatterns(byVerb: Map<string, CompiledPattern[]>, unit: Unit): CompiledPattern[] | undefined {
+  const found = byVerb.get(unit.normal) ?? byVerb.get(unit.lemma);
+  if (found) return found;
+  const w = unit.normal;
+  const stems: string[] = [];
+  if (w.length > 5 && w.endsWith('ing')) {
+    const s = w.slice(0, -3);
+    stems.push(s, `${s}e`);
+    if (s.length > 2 && s.at(-1) === s.at(-2)) stems.push(s.slice(0, -1)); // running → run
+  } else if (w.length > 4 && w.endsWith('ed')) {
+    const s = w.slice(0, -2);
+    stems.push(s, `${s}e`);
+    if (s.length > 2 && s.at(-1) === s.at(-2)) stems.push(s.slice(0, -1));
+    if (w.endsWith('ied')) stems.push(`${w.slice(0, -3)}y`);
+  } else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) {
+    stems.push(w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.slice(0, -1));
+  }
+  for (const stem of stems) {
+    const list = byVerb.get(stem);
+    if (list) return list;
+  }
+  return undefined;
+}
+
 /** A verb candidate that is really a plural noun ("models") or follows a determiner ("the test"). */
 function notAVerb(units: Unit[], i: number, tokens: Token[]): boolean {
   const unit = units[i] as Unit;
@@ -125,6 +153,17 @@ function blockAt(blocks: Block[], offset: number, hint: number): number {
   return i;
 }
 
+const NOT_NEGATING = new Set(['limited', 'only', 'just', 'merely', 'necessarily', 'least']);
+
+function nextWord(units: Unit[], i: number): string {
+  for (let j = i + 1; j < units.length; j++) {
+    const u = units[j] as Unit;
+    if (u.barrier) return '';
+    if (!u.punctuation) return u.normal;
+  }
+  return '';
+}
+
 /** Words that end a negation's scope at a comma: a new clause with its own subject or a contrast. */
 const CLAUSE_BREAK = new Set(['but', 'however', 'instead', 'rather', 'although', 'though', 'while', 'whereas', 'yet', 'so']);
 const SCOPE_END = new Set([';', ':', '.', '!', '?']);
@@ -137,10 +176,22 @@ const SCOPE_END = new Set([';', ':', '.', '!', '?']);
 function negationScope(units: Unit[]): boolean[] {
   const out = units.map((u) => u.negated);
   let active = false;
+  let idiom = false;
   for (let i = 0; i < units.length; i++) {
     const u = units[i] as Unit;
     const previous = units[i - 1];
-    if (u.barrier || (previous && previous.sentence !== u.sentence)) active = false;
+    if (u.barrier || (previous && previous.sentence !== u.sentence)) {
+      active = false;
+      idiom = false;
+    }
+    // "including but not limited to", "not only … but also": "not" that does not negate.
+    if (u.normal === 'not' && NOT_NEGATING.has(nextWord(units, i))) idiom = true;
+    if (idiom) {
+      out[i] = false;
+      if (u.punctuation && u.value !== '-') idiom = false;
+      active = false;
+      continue;
+    }
     if (u.negated) {
       active = true;
       continue;
@@ -339,7 +390,9 @@ export function extractSignals(posting: Posting, nlp: TokenizedText = tokenize(p
   for (let i = 0; i < units.length; i++) {
     const unit = units[i] as Unit;
     if (unit.barrier || unit.punctuation) continue;
-    const candidates = patternsByVerb.get(unit.normal) ?? patternsByVerb.get(unit.lemma);
+    // A verb starts a word: "trained" in "pre-trained models" describes the models, not a duty.
+    if (i > 0 && (units[i - 1] as Unit).token === unit.token) continue;
+    const candidates = verbPatterns(patternsByVerb, unit);
     if (!candidates || notAVerb(units, i, tokens)) continue;
     for (const pattern of candidates) {
       let words = 0;
@@ -393,7 +446,25 @@ export function extractSignals(posting: Posting, nlp: TokenizedText = tokenize(p
       }
     }
   }
-  for (const { mention } of byObject.values()) mentions.push(mention);
-  mentions.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { nlp, units, mentions };
+  const duties = [...byObject.values()].map((d) => d.mention).sort((a, b) => a.start - b.start);
+  // A term inside a verb–object pair is read through its verb: "deploy … machine learning models"
+  // is deployment work, so the noun counts only for the roles the pair names, at most as strongly
+  // (domain §1.9: verb–object pairs beat nouns).
+  let next = 0;
+  let active: Mention[] = [];
+  const capped = mentions.map((m) => {
+    while (next < duties.length && (duties[next] as Mention).start <= m.start) active.push(duties[next++] as Mention);
+    active = active.filter((duty) => duty.end > m.start);
+    const cover = active.find((duty) => duty.end >= m.end && duty.sentence === m.sentence);
+    if (!cover) return m;
+    const roles: Partial<Record<Role, Strength>> = {};
+    for (const [role, strength] of Object.entries(m.roles) as Array<[Role, Strength]>) {
+      const limit = cover.roles[role];
+      if (limit) roles[role] = STRENGTH_ORDER[limit] < STRENGTH_ORDER[strength] ? limit : strength;
+    }
+    return { ...m, roles };
+  });
+  const out = [...capped.filter((m) => Object.keys(m.roles).length > 0), ...duties];
+  out.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { nlp, units, mentions: out };
 }

@@ -1,0 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { analyze } from '../src/index.js';
+const f = process.argv[2]!;
+const n = Number(process.argv[3] ?? 30);
+const text = readFileSync(f.length <= 3 ? `/work/shared/corpus/dev/${f}.md` : f, 'utf8');
+const r = analyze(text);
+const p = r.profile;
+console.log(p.title, p.titleRoles, '→', p.dutyRole, p.confidence, 'mismatch', p.mismatch, 'total', p.total);
+console.log(Object.entries(p.scores).filter(([,v])=>v>0).sort((a,b)=>b[1]-a[1]).map(([k,v])=>`${k}:${v}`).join(' '));
+console.log('sections:', r.posting.sections.map(s=>`${s.kind}${s.inherited?'^':''}${s.negated?'!':''}<${(s.heading??'').slice(0,30)}>`).join(' | '));
+const ev = (r as any).evidenceAll ?? p.evidence;
+for (const e of ev.slice(0, n)) console.log(`  ${e.weight.toFixed(2).padStart(6)} ${e.role.padEnd(18)} ${e.section.padEnd(16)} ${e.text}`);
