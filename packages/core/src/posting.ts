@@ -181,8 +181,9 @@ function wordCount(text: string): number {
 /** A paragraph used as a heading: all bold or italic, or a short line ending with a colon. */
 function isPseudoHeading(node: Nodes): boolean {
   if (node.type !== 'paragraph') return false;
-  const kids = node.children.filter((c) => !(c.type === 'text' && c.value.trim() === '') && c.type !== 'break');
-  const text = plainText(node).trim();
+  // Stray emphasis markers that did not parse ("_ **Summary:**_") are not text.
+  const kids = node.children.filter((c) => !(c.type === 'text' && c.value.replace(/[_*]/g, '').trim() === '') && c.type !== 'break');
+  const text = plainText(node).replace(/^[\s_*]+|[\s_*]+$/g, '');
   if (text.length === 0 || text.length > 80) return false;
   if (kids.length === 1 && (kids[0]?.type === 'strong' || kids[0]?.type === 'emphasis')) return true;
   return wordCount(text) <= 8 && /:$/.test(text);
@@ -292,7 +293,7 @@ class Builder {
     this.#phrasing(children);
     const e = this.projection.text.length;
     if (e === s) return;
-    const heading = this.projection.text.slice(s, e).trim().replace(/[:?]$/, '').trim();
+    const heading = this.projection.text.slice(s, e).replace(/^[\s_*]+|[\s_*]+$/g, '').replace(/[:?]$/, '').trim();
     const previous = this.sections[this.sections.length - 1] as Section;
     previous.end = s;
     let kind = classifyHeading(heading);

@@ -78,7 +78,9 @@ const MIN_DUTY_BULLETS = 3;
 /** A hedged mention ("… is a plus", "familiarity with …") counts as a nice-to-have. */
 const HEDGE_WEIGHT = SECTION_WEIGHT['nice-to-have'];
 /** An aside in parentheses ("(e.g. RAG, chatbots)") names examples, not the duty itself. */
-const PAREN_FACTOR = 0.6;
+const PAREN_FACTOR = 0.5;
+/** A duty in a purpose clause of another duty counts half: it names the first duty's aim. */
+const SUBORDINATE_FACTOR = 0.5;
 /** A negated mention ("you will not train models") counts against the role, at half strength. */
 const NEGATION_FACTOR = -0.5;
 /** A negation says what the job is not wherever it stands (outside legal and benefits text). */
@@ -111,6 +113,7 @@ function baseWeights(mentions: Mention[], posting: Posting | null): number[] {
     if (m.section === 'responsibilities' && m.block === 'paragraph' && dutyBullets >= MIN_DUTY_BULLETS) w *= OVERVIEW_WEIGHT;
     if (m.hedged) w = Math.min(w, HEDGE_WEIGHT);
     if (m.parenthetical) w *= PAREN_FACTOR;
+    if (m.subordinate) w *= SUBORDINATE_FACTOR;
     if (m.negated) w = (NO_WEIGHT.has(m.section) ? 0 : Math.max(w, NEGATION_MIN_WEIGHT)) * NEGATION_FACTOR;
     return w;
   });

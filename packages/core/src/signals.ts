@@ -33,6 +33,8 @@ export interface Mention {
   hedged: boolean;
   /** True inside parentheses: an example or an aside rather than the main statement. */
   parenthetical: boolean;
+  /** A duty in a purpose clause of another duty ("… libraries to assist in building models"). */
+  subordinate?: boolean;
   /** True when the same block text appeared earlier in the posting (a pasted duplicate). */
   repeated: boolean;
   roles: Partial<Record<Role, Strength>>;
@@ -132,6 +134,31 @@ function verbPatterns(byVerb: Map<string, CompiledPattern[]>, unit: Unit): Compi
     if (list) return list;
   }
   return undefined;
+}
+
+function maxStrength(roles: Partial<Record<Role, Strength>>): number {
+  let max = 0;
+  for (const strength of Object.values(roles)) max = Math.max(max, STRENGTH_ORDER[strength as Strength]);
+  return max;
+}
+
+const PURPOSE = new Set(['to', 'for', 'in']);
+
+function markSubordinate(duties: Mention[], units: Unit[]): void {
+  let u = 0;
+  for (let k = 1; k < duties.length; k++) {
+    const previous = duties[k - 1] as Mention;
+    const duty = duties[k] as Mention;
+    if (previous.sentence !== duty.sentence || previous.end > duty.start) continue;
+    while (u < units.length && (units[u] as Unit).start < previous.end) u++;
+    for (let j = u; j < units.length && (units[j] as Unit).start < duty.start; j++) {
+      const unit = units[j] as Unit;
+      if (PURPOSE.has(unit.normal) && (unit.pos === 'PART' || unit.pos === 'ADP')) {
+        duty.subordinate = true;
+        break;
+      }
+    }
+  }
 }
 
 /** A verb candidate that is really a plural noun ("models") or follows a determiner ("the test"). */
@@ -267,6 +294,7 @@ export interface Signals {
   mentions: Mention[];
 }
 
+const WINDOW_STOP = new Set(['to', 'for', 'with', 'using', 'via', 'into', 'through', 'across', 'within', 'from', 'by', 'on', 'in', 'at', 'that', 'which', 'so']);
 const WINDOW = 8; // words between a verb and its object: "train and deploy state of the art language models"
 
 function normalizeBlock(text: string): string {
@@ -399,7 +427,13 @@ export function extractSignals(posting: Posting, nlp: TokenizedText = tokenize(p
       for (let j = i + 1; j < units.length && words < WINDOW; j++) {
         const u = units[j] as Unit;
         if (u.sentence !== unit.sentence || u.barrier) break;
-        if (u.punctuation) continue;
+        if (u.punctuation) {
+          if (u.value === ';' || u.value === ':') break;
+          continue;
+        }
+        // A preposition or "to" starts a new phrase: "build a toolchain to optimize models" does
+        // not build models ("of" stays inside a noun phrase: "state of the art models").
+        if (words > 0 && WINDOW_STOP.has(u.normal) && (u.pos === 'ADP' || u.pos === 'PART' || u.pos === 'SCONJ')) break;
         words++;
         let object: string[] | undefined;
         for (const keys of pattern.objects) {
@@ -447,24 +481,21 @@ export function extractSignals(posting: Posting, nlp: TokenizedText = tokenize(p
     }
   }
   const duties = [...byObject.values()].map((d) => d.mention).sort((a, b) => a.start - b.start);
-  // A term inside a verb–object pair is read through its verb: "deploy … machine learning models"
-  // is deployment work, so the noun counts only for the roles the pair names, at most as strongly
-  // (domain §1.9: verb–object pairs beat nouns).
+  // A duty in a purpose clause after another duty ("design libraries to assist in building
+  // models") says what the first duty is for, not what the job does.
+  markSubordinate(duties, units);
+  // A term inside a verb–object pair is read through its verb (domain §1.9: verb–object pairs
+  // beat nouns): "deploy … machine learning models" is deployment work and "run A/B tests" one
+  // experimentation duty, so a pair at least as strong as the term speaks for the whole span.
   let next = 0;
   let active: Mention[] = [];
-  const capped = mentions.map((m) => {
+  const kept = mentions.filter((m) => {
     while (next < duties.length && (duties[next] as Mention).start <= m.start) active.push(duties[next++] as Mention);
     active = active.filter((duty) => duty.end > m.start);
-    const cover = active.find((duty) => duty.end >= m.end && duty.sentence === m.sentence);
-    if (!cover) return m;
-    const roles: Partial<Record<Role, Strength>> = {};
-    for (const [role, strength] of Object.entries(m.roles) as Array<[Role, Strength]>) {
-      const limit = cover.roles[role];
-      if (limit) roles[role] = STRENGTH_ORDER[limit] < STRENGTH_ORDER[strength] ? limit : strength;
-    }
-    return { ...m, roles };
+    const strongest = maxStrength(m.roles);
+    return !active.some((duty) => duty.end >= m.end && duty.sentence === m.sentence && maxStrength(duty.roles) >= strongest);
   });
-  const out = [...capped.filter((m) => Object.keys(m.roles).length > 0), ...duties];
+  const out = [...kept, ...duties];
   out.sort((a, b) => a.start - b.start || a.end - b.end);
   return { nlp, units, mentions: out };
 }

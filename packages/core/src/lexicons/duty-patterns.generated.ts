@@ -307,6 +307,45 @@ export const dutyPatterns: readonly DutyPatternEntry[] = [
     "source": "domain §1.5, §4.4 (consumers: other ML teams → mlops); [RM-MLOPS]; [EY]"
   },
   {
+    "id": "build-ml-system",
+    "verbs": [
+      "build",
+      "building",
+      "develop",
+      "design",
+      "create",
+      "architect",
+      "architected",
+      "implement",
+      "own",
+      "ship",
+      "improve"
+    ],
+    "objects": [
+      "ml system",
+      "ml systems",
+      "machine learning system",
+      "ml pipeline",
+      "ml pipelines",
+      "machine learning pipeline",
+      "ml solution",
+      "machine learning solution",
+      "ml product",
+      "ml feature",
+      "ml-powered feature",
+      "search system",
+      "ranking system",
+      "recommendation engine",
+      "personalization system"
+    ],
+    "roles": {
+      "ml-engineer": "medium",
+      "mlops": "weak"
+    },
+    "note": "Building ML systems end to end is ML-engineer work (§1.2 G63); running them in production leans MLOps.",
+    "source": "domain §1.2 G62–G63, C26–C27; [EY]"
+  },
+  {
     "id": "build-model",
     "verbs": [
       "build",
@@ -461,7 +500,9 @@ export const dutyPatterns: readonly DutyPatternEntry[] = [
       "inference service",
       "prediction service",
       "inference endpoint",
-      "model endpoint"
+      "model endpoint",
+      "ml system",
+      "machine learning system"
     ],
     "roles": {
       "mlops": "medium",
