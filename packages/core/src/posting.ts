@@ -274,8 +274,12 @@ class Builder {
     return block;
   }
 
-  /** A paragraph, split where a bold lead-in names a new section. */
+  /** A paragraph, split where a bold lead-in names a new section (not in lists: "**Backend:** Go"). */
   #paragraph(kind: BlockKind, children: PhrasingContent[]): void {
+    if (kind === 'list-item') {
+      this.#block(kind, children);
+      return;
+    }
     let run: PhrasingContent[] = [];
     children.forEach((child, i) => {
       if (isInlineHeading(children, i)) {

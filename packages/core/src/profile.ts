@@ -89,7 +89,7 @@ const NEGATION_MIN_WEIGHT = 0.6;
 /** Below this much evidence the analyzer cannot tell the role (≈ two strong duty mentions). */
 export const MIN_EVIDENCE = 4;
 /** A mismatch needs the duty role to lead the best title role by this share. */
-export const MISMATCH_MARGIN = 0.12;
+export const MISMATCH_MARGIN = 0.08;
 
 function emptyScores(): Record<Role, number> {
   return Object.fromEntries(ROLES.map((r) => [r, 0])) as Record<Role, number>;
@@ -161,13 +161,19 @@ export function buildProfile(mentions: Mention[], title: TitleAnalysis, posting:
     factors[i] = b / count;
   }
 
-  // First pass: evidence from mentions that lean to one role.
+  // First pass: evidence from mentions that lean to one role; the duties' own when they have
+  // enough of it (what the job is decides what a shared term means), else the whole posting's.
   const lean = emptyScores();
+  const dutyLean = emptyScores();
   mentions.forEach((m, i) => {
     const f = factors[i] as number;
     const role = leanOf(m);
-    if (f > 0 && role) lean[role] += STRENGTH_WEIGHT[m.roles[role] as Strength] * f;
+    if (f <= 0 || !role) return;
+    const w = STRENGTH_WEIGHT[m.roles[role] as Strength] * f;
+    lean[role] += w;
+    if (DUTY_SECTIONS.has(m.section)) dutyLean[role] += w;
   });
+  if (ROLES.reduce((a, r) => a + dutyLean[r], 0) >= MIN_EVIDENCE) for (const r of ROLES) lean[r] = dutyLean[r];
 
   const raw = emptyScores();
   const duties = emptyScores();
