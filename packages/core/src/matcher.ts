@@ -23,6 +23,8 @@ export interface Unit {
   punctuation: boolean;
   /** Part of speech of the token the unit comes from (wink's universal tags). */
   pos: string;
+  /** True when a hyphen joins the unit to the one before ("edge" in "cutting-edge"). */
+  joined: boolean;
   /** Index of the token the unit comes from. */
   token: number;
 }
@@ -32,22 +34,32 @@ const INNER_HYPHEN = /[\p{L}\p{N}][-‐‑][\p{L}\p{N}]/u;
 
 export function toUnits(tokens: readonly Token[]): Unit[] {
   const units: Unit[] = [];
+  // The end of the last hyphen token, when it touched the word before it ("cutting-" in "cutting-edge").
+  let hyphenEnd = -1;
   tokens.forEach((t, index) => {
-    if (HYPHENS.test(t.value)) return;
+    if (HYPHENS.test(t.value)) {
+      const previous = units[units.length - 1];
+      hyphenEnd = previous && !previous.barrier && previous.end === t.start ? t.end : -1;
+      return;
+    }
     const barrier = t.type === 'tabCRLF' || /^\s+$/.test(t.value);
+    const joined = !barrier && hyphenEnd === t.start;
+    hyphenEnd = -1;
     const base = { negated: t.negated, sentence: t.sentence, barrier, punctuation: t.type === 'punctuation', pos: t.pos, token: index };
     if (!barrier && t.value.length > 2 && INNER_HYPHEN.test(t.value)) {
       let offset = 0;
+      let first = true;
       for (const part of t.value.split(/[-‐‑]/)) {
         if (part) {
           const lower = part.toLowerCase();
-          units.push({ ...base, normal: lower, lemma: lower, value: part, start: t.start + offset, end: t.start + offset + part.length });
+          units.push({ ...base, joined: first ? joined : true, normal: lower, lemma: lower, value: part, start: t.start + offset, end: t.start + offset + part.length });
+          first = false;
         }
         offset += part.length + 1;
       }
       return;
     }
-    units.push({ ...base, normal: t.normal, lemma: t.lemma, value: t.value, start: t.start, end: t.end });
+    units.push({ ...base, joined, normal: t.normal, lemma: t.lemma, value: t.value, start: t.start, end: t.end });
   });
   return units;
 }
@@ -141,7 +153,7 @@ export class PhraseMatcher<T> {
     };
     // A match starts on a word boundary, never inside a hyphenated word ("edge AI" is not in
     // "cutting-edge AI"); it may end inside one ("PyTorch-based").
-    if (from > 0 && units[from - 1]?.token === units[from]?.token) return null;
+    if (units[from]?.joined) return null;
     walk(this.#root, from);
     if (!best) return null;
     const { node, last } = best as { node: Node<T>; last: number };

@@ -155,7 +155,9 @@ export function buildProfile(mentions: Mention[], title: TitleAnalysis, posting:
   for (const i of order) {
     const b = base[i] as number;
     if (b === 0) continue;
-    const id = (mentions[i] as Mention).id;
+    const m = mentions[i] as Mention;
+    // A duty is its verb class and its object: "build a compiler" and "build libraries" are two.
+    const id = m.object ? `${m.id}:${m.object}` : m.id;
     const count = (seen.get(id) ?? 0) + 1;
     seen.set(id, count);
     factors[i] = b / count;

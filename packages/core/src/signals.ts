@@ -35,6 +35,8 @@ export interface Mention {
   parenthetical: boolean;
   /** A duty in a purpose clause of another duty ("… libraries to assist in building models"). */
   subordinate?: boolean;
+  /** For duties: the object as the pattern lists it ("model", "rag pipeline"). */
+  object?: string;
   /** True when the same block text appeared earlier in the posting (a pasted duplicate). */
   repeated: boolean;
   roles: Partial<Record<Role, Strength>>;
@@ -295,6 +297,8 @@ export interface Signals {
 }
 
 const WINDOW_STOP = new Set(['to', 'for', 'with', 'using', 'via', 'into', 'through', 'across', 'within', 'from', 'by', 'on', 'in', 'at', 'that', 'which', 'so']);
+/** Words that open a new phrase whatever their tag ("building apps using language models"). */
+const WINDOW_STOP_ANY = new Set(['using', 'via', 'leveraging', 'including', 'like', 'such']);
 const WINDOW = 8; // words between a verb and its object: "train and deploy state of the art language models"
 
 function normalizeBlock(text: string): string {
@@ -419,7 +423,7 @@ export function extractSignals(posting: Posting, nlp: TokenizedText = tokenize(p
     const unit = units[i] as Unit;
     if (unit.barrier || unit.punctuation) continue;
     // A verb starts a word: "trained" in "pre-trained models" describes the models, not a duty.
-    if (i > 0 && (units[i - 1] as Unit).token === unit.token) continue;
+    if (unit.joined) continue;
     const candidates = verbPatterns(patternsByVerb, unit);
     if (!candidates || notAVerb(units, i, tokens)) continue;
     for (const pattern of candidates) {
@@ -433,7 +437,7 @@ export function extractSignals(posting: Posting, nlp: TokenizedText = tokenize(p
         }
         // A preposition or "to" starts a new phrase: "build a toolchain to optimize models" does
         // not build models ("of" stays inside a noun phrase: "state of the art models").
-        if (words > 0 && WINDOW_STOP.has(u.normal) && (u.pos === 'ADP' || u.pos === 'PART' || u.pos === 'SCONJ')) break;
+        if (words > 0 && ((WINDOW_STOP.has(u.normal) && (u.pos === 'ADP' || u.pos === 'PART' || u.pos === 'SCONJ')) || WINDOW_STOP_ANY.has(u.normal))) break;
         words++;
         let object: string[] | undefined;
         for (const keys of pattern.objects) {
@@ -458,6 +462,7 @@ export function extractSignals(posting: Posting, nlp: TokenizedText = tokenize(p
               strength: pattern.strength,
               mention: {
                 id: pattern.entry.id,
+                object: object.join(' '),
                 kind: 'duty',
                 text: posting.text.slice(unit.start, end),
                 start: unit.start,

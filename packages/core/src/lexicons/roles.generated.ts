@@ -932,11 +932,8 @@ export const roleTerms: readonly RoleTermEntry[] = [
       "aws textract",
       "textract",
       "google document ai",
-      "document ai",
       "azure form recognizer",
-      "form recognizer",
-      "azure document intelligence",
-      "document intelligence"
+      "azure document intelligence"
     ],
     "caseSensitive": [],
     "roles": {
@@ -1017,6 +1014,28 @@ export const roleTerms: readonly RoleTermEntry[] = [
     ],
     "note": "\"cohere\" is also a verb.",
     "source": "domain §1.1 B26, §1.9; [RM-AI]"
+  },
+  {
+    "id": "compilers",
+    "terms": [
+      "compiler",
+      "compilers",
+      "compiler toolchain",
+      "compiler toolchains",
+      "toolchain",
+      "toolchains",
+      "compiler optimizations",
+      "compiler optimization",
+      "graph passes",
+      "compiler engineering"
+    ],
+    "caseSensitive": [],
+    "roles": {
+      "software-engineer": "medium"
+    },
+    "context": [],
+    "note": "Compiler engineering is software work (O*NET 15-1252); an ML compiler serves ML, but ML words beside it name the domain, not the job.",
+    "source": "domain §0, §1.7 (software engineer; [ONET-SD]); analysis"
   },
   {
     "id": "computer-vision",
@@ -5133,6 +5152,24 @@ export const roleTerms: readonly RoleTermEntry[] = [
     "source": "domain §0, §1.7; [ONET-SD]"
   },
   {
+    "id": "software-libraries",
+    "terms": [
+      "software libraries",
+      "software library",
+      "developer tools",
+      "development tools",
+      "developer tooling",
+      "software packages",
+      "client libraries"
+    ],
+    "caseSensitive": [],
+    "roles": {
+      "software-engineer": "medium"
+    },
+    "context": [],
+    "source": "domain §0, §1.7 ([ONET-SD]: research, design, develop software); analysis"
+  },
+  {
     "id": "solution-templates",
     "terms": [
       "project templates",
@@ -5482,37 +5519,25 @@ export const roleTerms: readonly RoleTermEntry[] = [
     "source": "domain §1.1 C35"
   },
   {
-    "id": "systems-software",
+    "id": "systems-programming",
     "terms": [
-      "compiler",
-      "compilers",
-      "compiler toolchain",
-      "compiler toolchains",
-      "toolchain",
-      "toolchains",
-      "compiler optimizations",
-      "compiler optimization",
-      "graph passes",
-      "code generation",
-      "software libraries",
-      "software library",
-      "software stack",
-      "developer tools",
-      "development tools",
       "runtime systems",
       "operating systems",
       "device drivers",
       "firmware",
       "embedded software",
-      "hardware-software co-design"
+      "embedded systems",
+      "hardware-software co-design",
+      "systems programming",
+      "low-level programming"
     ],
     "caseSensitive": [],
     "roles": {
       "software-engineer": "medium"
     },
     "context": [],
-    "note": "Systems and compiler engineering (O*NET 15-1252 develops software). ML compilers and runtimes serve ML, but building them is software work; ML terms beside them name the domain.",
-    "source": "domain §0, §1.7 (software engineer; [ONET-SD]); analysis"
+    "note": "\"embedded\" is not \"embeddings\" (§1.8).",
+    "source": "domain §0, §1.7, §1.8 (embedded); [ONET-SD]"
   },
   {
     "id": "tensorflow",
