@@ -69,7 +69,16 @@ export function renderGenerated(): { files: Record<string, string>; errors: stri
       genericNouns: t.generic_nouns.map(titleEntry),
       qualifiers: t.qualifiers.map(titleEntry),
       strip: t.strip.map(titleEntry),
+      vague: t.vague.map(titleEntry),
     })};\n`;
+
+  const questionEntry = (e: Raw): Raw => ({ id: e['id'], question: e['question'], sides: e['sides'], unclear: e['unclear'], both: e['both'], source: e['source'] });
+  const cueEntry = (e: Raw): Raw => ({ id: e['id'], question: e['question'], side: e['side'], entries: list(e['entries']), terms: list(e['terms']), source: e['source'] });
+  files['packages/core/src/lexicons/questions.generated.ts'] =
+    HEADER('questions.yml') +
+    `import type { QuestionCueEntry, QuestionEntry } from './types.js';\n\n` +
+    `export const questions: readonly QuestionEntry[] = ${json(data.questions.map(questionEntry))};\n\n` +
+    `export const questionCues: readonly QuestionCueEntry[] = ${json([...data.questionCues].sort(byId).map(cueEntry))};\n`;
 
   const lines: string[] = [
     '# Lexicons',
@@ -82,11 +91,12 @@ export function renderGenerated(): { files: Record<string, string>; errors: stri
     '| file | what it holds | entries |',
     '|---|---|---|',
   ];
-  const titleCount = t.role_nouns.length + t.generic_nouns.length + t.qualifiers.length + t.strip.length;
+  const titleCount = t.role_nouns.length + t.generic_nouns.length + t.qualifiers.length + t.strip.length + t.vague.length;
   const desc = (name: string) => String(data.meta[name]?.['title'] ?? '');
   lines.push(`| \`roles.yml\` | ${desc('roles.yml')} | ${data.roles.length} |`);
   lines.push(`| \`duty-patterns.yml\` | ${desc('duty-patterns.yml')} | ${data.dutyPatterns.length} |`);
   lines.push(`| \`titles.yml\` | ${desc('titles.yml')} | ${titleCount} |`);
+  lines.push(`| \`questions.yml\` | ${desc('questions.yml')} | ${data.questions.length + data.questionCues.length} |`);
   lines.push('', '## Role evidence by role', '', '| role | strong | medium | weak |', '|---|---|---|---|');
   const counts = new Map<string, Record<string, number>>();
   for (const e of data.roles) {
@@ -101,7 +111,7 @@ export function renderGenerated(): { files: Record<string, string>; errors: stri
   }
   lines.push('', '## Sources cited', '', 'Source codes in brackets resolve in the project\'s domain notes (role taxonomy, §6 of the research file).', '');
   const sources = new Map<string, number>();
-  for (const e of [...data.roles, ...data.dutyPatterns, ...Object.values(t).flat()]) {
+  for (const e of [...data.roles, ...data.dutyPatterns, ...Object.values(t).flat(), ...data.questions, ...data.questionCues]) {
     for (const code of String(e['source']).match(/\[[A-Z0-9][A-Za-z0-9 -]*\]/g) ?? []) sources.set(code, (sources.get(code) ?? 0) + 1);
   }
   lines.push('| source | entries citing it |', '|---|---|');

@@ -17,7 +17,9 @@ type Raw = Record<string, unknown>;
 export interface LexiconData {
   roles: Raw[];
   dutyPatterns: Raw[];
-  titles: { role_nouns: Raw[]; generic_nouns: Raw[]; qualifiers: Raw[]; strip: Raw[] };
+  questions: Raw[];
+  questionCues: Raw[];
+  titles: { role_nouns: Raw[]; generic_nouns: Raw[]; qualifiers: Raw[]; strip: Raw[]; vague: Raw[] };
   meta: Record<string, Raw>;
 }
 
@@ -75,6 +77,7 @@ export function loadLexiconData(): { data: LexiconData; errors: string[] } {
   const rolesFile = load('roles.yml');
   const dutyFile = load('duty-patterns.yml');
   const titlesFile = load('titles.yml');
+  const questionsFile = load('questions.yml');
 
   const roles = (rolesFile['entries'] as Raw[]) ?? [];
   const ids = new Set<string>();
@@ -114,16 +117,18 @@ export function loadLexiconData(): { data: LexiconData; errors: string[] } {
     generic_nouns: (titlesFile['generic_nouns'] as Raw[]) ?? [],
     qualifiers: (titlesFile['qualifiers'] as Raw[]) ?? [],
     strip: (titlesFile['strip'] as Raw[]) ?? [],
+    vague: (titlesFile['vague'] as Raw[]) ?? [],
   };
   const titleSeen = new Map<string, string>();
   for (const [kind, list] of Object.entries(titles)) {
     list.forEach((entry, i) => {
       const where = `titles.yml ${kind}[${i}]`;
       checkCommon(entry, where, ids, errors);
-      if (kind !== 'strip' && !ROLE_IDS.includes(String(entry['role']))) errors.push(`${where}: unknown role ${String(entry['role'])}`);
+      const roleless = kind === 'strip' || kind === 'vague';
+      if (!roleless && !ROLE_IDS.includes(String(entry['role']))) errors.push(`${where}: unknown role ${String(entry['role'])}`);
       for (const t of strings(entry['terms'], `${where}.terms`, errors)) {
         checkTerm(t, where, errors);
-        const key = `${kind === 'strip' ? 'strip' : 'word'}:${normalizeKey(t)}`;
+        const key = `${roleless ? kind : 'word'}:${normalizeKey(t)}`;
         const other = titleSeen.get(key);
         if (other) errors.push(`${where}: title term "${t}" is also in ${other}`);
         titleSeen.set(key, String(entry['id']));
@@ -131,11 +136,56 @@ export function loadLexiconData(): { data: LexiconData; errors: string[] } {
     });
   }
 
+  // questions.yml: two sides per question, each with a known role; cues point at a known
+  // question and side, name entries that exist, and bring terms no role entry already has.
+  const questions = (questionsFile['questions'] as Raw[]) ?? [];
+  const questionIds = new Map<string, string[]>();
+  const questionSeen = new Set<string>();
+  questions.forEach((entry, i) => {
+    const where = `questions.yml questions[${i}]`;
+    checkCommon(entry, where, questionSeen, errors);
+    for (const key of ['question', 'unclear', 'both']) {
+      if (typeof entry[key] !== 'string' || String(entry[key]).trim() === '') errors.push(`${where}: ${key} must be a sentence`);
+    }
+    const sides = entry['sides'];
+    if (!sides || typeof sides !== 'object' || Array.isArray(sides) || Object.keys(sides).length !== 2) {
+      errors.push(`${where}: sides must map exactly two side ids to { label, role, answer, because }`);
+      return;
+    }
+    for (const [side, value] of Object.entries(sides as Record<string, Raw>)) {
+      if (!ROLE_IDS.includes(String(value?.['role']))) errors.push(`${where}.sides.${side}: unknown role ${String(value?.['role'])}`);
+      for (const key of ['label', 'answer', 'because']) if (typeof value?.[key] !== 'string') errors.push(`${where}.sides.${side}: ${key} must be a string`);
+    }
+    questionIds.set(String(entry['id']), Object.keys(sides));
+  });
+  const knownEntries = new Set([...roles, ...dutyPatterns].map((e) => String(e['id'])));
+  const questionCues = (questionsFile['cues'] as Raw[]) ?? [];
+  const cueTerms = new Map<string, string>();
+  questionCues.forEach((entry, i) => {
+    const where = `questions.yml cues[${i}]`;
+    checkCommon(entry, where, questionSeen, errors);
+    const sides = questionIds.get(String(entry['question']));
+    if (!sides) errors.push(`${where}: unknown question ${String(entry['question'])}`);
+    else if (!sides.includes(String(entry['side']))) errors.push(`${where}: unknown side ${String(entry['side'])} (known: ${sides.join(', ')})`);
+    const entries = strings(entry['entries'], `${where}.entries`, errors);
+    const terms = strings(entry['terms'], `${where}.terms`, errors);
+    if (entries.length + terms.length === 0) errors.push(`${where}: needs entries or terms`);
+    for (const id of entries) if (!knownEntries.has(id)) errors.push(`${where}: entry ${id} is in neither roles.yml nor duty-patterns.yml`);
+    for (const t of terms) {
+      checkTerm(t, where, errors);
+      const key = normalizeKey(t);
+      if (seen.has(key)) errors.push(`${where}: term "${t}" is a role term (entry ${seen.get(key)}); name that entry instead`);
+      const other = cueTerms.get(key);
+      if (other) errors.push(`${where}: term "${t}" is also in cue ${other}`);
+      cueTerms.set(key, String(entry['id']));
+    }
+  });
+
   const meta: Record<string, Raw> = {};
-  for (const [name, file] of [['roles.yml', rolesFile], ['duty-patterns.yml', dutyFile], ['titles.yml', titlesFile]] as const) {
+  for (const [name, file] of [['roles.yml', rolesFile], ['duty-patterns.yml', dutyFile], ['titles.yml', titlesFile], ['questions.yml', questionsFile]] as const) {
     const m = file['meta'] as Raw | undefined;
     if (!m || typeof m['title'] !== 'string') errors.push(`${name}: meta.title is required`);
     meta[name] = m ?? {};
   }
-  return { data: { roles, dutyPatterns, titles, meta }, errors };
+  return { data: { roles, dutyPatterns, questions, questionCues, titles, meta }, errors };
 }

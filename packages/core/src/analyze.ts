@@ -5,6 +5,7 @@ import { tokenize } from './nlp.js';
 import { parseMarkdown } from './parse.js';
 import { buildPosting, type Posting } from './posting.js';
 import { buildProfile, type RoleProfile } from './profile.js';
+import { answerQuestions, recommend, type HiringAnswer, type Recommendation } from './questions.js';
 import { formatMessage, type RuleContext, type RuleDiagnostic } from './rule.js';
 import { rules } from './rules/index.js';
 import { extractSignals, type Mention } from './signals.js';
@@ -31,6 +32,21 @@ export interface EvidencePhrase {
   offset: number;
 }
 
+/** A phrase that answers a hiring question, at its source position. */
+export interface AnswerPhrase {
+  text: string;
+  side: string;
+  weight: number;
+  line: number;
+  column: number;
+  offset: number;
+}
+
+/** A hiring question and the posting's answer, with source positions. */
+export interface HiringQuestion extends Omit<HiringAnswer, 'evidence'> {
+  evidence: AnswerPhrase[];
+}
+
 /** The role profile as front ends show it: positions are source points. */
 export interface Profile {
   title: string | null;
@@ -43,6 +59,10 @@ export interface Profile {
   scores: Record<Role, number>;
   total: number;
   evidence: EvidencePhrase[];
+  /** The hiring questions (model or product? training or retrieval data? speed or precision?). */
+  questions: HiringQuestion[];
+  /** Which role to hire, and why. */
+  recommendation: Recommendation;
 }
 
 export interface AnalyzeResult {
@@ -74,9 +94,11 @@ export function analyze(input: string | Root, options: AnalyzeOptions = {}): Ana
   const tree = typeof input === 'string' ? parseMarkdown(input) : input;
   const posting = buildPosting(tree, source);
   const nlp = tokenize(posting.text);
-  const { mentions, units } = extractSignals(posting, nlp, { extraTerms: options.config?.lexicon?.terms ?? [] });
+  const { mentions, units, cues } = extractSignals(posting, nlp, { extraTerms: options.config?.lexicon?.terms ?? [] });
   const title = posting.title ? analyzeTitle(posting.title.text) : null;
-  const roleProfile = buildProfile(mentions, title ?? { text: '', roles: ['other'], combined: false, matched: [], seniority: [], core: '' }, posting);
+  const roleProfile = buildProfile(mentions, title ?? { text: '', roles: ['other'], combined: false, vague: false, matched: [], seniority: [], core: '' }, posting);
+  const answers = answerQuestions(posting, mentions, cues);
+  const recommendation = recommend(roleProfile, answers, title);
   const lines = new LineIndex(source);
   const point = (projectionOffset: number): Point => lines.point(posting.projection.toSource(projectionOffset));
 
@@ -86,6 +108,7 @@ export function analyze(input: string | Root, options: AnalyzeOptions = {}): Ana
     units,
     mentions,
     profile: roleProfile,
+    answers,
     title,
     sourceRange: (start, end) => posting.projection.rangeToSource(start, end),
     locate: (offset) => {
@@ -138,6 +161,14 @@ export function analyze(input: string | Root, options: AnalyzeOptions = {}): Ana
       const p = point(e.start);
       return { text: e.text, role: e.role, weight: e.weight, section: e.section, negated: e.negated, line: p.line, column: p.column, offset: p.offset };
     }),
+    questions: answers.map((a) => ({
+      ...a,
+      evidence: a.evidence.map((e) => {
+        const p = point(e.start);
+        return { text: e.text, side: e.side, weight: e.weight, line: p.line, column: p.column, offset: p.offset };
+      }),
+    })),
+    recommendation,
   };
   return { diagnostics, profile, posting, mentions, title };
 }

@@ -208,13 +208,13 @@ function isInlineHeading(children: PhrasingContent[], i: number): boolean {
   if (node?.type !== 'strong') return false;
   const text = plainText(node).trim();
   if (text.length === 0 || text.length > 80 || wordCount(text) > 8) return false;
-  // It must start the paragraph or a new sentence/line.
   const before = children
     .slice(0, i)
     .map((c) => (c.type === 'break' ? '\n' : plainText(c)))
     .join('')
     .trimEnd();
-  if (before !== '' && !/[.!?:\n]$/.test(before)) return false;
+  // It must start the paragraph or a new sentence/line, or end with a colon like a heading does.
+  if (before !== '' && !/[.!?:\n]$/.test(before) && !/:$/.test(text)) return false;
   return classifyHeading(text.replace(/[:?]$/, '')) !== 'other';
 }
 

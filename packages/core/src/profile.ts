@@ -98,8 +98,11 @@ function emptyScores(): Record<Role, number> {
 const DUTY_SECTIONS = new Set<SectionKind>(['responsibilities']);
 const NO_WEIGHT = new Set<SectionKind>(['eeo', 'benefits', 'compensation', 'how-to-apply']);
 
-/** The base weight of each mention: section, block, hedge, parenthesis, legal, repetition. */
-function baseWeights(mentions: Mention[], posting: Posting | null): number[] {
+/**
+ * The base weight of each mention: section, block, hedge, parenthesis, negation, legal text and
+ * repetition; a negated mention gets a negative weight.
+ */
+export function mentionWeights(mentions: Mention[], posting: Posting | null): number[] {
   const sections = posting?.sections ?? [];
   const firstDuty = sections.findIndex((s) => s.kind === 'responsibilities' || s.kind === 'requirements');
   const dutyBullets = posting
@@ -144,7 +147,7 @@ function leanOf(m: Mention): Role | null {
 const SHARED_PRIOR = 1.5;
 
 export function buildProfile(mentions: Mention[], title: TitleAnalysis, posting: Posting | null = null): RoleProfile {
-  const base = baseWeights(mentions, posting);
+  const base = mentionWeights(mentions, posting);
   // Diminishing returns per entry: the k-th mention of the same term adds 1/k of its weight, so
   // one word repeated twenty times cannot outweigh twenty different duties.
   // The strongest mention of an entry counts first, so a passing mention in the blurb does not
@@ -240,4 +243,32 @@ export function buildProfile(mentions: Mention[], title: TitleAnalysis, posting:
 
 function round(n: number): number {
   return Math.round(n * 1000) / 1000;
+}
+
+export interface SplitOptions {
+  /** A role takes part in the split with at least this share of the duty evidence. */
+  minShare: number;
+  /** …and at least this fraction of the leading role's share. */
+  minRatio: number;
+}
+
+/**
+ * The roles the duties are spread over, strongest first, when no single role dominates (domain
+ * §4.5: "duties split ≈50/50 → hybrid role"). Shares come from the responsibilities when they
+ * hold enough evidence, else from the whole posting. `other` is not an engineering role to split
+ * into and is left out. Empty when the duties describe one role.
+ */
+export function splitRoles(profile: RoleProfile, options: SplitOptions): Array<{ role: Role; share: number }> {
+  if (profile.confidence === 'none') return [];
+  const dutyTotal = ROLES.reduce((a, r) => a + profile.duties[r], 0);
+  // The duties alone decide when they hold enough evidence (three or four strong duty mentions).
+  const shares = dutyTotal >= MIN_EVIDENCE * 2.5 ? Object.fromEntries(ROLES.map((r) => [r, profile.duties[r] / dutyTotal])) : profile.scores;
+  const ranked = ROLES.filter((r) => r !== 'other')
+    .map((role) => ({ role, share: round(shares[role] ?? 0) }))
+    .filter((x) => x.share >= options.minShare)
+    .sort((a, b) => b.share - a.share);
+  if (ranked.length < 2) return [];
+  const lead = (ranked[0] as { share: number }).share;
+  const members = ranked.filter((x) => x.share >= lead * options.minRatio).slice(0, 3);
+  return members.length >= 2 ? members : [];
 }

@@ -4,8 +4,9 @@
  * the section they stand in, their negation, hedging and weight per role.
  */
 import { dutyPatterns } from './lexicons/duty-patterns.generated.js';
+import { questionCues } from './lexicons/questions.generated.js';
 import { roleTerms } from './lexicons/roles.generated.js';
-import type { DutyPatternEntry, RoleTermEntry, Strength } from './lexicons/types.js';
+import type { DutyPatternEntry, QuestionCueEntry, RoleTermEntry, Strength } from './lexicons/types.js';
 import { PhraseMatcher, phraseKeys, toUnits, type Unit } from './matcher.js';
 import { tokenize, type Token, type TokenizedText } from './nlp.js';
 import type { Block, BlockKind, Posting, SectionKind, Span } from './posting.js';
@@ -294,7 +295,11 @@ export interface Signals {
   /** Match units of the projection (see matcher.ts), for rules that match their own lexicons. */
   units: Unit[];
   mentions: Mention[];
+  /** Phrases that answer the hiring questions (questions.yml terms); `id` is the cue id, no roles. */
+  cues: Mention[];
 }
+
+let cueMatcher: PhraseMatcher<QuestionCueEntry> | null = null;
 
 const WINDOW_STOP = new Set(['to', 'for', 'with', 'using', 'via', 'into', 'through', 'across', 'within', 'from', 'by', 'on', 'in', 'at', 'that', 'which', 'so']);
 /** Words that open a new phrase whatever their tag ("building apps using language models"). */
@@ -485,6 +490,37 @@ export function extractSignals(posting: Posting, nlp: TokenizedText = tokenize(p
       }
     }
   }
+  // Hiring-question phrases ("end users", "knowledge base", "iterate quickly"), placed like terms.
+  cueMatcher ??= new PhraseMatcher(
+    questionCues.filter((c) => c.terms.length > 0).map((c) => ({ phrases: c.terms, value: c })),
+    { lemmas: 'nouns' },
+  );
+  const cues: Mention[] = [];
+  hint = 0;
+  for (const hit of cueMatcher.match(units)) {
+    const unit = units[hit.first] as Unit;
+    const where = place(hit.start, hint);
+    hint = where.index;
+    if (where.heading) continue;
+    cues.push({
+      id: hit.value.id,
+      kind: 'term',
+      text: posting.text.slice(hit.start, hit.end),
+      start: hit.start,
+      end: hit.end,
+      sentence: unit.sentence,
+      section: where.section,
+      sectionIndex: where.sectionIndex,
+      block: where.block,
+      legal: where.legal,
+      negated: where.sectionNegated || negated[hit.first] === true,
+      hedged: hedgedSentences.has(unit.sentence),
+      parenthetical: parenthetical[hit.first] === true,
+      repeated: where.repeated,
+      roles: {},
+    });
+  }
+
   const duties = [...byObject.values()].map((d) => d.mention).sort((a, b) => a.start - b.start);
   // A duty in a purpose clause after another duty ("design libraries to assist in building
   // models") says what the first duty is for, not what the job does.
@@ -502,5 +538,5 @@ export function extractSignals(posting: Posting, nlp: TokenizedText = tokenize(p
   });
   const out = [...kept, ...duties];
   out.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { nlp, units, mentions: out };
+  return { nlp, units, mentions: out, cues };
 }
