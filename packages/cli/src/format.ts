@@ -108,12 +108,35 @@ export function analyzeJson(results: FileResult[]): string {
             scores: r.profile.scores,
             confidence: r.profile.confidence,
             evidence: r.profile.evidence.map((e) => ({ text: e.text, role: e.role, weight: e.weight, section: e.section, negated: e.negated, line: e.line, column: e.column })),
+            questions: r.profile.questions.map((q) => ({
+              id: q.id,
+              question: q.question,
+              answer: q.answer,
+              text: q.text,
+              role: q.role,
+              shares: q.shares,
+              evidence: q.evidence.map((e) => ({ text: e.text, side: e.side, weight: e.weight, line: e.line, column: e.column })),
+            })),
+            recommendation: r.profile.recommendation,
           }
         : { filePath: r.filePath, error: r.error ?? 'not analyzed' },
     ),
     null,
     2,
   )}\n`;
+}
+
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
 }
 
 /** `jdlint analyze` as text. */
@@ -149,6 +172,13 @@ export function analyzeText(results: FileResult[]): string {
       const w = Math.max(...top.map((e) => `${e.line}:${e.column}`.length));
       for (const e of top) out.push(`    ${`${e.line}:${e.column}`.padEnd(w)}  ${e.role.padEnd(18)} +${e.weight.toFixed(2)}  ${e.text} (${e.section})`);
     }
+    if (p.questions.every((q) => q.answer === 'not-applicable')) out.push(`  questions    ${p.questions[0]?.text ?? ''}`);
+    else
+      for (const q of p.questions) {
+        out.push(`  ${q.question}`, `    ${q.text}`);
+        for (const e of q.evidence) out.push(`      ${e.line}:${e.column}  ${e.side}: ${e.text}`);
+      }
+    out.push('  hire', ...wrap(p.recommendation.text, 96).map((l) => `    ${l}`));
     out.push('');
   }
   return `${out.join('\n')}`;

@@ -121,7 +121,14 @@ describe('jdlint analyze', () => {
     const { code, stdout } = await runCli(['analyze', '--format', 'json', demo]);
     expect(code).toBe(0);
     const [p] = JSON.parse(stdout);
-    expect(Object.keys(p).sort()).toEqual(['confidence', 'dutyRole', 'evidence', 'filePath', 'mismatch', 'scores', 'title', 'titleCombined', 'titleRoles'].sort());
+    expect(Object.keys(p).sort()).toEqual(
+      ['confidence', 'dutyRole', 'evidence', 'filePath', 'mismatch', 'questions', 'recommendation', 'scores', 'title', 'titleCombined', 'titleRoles'].sort(),
+    );
+    expect(p.questions.map((q: { id: string }) => q.id)).toEqual(['model-or-product', 'training-or-retrieval-data', 'speed-or-precision']);
+    expect(p.questions[0]).toMatchObject({ question: expect.any(String), answer: 'product', role: 'ai-engineer', text: expect.any(String) });
+    expect(p.questions[0].evidence[0]).toMatchObject({ text: expect.any(String), side: 'product', line: expect.any(Number), column: expect.any(Number) });
+    expect(p.recommendation).toMatchObject({ role: 'ai-engineer', title: 'Senior AI Engineer', split: [] });
+    expect(p.recommendation.text).toMatch(/^Hire an AI Engineer/);
     expect(p).toMatchObject({ filePath: demo, title: 'Senior Machine Learning Engineer', titleRoles: ['ml-engineer'], dutyRole: 'ai-engineer', mismatch: true });
     expect(p.scores['ai-engineer']).toBeGreaterThan(0.5);
     expect(p.evidence[0]).toMatchObject({ role: expect.any(String), weight: expect.any(Number), line: expect.any(Number), column: expect.any(Number), text: expect.any(String) });
@@ -132,6 +139,8 @@ describe('jdlint analyze', () => {
     expect(stdout).toMatch(/title +Senior Machine Learning Engineer → ml-engineer/);
     expect(stdout).toMatch(/duties +ai-engineer \(\d+%\)/);
     expect(stdout).toMatch(/verdict +mismatch/);
+    expect(stdout).toMatch(/Are you building a model or a product\?\n {4}A product/);
+    expect(stdout).toMatch(/ {2}hire\n {4}Hire an AI Engineer/);
   });
 });
 

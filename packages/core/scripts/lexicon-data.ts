@@ -71,13 +71,23 @@ function checkTerm(term: string, where: string, errors: string[], lower = true):
   if (lower && term !== term.toLowerCase()) errors.push(`${where}: term ${JSON.stringify(term)} must be lowercase`);
 }
 
+/** The parsed data files, by name. */
+export interface LexiconFiles {
+  roles: Raw;
+  dutyPatterns: Raw;
+  titles: Raw;
+  questions: Raw;
+}
+
 /** Loads every data file and returns it with the list of validation errors (empty when valid). */
 export function loadLexiconData(): { data: LexiconData; errors: string[] } {
+  return validateLexiconData({ roles: load('roles.yml'), dutyPatterns: load('duty-patterns.yml'), titles: load('titles.yml'), questions: load('questions.yml') });
+}
+
+/** Validates parsed data files (see loadLexiconData); pure, so tests can feed it broken data. */
+export function validateLexiconData(files: LexiconFiles): { data: LexiconData; errors: string[] } {
   const errors: string[] = [];
-  const rolesFile = load('roles.yml');
-  const dutyFile = load('duty-patterns.yml');
-  const titlesFile = load('titles.yml');
-  const questionsFile = load('questions.yml');
+  const { roles: rolesFile, dutyPatterns: dutyFile, titles: titlesFile, questions: questionsFile } = files;
 
   const roles = (rolesFile['entries'] as Raw[]) ?? [];
   const ids = new Set<string>();

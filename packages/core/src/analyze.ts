@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import { compareDiagnostics, LineIndex, type Diagnostic, type Point } from './diagnostic.js';
-import { resolveRules, type JdlintConfig } from './config.js';
+import { resolveLexicon, resolveRules, type JdlintConfig } from './config.js';
 import { tokenize } from './nlp.js';
 import { parseMarkdown } from './parse.js';
 import { buildPosting, type Posting } from './posting.js';
@@ -91,13 +91,14 @@ export function analyze(input: string | Root, options: AnalyzeOptions = {}): Ana
   const source = typeof input === 'string' ? input : options.source;
   if (source === undefined) throw new TypeError('analyze(tree) needs options.source, the text the tree was parsed from');
   const resolved = resolveRules(rules, options.config);
+  const extraTerms = resolveLexicon(options.config);
   const tree = typeof input === 'string' ? parseMarkdown(input) : input;
   const posting = buildPosting(tree, source);
   const nlp = tokenize(posting.text);
-  const { mentions, units, cues } = extractSignals(posting, nlp, { extraTerms: options.config?.lexicon?.terms ?? [] });
+  const { mentions, units, cues } = extractSignals(posting, nlp, { extraTerms });
   const title = posting.title ? analyzeTitle(posting.title.text) : null;
   const roleProfile = buildProfile(mentions, title ?? { text: '', roles: ['other'], combined: false, vague: false, matched: [], seniority: [], core: '' }, posting);
-  const answers = answerQuestions(posting, mentions, cues);
+  const answers = answerQuestions(posting, mentions, cues, roleProfile.confidence === 'none' ? null : roleProfile.dutyRole);
   const recommendation = recommend(roleProfile, answers, title);
   const lines = new LineIndex(source);
   const point = (projectionOffset: number): Point => lines.point(posting.projection.toSource(projectionOffset));

@@ -137,6 +137,7 @@ function sentenceRanges(text: string): Array<[number, number]> {
     const end = (m.index ?? 0) + 1;
     out.push([from, end]);
     from = end;
+    while (from < text.length && /\s/.test(text[from] as string)) from++;
   }
   if (from < text.length) out.push([from, text.length]);
   return out;

@@ -26,7 +26,10 @@ export interface HiringAnswer {
   /** Question id: `model-or-product`, `training-or-retrieval-data`, `speed-or-precision`. */
   id: string;
   question: string;
-  /** The side the posting takes, `both`, or `unclear` when it says too little. */
+  /**
+   * The side the posting takes, `both`, `unclear` when it says too little, or `not-applicable`
+   * when the duties are not AI or ML work and nothing answers the question.
+   */
   answer: string;
   /** The answer as a sentence. */
   text: string;
@@ -56,6 +59,10 @@ const MIN_ANSWER = 1.2;
 const CLEAR_SIDE = 0.7;
 /** How many phrases to keep per side. */
 const PHRASES_PER_SIDE = 3;
+/** The roles whose hiring choice the questions are about (domain §4: AI engineer or ML engineer?). */
+const QUESTION_ROLES = new Set<Role>(['ai-engineer', 'ml-engineer', 'mlops', 'research-scientist']);
+const NOT_APPLICABLE = 'Does not apply: the duties are not AI or ML work.';
+
 /** A verb–object pair answers more clearly than a noun. */
 const DUTY_FACTOR = 1.5;
 
@@ -110,7 +117,7 @@ interface Hit {
   weight: number;
 }
 
-export function answerQuestions(posting: Posting | null, mentions: Mention[], cueMentions: Mention[]): HiringAnswer[] {
+export function answerQuestions(posting: Posting | null, mentions: Mention[], cueMentions: Mention[], dutyRole: Role | null = null): HiringAnswer[] {
   const { byEntry, byId } = index();
   const hits: Hit[] = [];
   const roleWeights = mentionWeights(mentions, posting);
@@ -144,7 +151,7 @@ export function answerQuestions(posting: Posting | null, mentions: Mention[], cu
     const positive = sides.map((s) => Math.max(0, totals[s] ?? 0));
     const total = positive.reduce((a, b) => a + b, 0);
     const shares: Record<string, number> = Object.fromEntries(sides.map((s, i) => [s, total > 0 ? round((positive[i] as number) / total) : 0]));
-    let answer = 'unclear';
+    let answer = total === 0 && dutyRole !== null && !QUESTION_ROLES.has(dutyRole) ? 'not-applicable' : 'unclear';
     if (total >= MIN_ANSWER) {
       const lead = sides.find((s) => (shares[s] ?? 0) >= CLEAR_SIDE);
       answer = lead ?? 'both';
@@ -166,7 +173,7 @@ export function answerQuestions(posting: Posting | null, mentions: Mention[], cu
       id: q.id,
       question: q.question,
       answer,
-      text: side ? side.answer : answer === 'both' ? q.both : q.unclear,
+      text: side ? side.answer : answer === 'both' ? q.both : answer === 'not-applicable' ? NOT_APPLICABLE : q.unclear,
       role: side ? side.role : null,
       shares,
       evidence,
@@ -234,7 +241,7 @@ export function recommend(
       role: profile.dutyRole,
       title: null,
       split: split.map((s) => s.role),
-      text: `Hire for ${split.length} roles, or rank them: the duties are spread over ${list(parts)}. One person rarely does all of this well; split the posting or say which part comes first.`,
+      text: `Hire for ${split.length === 2 ? 'two' : 'three'} roles, or rank them: the duties are spread over ${list(parts)}. One person rarely does all of this well; split the posting or say which part comes first.`,
     };
   }
   const role = profile.dutyRole;

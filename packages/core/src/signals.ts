@@ -218,7 +218,7 @@ function negationScope(units: Unit[]): boolean[] {
     if (u.normal === 'not' && NOT_NEGATING.has(nextWord(units, i))) idiom = true;
     if (idiom) {
       out[i] = false;
-      if (u.punctuation && u.value !== '-') idiom = false;
+      if (u.punctuation && (SCOPE_END.has(u.value) || u.value === ',')) idiom = false;
       active = false;
       continue;
     }

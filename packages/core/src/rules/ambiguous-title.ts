@@ -63,6 +63,9 @@ export default defineRule({
     if (splitRoles(profile, SPLIT_DEFAULTS).length > 0) return;
     const share = profile.scores[profile.dutyRole];
     if (share < Number(options.minShare)) return;
+    // A combined title over duties that really span its roles is honest (mixed-role advises on
+    // that); it is ambiguous when one named role has at least twice the evidence of the others.
+    if (title.roles.some((r) => r !== profile.dutyRole && profile.scores[r] * 2 > share)) return;
     const phrases = topPhrases(profile.evidence, profile.dutyRole, Number(options.maxPhrases)).map((e) => {
       const at = context.locate(e.start);
       return `“${e.text}” ${at.line}:${at.column}`;

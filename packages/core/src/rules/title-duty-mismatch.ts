@@ -109,7 +109,7 @@ export default defineRule({
     const isOther = profile.dutyRole === 'other';
     const work = isOther ? otherWork(profile) : null;
     const suggestion = work ? work.title : suggestTitle(title.text, title.seniority, profile.dutyRole);
-    const dutyName = work ? `${work.label} role` : ROLE_NAMES[profile.dutyRole];
+    const dutyName = ROLE_NAMES[profile.dutyRole];
     report({
       messageId: isOther ? 'other' : 'mismatch',
       data: {
@@ -124,7 +124,10 @@ export default defineRule({
       start: posting.title.span.start,
       end: posting.title.span.end,
       actual: title.text,
-      expected: [suggestion, `Split into a ${ROLE_NAMES[titleRole]} and a ${dutyName} posting`],
+      expected: [
+        suggestion,
+        work ? `Move the ${work.label} duties to a ${work.title} posting` : `Split into a ${ROLE_NAMES[titleRole]} and a ${dutyName} posting`,
+      ],
       note:
         `The title claims a ${ROLE_NAMES[titleRole]} (${ROLE_SUMMARIES[titleRole]}), but the duties describe ` +
         (work ? `${work.label} work` : `a ${ROLE_NAMES[profile.dutyRole]} (${ROLE_SUMMARIES[profile.dutyRole]})`) +
