@@ -423,7 +423,7 @@ export function extractSignals(posting: Posting, nlp: TokenizedText = tokenize(p
   // and run A/B tests", "build and deploy models").
   patternsByVerb ??= compilePatterns();
   hint = 0;
-  const byObject = new Map<string, { mention: Mention; strength: number }>();
+  const byObject = new Map<string, { mention: Mention; strength: number; size: number; last: number }>();
   for (let i = 0; i < units.length; i++) {
     const unit = units[i] as Unit;
     if (unit.barrier || unit.punctuation) continue;
@@ -465,6 +465,8 @@ export function extractSignals(posting: Posting, nlp: TokenizedText = tokenize(p
           if (!previous || previous.strength < pattern.strength) {
             byObject.set(key, {
               strength: pattern.strength,
+              size: object.length,
+              last,
               mention: {
                 id: pattern.entry.id,
                 object: object.join(' '),
@@ -521,7 +523,14 @@ export function extractSignals(posting: Posting, nlp: TokenizedText = tokenize(p
     });
   }
 
-  const duties = [...byObject.values()].map((d) => d.mention).sort((a, b) => a.start - b.start);
+  // The most specific object wins across patterns: "design the dimensional model" is a data
+  // model, not a machine-learning one, although "model" alone would match both.
+  const longest = new Map<number, number>();
+  for (const d of byObject.values()) longest.set(d.last, Math.max(longest.get(d.last) ?? 0, d.size));
+  const duties = [...byObject.values()]
+    .filter((d) => d.size === longest.get(d.last))
+    .map((d) => d.mention)
+    .sort((a, b) => a.start - b.start);
   // A duty in a purpose clause after another duty ("design libraries to assist in building
   // models") says what the first duty is for, not what the job does.
   markSubordinate(duties, units);
