@@ -43,6 +43,8 @@ async function loadConfig(io: Io, options: CommonOptions): Promise<JdlintConfig>
     if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new ConfigError(`${options.config}: a config must be a JSON object`);
     const rules = (parsed as JdlintConfig).rules;
     if (rules !== undefined) config.rules = { ...rules };
+    const lexicon = (parsed as JdlintConfig).lexicon;
+    if (lexicon !== undefined) config.lexicon = lexicon;
   }
   for (const spec of options.rule ?? []) {
     const at = spec.lastIndexOf(':');

@@ -106,6 +106,14 @@ describe('jdlint (lint)', () => {
       expect(broken.stderr.trim().split('\n')).toHaveLength(1);
     });
 
+    it('a bad company lexicon entry, named', async () => {
+      const dir = mkdtempSync(path.join(tmpdir(), 'jdlint-'));
+      writeFileSync(path.join(dir, 'l.json'), JSON.stringify({ lexicon: { terms: [{ id: 'forge', terms: ['forge'], roles: { wizard: 'strong' } }] } }));
+      const { code, stderr } = await runCli(['--config', path.join(dir, 'l.json'), demo]);
+      expect(code).toBe(2);
+      expect(stderr).toMatch(/^jdlint: Lexicon entry "forge" \(lexicon.terms\[0\]\): unknown role "wizard"/);
+    });
+
     it('usage errors', async () => {
       expect((await runCli([])).code).toBe(2);
       const unknown = await runCli(['--frobnicate', demo]);
@@ -132,6 +140,17 @@ describe('jdlint analyze', () => {
     expect(p).toMatchObject({ filePath: demo, title: 'Senior Machine Learning Engineer', titleRoles: ['ml-engineer'], dutyRole: 'ai-engineer', mismatch: true });
     expect(p.scores['ai-engineer']).toBeGreaterThan(0.5);
     expect(p.evidence[0]).toMatchObject({ role: expect.any(String), weight: expect.any(Number), line: expect.any(Number), column: expect.any(Number), text: expect.any(String) });
+  });
+
+  it('reads a company lexicon from the config file', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'jdlint-'));
+    const terms = [{ id: 'forgewright', terms: ['forgewright'], roles: { 'ai-engineer': 'strong' }, source: 'platform wiki' }];
+    writeFileSync(path.join(dir, 'c.json'), JSON.stringify({ lexicon: { terms } }));
+    const stdin = '# Software Engineer\n\n## What you will do\n\n- Extend Forgewright for our support teams\n- Keep Forgewright fast and observable\n';
+    const plain = JSON.parse((await runCli(['analyze', '--format', 'json', '--stdin'], { stdin })).stdout)[0];
+    const withLexicon = JSON.parse((await runCli(['analyze', '--format', 'json', '--stdin', '--config', path.join(dir, 'c.json')], { stdin })).stdout)[0];
+    expect(plain.confidence).toBe('none');
+    expect(withLexicon).toMatchObject({ dutyRole: 'ai-engineer', mismatch: true });
   });
 
   it('prints a readable text report', async () => {
