@@ -219,6 +219,20 @@ function isInlineHeading(children: PhrasingContent[], i: number): boolean {
   return classifyHeading(text.replace(/[:?]$/, '')) !== 'other';
 }
 
+/**
+ * An indented code block that is really prose: not fenced, no language, and most lines are words
+ * (four or more) without code punctuation.
+ */
+function isIndentedProse(node: Nodes, source: string): boolean {
+  if (node.type !== 'code' || node.lang) return false;
+  const raw = source.slice(start(node), end(node));
+  if (/^\s*(```|~~~)/.test(raw)) return false;
+  const lines = node.value.split('\n').filter((l) => l.trim() !== '');
+  if (lines.length === 0) return false;
+  const prose = lines.filter((l) => /(\p{L}+[\s,]+){3,}\p{L}/u.test(l) && !/[{};=<>]|\(\)|=>|^\s*(import|def|class|function|const|let|var|return)\b/.test(l));
+  return prose.length * 2 > lines.length;
+}
+
 class Builder {
   readonly projection = new Projection();
   readonly blocks: Block[] = [];
@@ -321,6 +335,26 @@ class Builder {
     this.blocks.push({ kind: level >= 7 ? 'pseudo-heading' : 'heading', section: this.sections.length - 1, start: s, end: e, legal: false });
   }
 
+  /**
+   * Prose indented by four spaces (a duty list pasted with its indentation) parses as a code block;
+   * each line becomes a block of its own, mapped line by line to the source.
+   */
+  #indentedProse(node: Nodes): void {
+    const from = start(node);
+    const raw = this.source.slice(from, end(node));
+    let offset = 0;
+    for (const line of raw.split('\n')) {
+      const lead = /^[ \t]*(?:(?:[*\-•+]|\d+[.)])[ \t]+)?/.exec(line)?.[0] ?? '';
+      const text = line.slice(lead.length).replace(/\s+$/, '');
+      if (text !== '') {
+        const s = from + offset + lead.length;
+        const kind: BlockKind = /[*\-•+]|\d+[.)]/.test(lead) ? 'list-item' : 'paragraph';
+        this.#block(kind, [{ type: 'text', value: text, position: { start: { line: 0, column: 0, offset: s }, end: { line: 0, column: 0, offset: s + text.length } } }]);
+      }
+      offset += line.length + 1;
+    }
+  }
+
   /** Goes back to `section` after a nested lead-in ("Nice to haves:" inside a requirements list). */
   #resume(section: Section): void {
     const at = this.projection.text.length;
@@ -356,6 +390,9 @@ class Builder {
         }
         case 'table':
           for (const row of node.children) for (const cell of row.children) this.#block('table-cell', cell.children);
+          break;
+        case 'code':
+          if (isIndentedProse(node, this.source)) this.#indentedProse(node);
           break;
         default:
           // code, html, yaml, thematic breaks, definitions: not prose.

@@ -104,6 +104,17 @@ describe('posting model', () => {
     ]);
   });
 
+  it('reads a duty list indented like code as prose, and real code as code', () => {
+    const source = ['# NLP Engineer', '', '## Responsibilities', '', '    * Train text classification models for support tickets', '    * Evaluate them with F1 on a held-out set', '', '```', 'pip install torch', '```', ''].join('\n');
+    const { posting } = analyze(source);
+    const items = posting.blocks.filter((b) => b.kind === 'list-item').map((b) => posting.text.slice(b.start, b.end));
+    expect(items).toEqual(['Train text classification models for support tickets', 'Evaluate them with F1 on a held-out set']);
+    const at = posting.text.indexOf('Evaluate');
+    const range = posting.projection.rangeToSource(at, at + 8);
+    expect(source.slice(range.start, range.end)).toBe('Evaluate');
+    expect(posting.text).not.toContain('pip install');
+  });
+
   it('marks only the legal sentences of a long paragraph as legal', () => {
     const body =
       'Build pipelines in Airflow. Own the warehouse. Write dbt models. Review code. Mentor juniors. ' +
