@@ -447,10 +447,15 @@ export function extractSignals(posting: Posting, nlp: TokenizedText = tokenize(p
         let object: string[] | undefined;
         for (const keys of pattern.objects) {
           if (object && object.length >= keys.length) continue;
-          if (keys.every((key, k) => {
-            const v = units[j + k];
-            return v !== undefined && !v.barrier && (v.normal === key || v.lemma === key);
-          })) object = keys;
+          // The object ends a word: "LLM" in "LLM-specific pipelines" only modifies the noun.
+          if (
+            keys.every((key, k) => {
+              const v = units[j + k];
+              return v !== undefined && !v.barrier && (v.normal === key || v.lemma === key);
+            }) &&
+            !units[j + keys.length]?.joined
+          )
+            object = keys;
         }
         if (!object) continue;
         const last = j + object.length - 1;
