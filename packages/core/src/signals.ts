@@ -447,13 +447,15 @@ export function extractSignals(posting: Posting, nlp: TokenizedText = tokenize(p
         let object: string[] | undefined;
         for (const keys of pattern.objects) {
           if (object && object.length >= keys.length) continue;
-          // The object ends a word: "LLM" in "LLM-specific pipelines" only modifies the noun.
+          // The object ends a word: "LLM" in "LLM-specific pipelines" only modifies the noun (a
+          // version number may follow: "GPT-4o").
+          const after = units[j + keys.length];
           if (
             keys.every((key, k) => {
               const v = units[j + k];
               return v !== undefined && !v.barrier && (v.normal === key || v.lemma === key);
             }) &&
-            !units[j + keys.length]?.joined
+            !(after?.joined && !/^\d/.test(after.value))
           )
             object = keys;
         }
