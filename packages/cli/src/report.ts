@@ -17,6 +17,16 @@ export function analyzeJson(results: FileResult[]): string {
             scores: r.profile.scores,
             confidence: r.profile.confidence,
             evidence: r.profile.evidence.map((e) => ({ text: e.text, role: e.role, weight: e.weight, section: e.section, negated: e.negated, line: e.line, column: e.column })),
+            questions: r.profile.questions.map((q) => ({
+              id: q.id,
+              question: q.question,
+              answer: q.answer,
+              text: q.text,
+              role: q.role,
+              shares: q.shares,
+              evidence: q.evidence.map((e) => ({ text: e.text, side: e.side, weight: e.weight, line: e.line, column: e.column })),
+            })),
+            recommendation: r.profile.recommendation,
           }
         : { filePath: r.filePath, error: r.error ?? 'not analyzed' },
     ),
@@ -58,9 +68,29 @@ export function analyzeText(results: FileResult[]): string {
       const w = Math.max(...top.map((e) => `${e.line}:${e.column}`.length));
       for (const e of top) out.push(`    ${`${e.line}:${e.column}`.padEnd(w)}  ${e.role.padEnd(18)} +${e.weight.toFixed(2)}  ${e.text} (${e.section})`);
     }
+    if (p.questions.every((q) => q.answer === 'not-applicable')) out.push(`  questions    ${p.questions[0]?.text ?? ''}`);
+    else
+      for (const q of p.questions) {
+        out.push(`  ${q.question}`, `    ${q.text}`);
+        for (const e of q.evidence) out.push(`      ${e.line}:${e.column}  ${e.side}: ${e.text}`);
+      }
+    out.push('  hire', ...wrap(p.recommendation.text, 96).map((l) => `    ${l}`));
     out.push('');
   }
   return `${out.join('\n')}`;
+}
+
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
 }
 
 /** Escapes text for a Markdown table cell or inline run. */
@@ -106,6 +136,15 @@ export function analyzeMarkdown(results: FileResult[]): string {
       out.push('', '### Evidence', '', '| where | phrase | role | weight | section |', '|---|---|---|--:|---|');
       for (const e of top) out.push(`| ${e.line}:${e.column} | ${md(e.text)} | \`${e.role}\` | +${e.weight.toFixed(2)} | ${e.section} |`);
     }
+    const answered = p.questions.filter((q) => q.answer !== 'not-applicable');
+    if (answered.length) {
+      out.push('', '### Hiring questions', '');
+      for (const q of answered) {
+        out.push(`- **${md(q.question)}** ${md(q.text)}`);
+        for (const e of q.evidence) out.push(`  - ${e.line}:${e.column} ${e.side}: ${md(e.text)}`);
+      }
+    }
+    out.push('', '### Whom to hire', '', md(p.recommendation.text));
     if (r.diagnostics.length) {
       out.push('', '### Findings', '');
       for (const d of r.diagnostics) out.push(`- ${d.place.start.line}:${d.place.start.column} **${d.severity}** ${d.reason} ([${d.ruleId}](${d.url}))`);

@@ -106,6 +106,14 @@ describe('jdlint (lint)', () => {
       expect(broken.stderr.trim().split('\n')).toHaveLength(1);
     });
 
+    it('a bad company lexicon entry, named', async () => {
+      const dir = mkdtempSync(path.join(tmpdir(), 'jdlint-'));
+      writeFileSync(path.join(dir, 'l.json'), JSON.stringify({ lexicon: { terms: [{ id: 'forge', terms: ['forge'], roles: { wizard: 'strong' } }] } }));
+      const { code, stderr } = await runCli(['--config', path.join(dir, 'l.json'), demo]);
+      expect(code).toBe(2);
+      expect(stderr).toMatch(/^jdlint: Lexicon entry "forge" \(lexicon.terms\[0\]\): unknown role "wizard"/);
+    });
+
     it('usage errors', async () => {
       expect((await runCli([])).code).toBe(2);
       const unknown = await runCli(['--frobnicate', demo]);
@@ -121,10 +129,28 @@ describe('jdlint analyze', () => {
     const { code, stdout } = await runCli(['analyze', '--format', 'json', demo]);
     expect(code).toBe(0);
     const [p] = JSON.parse(stdout);
-    expect(Object.keys(p).sort()).toEqual(['confidence', 'dutyRole', 'evidence', 'filePath', 'mismatch', 'scores', 'title', 'titleCombined', 'titleRoles'].sort());
+    expect(Object.keys(p).sort()).toEqual(
+      ['confidence', 'dutyRole', 'evidence', 'filePath', 'mismatch', 'questions', 'recommendation', 'scores', 'title', 'titleCombined', 'titleRoles'].sort(),
+    );
+    expect(p.questions.map((q: { id: string }) => q.id)).toEqual(['model-or-product', 'training-or-retrieval-data', 'speed-or-precision']);
+    expect(p.questions[0]).toMatchObject({ question: expect.any(String), answer: 'product', role: 'ai-engineer', text: expect.any(String) });
+    expect(p.questions[0].evidence[0]).toMatchObject({ text: expect.any(String), side: 'product', line: expect.any(Number), column: expect.any(Number) });
+    expect(p.recommendation).toMatchObject({ role: 'ai-engineer', title: 'Senior AI Engineer', split: [] });
+    expect(p.recommendation.text).toMatch(/^Hire an AI Engineer/);
     expect(p).toMatchObject({ filePath: demo, title: 'Senior Machine Learning Engineer', titleRoles: ['ml-engineer'], dutyRole: 'ai-engineer', mismatch: true });
     expect(p.scores['ai-engineer']).toBeGreaterThan(0.5);
     expect(p.evidence[0]).toMatchObject({ role: expect.any(String), weight: expect.any(Number), line: expect.any(Number), column: expect.any(Number), text: expect.any(String) });
+  });
+
+  it('reads a company lexicon from the config file', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'jdlint-'));
+    const terms = [{ id: 'forgewright', terms: ['forgewright'], roles: { 'ai-engineer': 'strong' }, source: 'platform wiki' }];
+    writeFileSync(path.join(dir, 'c.json'), JSON.stringify({ lexicon: { terms } }));
+    const stdin = '# Software Engineer\n\n## What you will do\n\n- Extend Forgewright for our support teams\n- Keep Forgewright fast and observable\n';
+    const plain = JSON.parse((await runCli(['analyze', '--format', 'json', '--stdin'], { stdin })).stdout)[0];
+    const withLexicon = JSON.parse((await runCli(['analyze', '--format', 'json', '--stdin', '--config', path.join(dir, 'c.json')], { stdin })).stdout)[0];
+    expect(plain.confidence).toBe('none');
+    expect(withLexicon).toMatchObject({ dutyRole: 'ai-engineer', mismatch: true });
   });
 
   it('prints a readable text report', async () => {
@@ -132,6 +158,8 @@ describe('jdlint analyze', () => {
     expect(stdout).toMatch(/title +Senior Machine Learning Engineer → ml-engineer/);
     expect(stdout).toMatch(/duties +ai-engineer \(\d+%\)/);
     expect(stdout).toMatch(/verdict +mismatch/);
+    expect(stdout).toMatch(/Are you building a model or a product\?\n {4}A product/);
+    expect(stdout).toMatch(/ {2}hire\n {4}Hire an AI Engineer/);
   });
 });
 

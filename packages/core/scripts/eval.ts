@@ -78,6 +78,7 @@ function report(name: string, set: Row[]): void {
   console.log(`mismatch precision      ${pct(tp, tp + fp)}`);
   console.log(`mismatch recall         ${pct(tp, tp + fn)}`);
   console.log(`mismatch F1             ${f1.toFixed(3)}`);
+  console.log(`cannot tell (none)      ${set.filter((r) => r.confidence === 'none').length}`);
 }
 
 console.log(`# jdlint eval on ${dir}`);
@@ -86,12 +87,16 @@ const hm = rows.filter((r) => r.labels.confidence !== 'low');
 report('high + medium confidence', hm);
 
 const used = ROLES.filter((r) => rows.some((x) => x.labels.role === r || x.dutyRole === r));
-console.log('\n## confusion (rows: labelled duty role, columns: predicted), all postings');
-console.log(['label \\ predicted', ...used].join(' | '));
-for (const label of used) {
-  const cells = used.map((p) => rows.filter((r) => r.labels.role === label && r.dutyRole === p).length);
-  console.log([label, ...cells.map((c) => (c === 0 ? '.' : String(c)))].join(' | '));
+function confusion(name: string, set: Row[]): void {
+  console.log(`\n## confusion (rows: labelled duty role, columns: predicted), ${name}`);
+  console.log(['label \\ predicted', ...used].join(' | '));
+  for (const label of used) {
+    const cells = used.map((p) => set.filter((r) => r.labels.role === label && r.dutyRole === p).length);
+    console.log([label, ...cells.map((c) => (c === 0 ? '.' : String(c)))].join(' | '));
+  }
 }
+confusion('all postings', rows);
+confusion('high + medium confidence', hm);
 
 const wrong = rows.filter((r) => r.dutyRole !== r.labels.role || r.mismatch !== r.labels.mismatch || !sameSet(r.titleRoles, r.labels.title_combined ?? [r.labels.title_role]));
 console.log(`\n## disagreements (${wrong.length})`);

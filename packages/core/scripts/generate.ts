@@ -101,6 +101,7 @@ export function renderGenerated(): { files: Record<string, string>; errors: stri
       genericNouns: t.generic_nouns.map(titleEntry),
       qualifiers: t.qualifiers.map(titleEntry),
       strip: t.strip.map(titleEntry),
+      vague: t.vague.map(titleEntry),
     })};\n`;
 
   Object.assign(files, renderQualityFiles(data.quality, HEADER));
@@ -114,6 +115,13 @@ export function renderGenerated(): { files: Record<string, string>; errors: stri
     `import type { JurisdictionEntry, VaguePayEntry } from './types.js';\n\nexport const jurisdictions: readonly JurisdictionEntry[] = ${json(
       [...data.payTransparency.jurisdictions].sort(byId).map(jurisdictionEntry),
     )};\n\nexport const vaguePay: readonly VaguePayEntry[] = ${json([...data.payTransparency.vaguePay].sort(byId).map(vaguePayEntry))};\n`;
+  const questionEntry = (e: Raw): Raw => ({ id: e['id'], question: e['question'], sides: e['sides'], unclear: e['unclear'], both: e['both'], source: e['source'] });
+  const cueEntry = (e: Raw): Raw => ({ id: e['id'], question: e['question'], side: e['side'], entries: list(e['entries']), terms: list(e['terms']), source: e['source'] });
+  files['packages/core/src/lexicons/questions.generated.ts'] =
+    HEADER('questions.yml') +
+    `import type { QuestionCueEntry, QuestionEntry } from './types.js';\n\n` +
+    `export const questions: readonly QuestionEntry[] = ${json(data.questions.map(questionEntry))};\n\n` +
+    `export const questionCues: readonly QuestionCueEntry[] = ${json([...data.questionCues].sort(byId).map(cueEntry))};\n`;
 
   const lines: string[] = [
     '# Lexicons',
@@ -126,7 +134,7 @@ export function renderGenerated(): { files: Record<string, string>; errors: stri
     '| file | what it holds | entries |',
     '|---|---|---|',
   ];
-  const titleCount = t.role_nouns.length + t.generic_nouns.length + t.qualifiers.length + t.strip.length;
+  const titleCount = t.role_nouns.length + t.generic_nouns.length + t.qualifiers.length + t.strip.length + t.vague.length;
   const desc = (name: string) => String(data.meta[name]?.['title'] ?? '');
   lines.push(`| \`roles.yml\` | ${desc('roles.yml')} | ${data.roles.length} |`);
   lines.push(`| \`duty-patterns.yml\` | ${desc('duty-patterns.yml')} | ${data.dutyPatterns.length} |`);
@@ -135,6 +143,7 @@ export function renderGenerated(): { files: Record<string, string>; errors: stri
   lines.push(...quality.rows);
   lines.push(`| \`technologies.yml\` | ${desc('technologies.yml')} | ${data.technologies.entries.length} |`);
   lines.push(`| \`pay-transparency.yml\` | ${desc('pay-transparency.yml')} | ${data.payTransparency.jurisdictions.length + data.payTransparency.vaguePay.length} |`);
+  lines.push(`| \`questions.yml\` | ${desc('questions.yml')} | ${data.questions.length + data.questionCues.length} |`);
   lines.push('', '## Role evidence by role', '', '| role | strong | medium | weak |', '|---|---|---|---|');
   const counts = new Map<string, Record<string, number>>();
   for (const e of data.roles) {
@@ -167,6 +176,8 @@ export function renderGenerated(): { files: Record<string, string>; errors: stri
     ...data.technologies.entries,
     ...data.payTransparency.jurisdictions,
     ...data.payTransparency.vaguePay,
+    ...data.questions,
+    ...data.questionCues,
   ]) {
     for (const code of String(e['source']).match(/\[[A-Z0-9][A-Za-z0-9 -]*\]/g) ?? []) sources.set(code, (sources.get(code) ?? 0) + 1);
   }

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { loadQualityData, type QualityData } from './quality-data.js';
 
-export const ROLE_IDS = ['ai-engineer', 'ml-engineer', 'data-scientist', 'data-engineer', 'mlops', 'research-scientist', 'software-engineer'];
+export const ROLE_IDS = ['ai-engineer', 'ml-engineer', 'data-scientist', 'data-engineer', 'mlops', 'research-scientist', 'software-engineer', 'other'];
 const STRENGTHS = ['strong', 'medium', 'weak'];
 
 export const dataDir = fileURLToPath(new URL('../data/', import.meta.url));
@@ -18,7 +18,9 @@ type Raw = Record<string, unknown>;
 export interface LexiconData {
   roles: Raw[];
   dutyPatterns: Raw[];
-  titles: { role_nouns: Raw[]; generic_nouns: Raw[]; qualifiers: Raw[]; strip: Raw[] };
+  questions: Raw[];
+  questionCues: Raw[];
+  titles: { role_nouns: Raw[]; generic_nouns: Raw[]; qualifiers: Raw[]; strip: Raw[]; vague: Raw[] };
   technologies: { kinds: Raw[]; entries: Raw[] };
   payTransparency: { jurisdictions: Raw[]; vaguePay: Raw[] };
   meta: Record<string, Raw>;
@@ -177,14 +179,32 @@ function checkTerm(term: string, where: string, errors: string[], lower = true):
   if (lower && term !== term.toLowerCase()) errors.push(`${where}: term ${JSON.stringify(term)} must be lowercase`);
 }
 
+/** The parsed data files, by name. */
+export interface LexiconFiles {
+  roles: Raw;
+  dutyPatterns: Raw;
+  titles: Raw;
+  questions: Raw;
+  technologies: Raw;
+  payTransparency: Raw;
+}
+
 /** Loads every data file and returns it with the list of validation errors (empty when valid). */
 export function loadLexiconData(): { data: LexiconData; errors: string[] } {
+  return validateLexiconData({
+    roles: load('roles.yml'),
+    dutyPatterns: load('duty-patterns.yml'),
+    titles: load('titles.yml'),
+    questions: load('questions.yml'),
+    technologies: load('technologies.yml'),
+    payTransparency: load('pay-transparency.yml'),
+  });
+}
+
+/** Validates parsed data files (see loadLexiconData); pure, so tests can feed it broken data. */
+export function validateLexiconData(files: LexiconFiles): { data: LexiconData; errors: string[] } {
   const errors: string[] = [];
-  const rolesFile = load('roles.yml');
-  const dutyFile = load('duty-patterns.yml');
-  const titlesFile = load('titles.yml');
-  const technologiesFile = load('technologies.yml');
-  const payFile = load('pay-transparency.yml');
+  const { roles: rolesFile, dutyPatterns: dutyFile, titles: titlesFile, questions: questionsFile, technologies: technologiesFile, payTransparency: payFile } = files;
 
   const roles = (rolesFile['entries'] as Raw[]) ?? [];
   const ids = new Set<string>();
@@ -224,16 +244,18 @@ export function loadLexiconData(): { data: LexiconData; errors: string[] } {
     generic_nouns: (titlesFile['generic_nouns'] as Raw[]) ?? [],
     qualifiers: (titlesFile['qualifiers'] as Raw[]) ?? [],
     strip: (titlesFile['strip'] as Raw[]) ?? [],
+    vague: (titlesFile['vague'] as Raw[]) ?? [],
   };
   const titleSeen = new Map<string, string>();
   for (const [kind, list] of Object.entries(titles)) {
     list.forEach((entry, i) => {
       const where = `titles.yml ${kind}[${i}]`;
       checkCommon(entry, where, ids, errors);
-      if (kind !== 'strip' && !ROLE_IDS.includes(String(entry['role']))) errors.push(`${where}: unknown role ${String(entry['role'])}`);
+      const roleless = kind === 'strip' || kind === 'vague';
+      if (!roleless && !ROLE_IDS.includes(String(entry['role']))) errors.push(`${where}: unknown role ${String(entry['role'])}`);
       for (const t of strings(entry['terms'], `${where}.terms`, errors)) {
         checkTerm(t, where, errors);
-        const key = `${kind === 'strip' ? 'strip' : 'word'}:${normalizeKey(t)}`;
+        const key = `${roleless ? kind : 'word'}:${normalizeKey(t)}`;
         const other = titleSeen.get(key);
         if (other) errors.push(`${where}: title term "${t}" is also in ${other}`);
         titleSeen.set(key, String(entry['id']));
@@ -244,11 +266,57 @@ export function loadLexiconData(): { data: LexiconData; errors: string[] } {
   const technologies = checkTechnologies(technologiesFile, errors);
   const payTransparency = checkPayTransparency(payFile, errors);
 
+  // questions.yml: two sides per question, each with a known role; cues point at a known
+  // question and side, name entries that exist, and bring terms no role entry already has.
+  const questions = (questionsFile['questions'] as Raw[]) ?? [];
+  const questionIds = new Map<string, string[]>();
+  const questionSeen = new Set<string>();
+  questions.forEach((entry, i) => {
+    const where = `questions.yml questions[${i}]`;
+    checkCommon(entry, where, questionSeen, errors);
+    for (const key of ['question', 'unclear', 'both']) {
+      if (typeof entry[key] !== 'string' || String(entry[key]).trim() === '') errors.push(`${where}: ${key} must be a sentence`);
+    }
+    const sides = entry['sides'];
+    if (!sides || typeof sides !== 'object' || Array.isArray(sides) || Object.keys(sides).length !== 2) {
+      errors.push(`${where}: sides must map exactly two side ids to { label, role, answer, because }`);
+      return;
+    }
+    for (const [side, value] of Object.entries(sides as Record<string, Raw>)) {
+      if (!ROLE_IDS.includes(String(value?.['role']))) errors.push(`${where}.sides.${side}: unknown role ${String(value?.['role'])}`);
+      for (const key of ['label', 'answer', 'because']) if (typeof value?.[key] !== 'string') errors.push(`${where}.sides.${side}: ${key} must be a string`);
+    }
+    questionIds.set(String(entry['id']), Object.keys(sides));
+  });
+  const knownEntries = new Set([...roles, ...dutyPatterns].map((e) => String(e['id'])));
+  const questionCues = (questionsFile['cues'] as Raw[]) ?? [];
+  const cueTerms = new Map<string, string>();
+  questionCues.forEach((entry, i) => {
+    const where = `questions.yml cues[${i}]`;
+    checkCommon(entry, where, questionSeen, errors);
+    const sides = questionIds.get(String(entry['question']));
+    if (!sides) errors.push(`${where}: unknown question ${String(entry['question'])}`);
+    else if (!sides.includes(String(entry['side']))) errors.push(`${where}: unknown side ${String(entry['side'])} (known: ${sides.join(', ')})`);
+    const entries = strings(entry['entries'], `${where}.entries`, errors);
+    const terms = strings(entry['terms'], `${where}.terms`, errors);
+    if (entries.length + terms.length === 0) errors.push(`${where}: needs entries or terms`);
+    for (const id of entries) if (!knownEntries.has(id)) errors.push(`${where}: entry ${id} is in neither roles.yml nor duty-patterns.yml`);
+    for (const t of terms) {
+      checkTerm(t, where, errors);
+      const key = normalizeKey(t);
+      if (seen.has(key)) errors.push(`${where}: term "${t}" is a role term (entry ${seen.get(key)}); name that entry instead`);
+      const other = cueTerms.get(key);
+      if (other) errors.push(`${where}: term "${t}" is also in cue ${other}`);
+      cueTerms.set(key, String(entry['id']));
+    }
+  });
+
   const meta: Record<string, Raw> = {};
   for (const [name, file] of [
     ['roles.yml', rolesFile],
     ['duty-patterns.yml', dutyFile],
     ['titles.yml', titlesFile],
+    ['questions.yml', questionsFile],
     ['technologies.yml', technologiesFile],
     ['pay-transparency.yml', payFile],
   ] as const) {
@@ -258,5 +326,5 @@ export function loadLexiconData(): { data: LexiconData; errors: string[] } {
   }
   const quality = loadQualityData();
   errors.push(...quality.errors);
-  return { data: { roles, dutyPatterns, titles, technologies, payTransparency, meta, quality: quality.data }, errors };
+  return { data: { roles, dutyPatterns, questions, questionCues, titles, technologies, payTransparency, meta, quality: quality.data }, errors };
 }

@@ -1,11 +1,12 @@
 import type { Root } from 'mdast';
 import { compareDiagnostics, LineIndex, type Diagnostic, type Point, type Severity } from './diagnostic.js';
-import { allowedPhrases, normalizePhrase, resolveRules, type JdlintConfig } from './config.js';
+import { allowedPhrases, normalizePhrase, resolveLexicon, resolveRules, type JdlintConfig } from './config.js';
 import { applyControlComments, parseControlComments } from './control.js';
 import { tokenize } from './nlp.js';
 import { parseMarkdown } from './parse.js';
 import { buildPosting, type Posting } from './posting.js';
 import { buildProfile, type RoleProfile } from './profile.js';
+import { answerQuestions, recommend, type HiringAnswer, type Recommendation } from './questions.js';
 import { formatMessage, type RuleContext, type RuleDiagnostic } from './rule.js';
 import { rules } from './rules/index.js';
 import { extractSignals, type Mention } from './signals.js';
@@ -32,6 +33,21 @@ export interface EvidencePhrase {
   offset: number;
 }
 
+/** A phrase that answers a hiring question, at its source position. */
+export interface AnswerPhrase {
+  text: string;
+  side: string;
+  weight: number;
+  line: number;
+  column: number;
+  offset: number;
+}
+
+/** A hiring question and the posting's answer, with source positions. */
+export interface HiringQuestion extends Omit<HiringAnswer, 'evidence'> {
+  evidence: AnswerPhrase[];
+}
+
 /** The role profile as front ends show it: positions are source points. */
 export interface Profile {
   title: string | null;
@@ -44,6 +60,10 @@ export interface Profile {
   scores: Record<Role, number>;
   total: number;
   evidence: EvidencePhrase[];
+  /** The hiring questions (model or product? training or retrieval data? speed or precision?). */
+  questions: HiringQuestion[];
+  /** Which role to hire, and why. */
+  recommendation: Recommendation;
 }
 
 export interface AnalyzeResult {
@@ -82,12 +102,15 @@ export function analyze(input: string | Root, options: AnalyzeOptions = {}): Ana
   if (source === undefined) throw new TypeError('analyze(tree) needs options.source, the text the tree was parsed from');
   const resolved = resolveRules(rules, options.config);
   const allowed = allowedPhrases(options.config);
+  const extraTerms = resolveLexicon(options.config);
   const tree = typeof input === 'string' ? parseMarkdown(input) : input;
   const posting = buildPosting(tree, source);
   const nlp = tokenize(posting.text);
-  const { mentions, units } = extractSignals(posting, nlp);
+  const { mentions, units, cues } = extractSignals(posting, nlp, { extraTerms });
   const title = posting.title ? analyzeTitle(posting.title.text) : null;
-  const roleProfile = buildProfile(mentions, title ?? { text: '', roles: ['other'], combined: false, matched: [], seniority: [], core: '' });
+  const roleProfile = buildProfile(mentions, title ?? { text: '', roles: ['other'], combined: false, vague: false, matched: [], seniority: [], core: '' }, posting);
+  const answers = answerQuestions(posting, mentions, cues, roleProfile.confidence === 'none' ? null : roleProfile.dutyRole);
+  const recommendation = recommend(roleProfile, answers, title);
   const lines = new LineIndex(source);
   const point = (projectionOffset: number): Point => lines.point(posting.projection.toSource(projectionOffset));
 
@@ -97,6 +120,7 @@ export function analyze(input: string | Root, options: AnalyzeOptions = {}): Ana
     units,
     mentions,
     profile: roleProfile,
+    answers,
     title,
     sourceRange: (start, end) => posting.projection.rangeToSource(start, end),
     locate: (offset) => {
@@ -151,6 +175,14 @@ export function analyze(input: string | Root, options: AnalyzeOptions = {}): Ana
       const p = point(e.start);
       return { text: e.text, role: e.role, weight: e.weight, section: e.section, negated: e.negated, line: p.line, column: p.column, offset: p.offset };
     }),
+    questions: answers.map((a) => ({
+      ...a,
+      evidence: a.evidence.map((e) => {
+        const p = point(e.start);
+        return { text: e.text, side: e.side, weight: e.weight, line: p.line, column: p.column, offset: p.offset };
+      }),
+    })),
+    recommendation,
   };
   return { diagnostics, profile, posting, mentions, title };
 }

@@ -5,9 +5,23 @@
  */
 import type { Severity } from './diagnostic.js';
 import type { Rule, RuleOptions } from './rule.js';
+import { isRole, ROLES, type Role } from './roles.js';
 
 export type SeverityName = Severity | 'off';
 export type RuleSetting = SeverityName | [SeverityName] | [SeverityName, Record<string, unknown>];
+
+export type LexiconStrength = 'strong' | 'medium' | 'weak';
+
+/** A company's own term: its spellings and the roles it is evidence for. */
+export interface LexiconTerm {
+  /** Kebab-case id, unique within the configuration. */
+  id: string;
+  /** Phrases, matched case-insensitively with hyphen/space variants equal ("ml-flow" = "ml flow"). */
+  terms: string[];
+  roles: Partial<Record<Role, LexiconStrength>>;
+  /** Where the term comes from (a team wiki page, a person); shown as the source of its evidence. */
+  source?: string;
+}
 
 export interface JdlintConfig {
   /** Presets to start from, in order: `jdlint:recommended` (the default) or `jdlint:strict`. */
@@ -18,6 +32,8 @@ export interface JdlintConfig {
    * (`actual`) equals one of them, ignoring case and spacing, is dropped.
    */
   allow?: string[];
+  /** Extra role evidence: a company's own products, tools and team names. */
+  lexicon?: { terms?: LexiconTerm[] };
 }
 
 export const PRESETS = ['jdlint:recommended', 'jdlint:strict'] as const;
@@ -132,4 +148,58 @@ export function allowedPhrases(config: JdlintConfig = {}): Set<string> {
 export function validateConfig(all: readonly Rule[], config: JdlintConfig = {}): void {
   resolveRules(all, config);
   allowedPhrases(config);
+  resolveLexicon(config);
+}
+
+const STRENGTHS: readonly LexiconStrength[] = ['strong', 'medium', 'weak'];
+const LEXICON_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/**
+ * Validates the `lexicon` field of a configuration and returns its terms, lowercased and trimmed.
+ * A bad entry throws a ConfigError that names it (by id when it has one, else by position).
+ */
+export function resolveLexicon(config: JdlintConfig = {}): LexiconTerm[] {
+  const lexicon = config.lexicon as unknown;
+  if (lexicon === undefined) return [];
+  if (!lexicon || typeof lexicon !== 'object' || Array.isArray(lexicon)) throw new ConfigError('"lexicon" must be an object with a "terms" list');
+  const unknownKeys = Object.keys(lexicon).filter((k) => k !== 'terms');
+  if (unknownKeys.length > 0) throw new ConfigError(`Unknown key "${unknownKeys[0]}" in "lexicon" (known: terms)`);
+  const terms = (lexicon as { terms?: unknown }).terms;
+  if (terms === undefined) return [];
+  if (!Array.isArray(terms)) throw new ConfigError('"lexicon.terms" must be a list of { id, terms, roles, source? } entries');
+  const ids = new Set<string>();
+  return terms.map((raw: unknown, index) => {
+    const at = `lexicon.terms[${index}]`;
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new ConfigError(`Lexicon entry ${at} must be an object with id, terms and roles`);
+    const entry = raw as Record<string, unknown>;
+    const id = entry['id'];
+    if (typeof id !== 'string' || !LEXICON_ID.test(id)) throw new ConfigError(`Lexicon entry ${at}: "id" must be a kebab-case string, got ${JSON.stringify(id)}`);
+    const name = `Lexicon entry "${id}" (${at})`;
+    if (ids.has(id)) throw new ConfigError(`${name}: the id is used twice`);
+    ids.add(id);
+    for (const key of Object.keys(entry)) {
+      if (!['id', 'terms', 'roles', 'source'].includes(key)) throw new ConfigError(`${name}: unknown key "${key}" (known: id, terms, roles, source)`);
+    }
+    const phrases = entry['terms'];
+    if (!Array.isArray(phrases) || phrases.length === 0) throw new ConfigError(`${name}: "terms" must be a non-empty list of phrases`);
+    const cleaned = phrases.map((p: unknown) => {
+      if (typeof p !== 'string' || p.trim() === '') throw new ConfigError(`${name}: every term must be a non-empty string, got ${JSON.stringify(p)}`);
+      return p.trim().toLowerCase();
+    });
+    const roles = entry['roles'];
+    if (!roles || typeof roles !== 'object' || Array.isArray(roles) || Object.keys(roles).length === 0) {
+      throw new ConfigError(`${name}: "roles" must map at least one role to strong, medium or weak`);
+    }
+    const checked: Partial<Record<Role, LexiconStrength>> = {};
+    for (const [role, strength] of Object.entries(roles as Record<string, unknown>)) {
+      if (!isRole(role)) throw new ConfigError(`${name}: unknown role "${role}" (known: ${ROLES.join(', ')})`);
+      if (!STRENGTHS.includes(strength as LexiconStrength)) throw new ConfigError(`${name}: the strength of "${role}" must be strong, medium or weak, got ${JSON.stringify(strength)}`);
+      checked[role] = strength as LexiconStrength;
+    }
+    const source = entry['source'];
+    if (source !== undefined && (typeof source !== 'string' || source.trim() === '')) throw new ConfigError(`${name}: "source" must be a non-empty string`);
+    const out: LexiconTerm = { id, terms: [...new Set(cleaned)], roles: checked };
+    if (typeof source === 'string') out.source = source.trim();
+    return out;
+  });
 }

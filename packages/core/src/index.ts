@@ -1,7 +1,8 @@
 export { analyze } from './analyze.js';
-export type { AnalyzeOptions, AnalyzeResult, EvidencePhrase, Profile } from './analyze.js';
-export { ConfigError, PRESETS, resolveRules, validateConfig } from './config.js';
-export type { JdlintConfig, RuleSetting, SeverityName } from './config.js';
+export type { AnalyzeOptions, AnalyzeResult, AnswerPhrase, EvidencePhrase, HiringQuestion, Profile } from './analyze.js';
+export { ConfigError, PRESETS, resolveLexicon, resolveRules, validateConfig } from './config.js';
+export type { JdlintConfig, LexiconStrength, LexiconTerm, RuleSetting, SeverityName } from './config.js';
+export type { Recommendation } from './questions.js';
 export { LineIndex, severityNumber } from './diagnostic.js';
 export type { Diagnostic, Fix, Point, Position, Severity } from './diagnostic.js';
 export { applyFixes } from './fix.js';

@@ -22,6 +22,10 @@ export interface Unit {
   sentence: number;
   barrier: boolean;
   punctuation: boolean;
+  /** Part of speech of the token the unit comes from (wink's universal tags). */
+  pos: string;
+  /** True when a hyphen joins the unit to the one before ("edge" in "cutting-edge"). */
+  joined: boolean;
   /** Index of the token the unit comes from. */
   token: number;
 }
@@ -29,29 +33,55 @@ export interface Unit {
 const HYPHENS = /^[-‐‑]$/;
 const INNER_HYPHEN = /[\p{L}\p{N}][-‐‑][\p{L}\p{N}]/u;
 
+function isBlank(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 160 && c !== 0x2028 && c !== 0x2029 && c !== 0x202f && c !== 0x3000 && !(c >= 0x2000 && c <= 0x200a)) return false;
+  }
+  return value.length > 0;
+}
+
+function unit(t: Token, index: number, barrier: boolean, joined: boolean, normal: string, lemma: string, value: string, start: number, end: number): Unit {
+  // One object shape for every unit keeps property access monomorphic in the hot matching loops.
+  return { normal, lemma, value, start, end, negated: t.negated, sentence: t.sentence, barrier, punctuation: t.type === 'punctuation', pos: t.pos, joined, token: index };
+}
+
 export function toUnits(tokens: readonly Token[]): Unit[] {
   const units: Unit[] = [];
-  tokens.forEach((t, index) => {
-    if (HYPHENS.test(t.value)) return;
-    const whitespace = t.type === 'tabCRLF' || /^\s+$/.test(t.value);
+  // The end of the last hyphen token, when it touched the word before it ("cutting-" in "cutting-edge").
+  let hyphenEnd = -1;
+  for (let index = 0; index < tokens.length; index++) {
+    const t = tokens[index] as Token;
+    if (t.value.length === 1 && HYPHENS.test(t.value)) {
+      const previous = units[units.length - 1];
+      hyphenEnd = previous && !previous.barrier && previous.end === t.start ? t.end : -1;
+      continue;
+    }
+    const whitespace = t.type === 'tabCRLF' || isBlank(t.value);
     // A single line break inside a paragraph is a wrapped line, read as a space; a blank line
     // (the projection's block separator) is a barrier.
-    if (whitespace && (t.value.match(/\n/g) ?? []).length < 2) return;
+    if (whitespace && (t.value.match(/\n/g) ?? []).length < 2) {
+      hyphenEnd = -1;
+      continue;
+    }
     const barrier = whitespace;
-    const base = { negated: t.negated, sentence: t.sentence, barrier, punctuation: t.type === 'punctuation', token: index };
+    const joined = !barrier && hyphenEnd === t.start;
+    hyphenEnd = -1;
     if (!barrier && t.value.length > 2 && INNER_HYPHEN.test(t.value)) {
       let offset = 0;
+      let first = true;
       for (const part of t.value.split(/[-‐‑]/)) {
         if (part) {
           const lower = part.toLowerCase();
-          units.push({ ...base, normal: lower, lemma: lower, value: part, start: t.start + offset, end: t.start + offset + part.length });
+          units.push(unit(t, index, false, first ? joined : true, lower, lower, part, t.start + offset, t.start + offset + part.length));
+          first = false;
         }
         offset += part.length + 1;
       }
-      return;
+      continue;
     }
-    units.push({ ...base, normal: t.normal, lemma: t.lemma, value: t.value, start: t.start, end: t.end });
-  });
+    units.push(unit(t, index, barrier, joined, t.normal, t.lemma, t.value, t.start, t.end));
+  }
   return units;
 }
 
@@ -84,6 +114,16 @@ export interface PhraseMatch<T> {
   end: number;
 }
 
+export interface PhraseMatcherOptions {
+  /**
+   * Which units may match by their lemma: every unit (default), or only nouns, so that a noun
+   * phrase ("tool use") is not found in a verb phrase ("tools used").
+   */
+  lemmas?: 'all' | 'nouns';
+}
+
+const NOUN_POS = new Set(['NOUN', 'PROPN']);
+
 interface Node<T> {
   next: Map<string, Node<T>>;
   hit: { value: T; phrase: string } | null;
@@ -91,8 +131,10 @@ interface Node<T> {
 
 export class PhraseMatcher<T> {
   readonly #root: Node<T> = { next: new Map(), hit: null };
+  readonly #nounLemmasOnly: boolean;
 
-  constructor(entries: Iterable<PhraseEntry<T>>) {
+  constructor(entries: Iterable<PhraseEntry<T>>, options: PhraseMatcherOptions = {}) {
+    this.#nounLemmasOnly = options.lemmas === 'nouns';
     for (const entry of entries) {
       for (const phrase of entry.phrases) this.#add(phraseKeys(phrase), entry.value, phrase);
       for (const phrase of entry.caseSensitive ?? []) this.#add(phraseKeys(phrase, true), entry.value, phrase);
@@ -115,25 +157,37 @@ export class PhraseMatcher<T> {
 
   /** Longest match starting at unit `from`, or null. */
   matchAt(units: readonly Unit[], from: number): PhraseMatch<T> | null {
-    let best: { node: Node<T>; last: number } | null = null;
-    // Depth-first over the (at most three) keys each unit offers; depth is bounded by the
-    // longest phrase, so a pass stays linear in the number of units.
-    const walk = (node: Node<T>, i: number) => {
-      const unit = units[i];
-      if (!unit || unit.barrier) return;
-      const keys = unit.lemma === unit.normal ? [unit.normal, CS_PREFIX + unit.value] : [unit.normal, unit.lemma, CS_PREFIX + unit.value];
-      for (const key of keys) {
-        const child = node.next.get(key);
-        if (!child) continue;
-        if (child.hit && (!best || i > best.last)) best = { node: child, last: i };
-        walk(child, i + 1);
-      }
-    };
-    walk(this.#root, from);
-    if (!best) return null;
-    const { node, last } = best as { node: Node<T>; last: number };
-    const hit = node.hit as { value: T; phrase: string };
-    return { value: hit.value, phrase: hit.phrase, first: from, last, start: (units[from] as Unit).start, end: (units[last] as Unit).end };
+    // A match starts on a word boundary, never inside a hyphenated word ("edge AI" is not in
+    // "cutting-edge AI"); it may end inside one ("PyTorch-based").
+    if (units[from]?.joined) return null;
+    const best = { node: null as Node<T> | null, last: -1 };
+    this.#walk(units, this.#root, from, best);
+    if (!best.node) return null;
+    const hit = best.node.hit as { value: T; phrase: string };
+    return { value: hit.value, phrase: hit.phrase, first: from, last: best.last, start: (units[from] as Unit).start, end: (units[best.last] as Unit).end };
+  }
+
+  /**
+   * Depth-first over the (at most three) keys each unit offers: its form, its lemma, its exact
+   * case. Depth is bounded by the longest phrase, so a pass stays linear in the number of units.
+   */
+  #walk(units: readonly Unit[], node: Node<T>, i: number, best: { node: Node<T> | null; last: number }): void {
+    const unit = units[i];
+    if (!unit || unit.barrier) return;
+    const useLemma = unit.lemma !== unit.normal && (!this.#nounLemmasOnly || NOUN_POS.has(unit.pos));
+    this.#step(units, node, i, unit.normal, best);
+    if (useLemma) this.#step(units, node, i, unit.lemma, best);
+    this.#step(units, node, i, CS_PREFIX + unit.value, best);
+  }
+
+  #step(units: readonly Unit[], node: Node<T>, i: number, key: string, best: { node: Node<T> | null; last: number }): void {
+    const child = node.next.get(key);
+    if (!child) return;
+    if (child.hit && i > best.last) {
+      best.node = child;
+      best.last = i;
+    }
+    if (child.next.size > 0) this.#walk(units, child, i + 1, best);
   }
 
   /** Every match, left to right, longest first, without overlaps. */

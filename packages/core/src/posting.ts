@@ -32,6 +32,15 @@ export interface Section {
   kind: SectionKind;
   /** Heading text, or null for the text before the first heading. */
   heading: string | null;
+  /**
+   * Heading rank: 0 for the text before the first heading, 1–6 for Markdown headings, 7 for a
+   * paragraph used as a heading, 8 for a lead-in inside a paragraph or list item.
+   */
+  level: number;
+  /** True when the kind came from the enclosing heading (a sub-heading that names no kind). */
+  inherited: boolean;
+  /** True when the heading says what the job is not ("This role won't be for you if"). */
+  negated: boolean;
   /** Projection range of the whole section, heading included. */
   start: number;
   end: number;
@@ -67,6 +76,11 @@ export interface Posting {
   sections: Section[];
   /** Projection ranges of inline code (`npm install`): prose rules do not look inside them. */
   code: Span[];
+  /**
+   * Projection ranges of legal sentences (equal-opportunity, accommodation) found inside blocks
+   * that are not legal as a whole, such as a whole posting pasted as one paragraph.
+   */
+  legalSpans: Span[];
 }
 
 const BLOCK_SEPARATOR = '\n\n';
@@ -76,26 +90,81 @@ const MAX_HEADING_LENGTH = 150;
 // Heading classifiers, most specific first. Headings in real postings vary a lot; these cover the
 // common English forms ("What you'll do", "Qualifications", "Nice to have", "Perks", ...).
 const SECTION_PATTERNS: Array<[SectionKind, RegExp]> = [
-  ['responsibilities', /\babout (the|this) (role|job|position|opportunity)\b/],
-  ['requirements', /\babout you\b/],
-  ['nice-to-have', /nice[- ]to[- ]have|\bbonus|\bpreferred\b|\bplus(es)?\b|good to have|\bdesired\b|would be (great|nice)|extra credit|stand out/],
+  [
+    'responsibilities',
+    /\babout (the|this|your) (role|job|position|opportunity)\b|\brole description\b|\b(job|position|role|general) summary\b|why we('re| are) hiring/,
+  ],
+  ['requirements', /\babout you\b|\bis (this|it|that) you\b|\bto be successful\b|\bhow to (be )?succe|\blook(ing)? for\b|expected to have/],
+  ['nice-to-have', /nice[- ]to[- ]have|\bbonus|\bpreferred\b|\bplus(es)?\b|good to have|\bdesired\b|would be (great|nice)|extra credit|stand out|\bideally\b/],
   ['eeo', /equal (employment )?opportunit|\beeo\b|diversity|inclusion|accommodation|non-?discriminat|affirmative action/],
-  ['compensation', /salary|compensation|\bpay\b|remuneration|\bwage|pay range/],
-  ['benefits', /benefit|perks|what we offer|we offer|what'?s in it for you|why (join|work|you'?ll love)|our offer/],
-  ['how-to-apply', /how to apply|application process|interview process|hiring process|next steps|to apply\b/],
-  ['requirements', /requirement|qualification|what you('ll| will)? (bring|need|have)|you (have|bring|are|should have)|who you are|must[- ]haves?|skills|experience|looking for|ideal candidate|your profile|\bprofile\b|you might be|what we('re| are) looking|what you need|we need|you'?ll need/],
-  ['responsibilities', /responsibilit|what you('ll| will)?( be)? (do|doing|work on|build|own)|duties|the role|your role|day[- ]to[- ]day|your (impact|mission)|in this role|key (tasks|accountabilit)|the job|job description|the work|tasks|outcomes|you will|you'll|what you'll|overview of the role|position summary|role overview/],
-  ['about', /\babout\b|who we are|our (mission|story|company|team)|the company|the team|why us|company overview|we are\b/],
+  ['compensation', /salary|compensation|\bpay\b|remuneration|\bwage|pay range|\bmoney\b|\busd\b|\$ ?\d|€ ?\d|£ ?\d/],
+  ['benefits', /benefit|perks|what we offer|we offer|what'?s in it for you|why (join|work|you'?ll love)|our offer|in return|total rewards|\brewards\b/],
+  ['how-to-apply', /how to apply|application process|interview process|hiring process|recruitment process|next steps|to apply\b/],
+  [
+    'requirements',
+    /requirement|qualification|what you('ll| will)? (bring|need|have)|you (have|bring|are|should have)|who you are|must[- ]haves?|skills|experience|looking for|ideal candidate|your profile|\bprofile\b|you might be|what we('re| are) looking|what you need|we need|you'?ll need|\beducation\b|tech(nology)? stack|\bour stack\b|technologies|tools we use/,
+  ],
+  [
+    'responsibilities',
+    /responsibilit|what you('ll| will)?( be)? (do|doing|work on|build|own)|what will you( be)? (do|doing|work on|build|own)|duties|the role|your role|day[- ]to[- ]day|your (impact|mission)|\byou('ll| will| would)?( be)? impact|in this role|key (tasks|accountabilit)|the job|job description|the work|tasks|outcomes|you will|you'll|what you'll|overview of the role|position summary|role overview|what success looks like|\bopportunity\b|\bscope\b/,
+  ],
+  [
+    'about',
+    /\babout\b|who (we are|are we)|our (mission|story|company|team|culture)|the company|\bcompany\b|\bteam\b|why us|company overview|we are\b|(working|life) at\b/,
+  ],
 ];
+
+/** A heading that says what the job is not ("This role won't be for you if"): its items count against their role. */
+const NEGATED_HEADING = /\b(won'?t|will not|isn'?t|is not|not)\b.{0,30}\b(for you|the role|this role|the job|this job)\b|\bnot for you\b|what (this|the) (role|job) is(n'?t| not)/;
 
 export function classifyHeading(heading: string): SectionKind {
   const text = heading.toLowerCase().replace(/[’`]/g, "'");
+  if (NEGATED_HEADING.test(text)) return 'responsibilities';
   for (const [kind, re] of SECTION_PATTERNS) if (re.test(text)) return kind;
   return 'other';
 }
 
-const LEGAL_BLOCK =
-  /equal (employment )?opportunit|without regard to|regardless of (race|gender|sex|age|religion|color|national)|protected (veteran|class|characteristic|status)|reasonable accommodation|affirmative action|e-?verify|\beeo\b|discriminat(e|ion) (against|on the basis)/i;
+function isNegatedHeading(heading: string): boolean {
+  return NEGATED_HEADING.test(heading.toLowerCase().replace(/[’`]/g, "'"));
+}
+
+const LEGAL_SENTENCE =
+  /equal (employment )?opportunit|without regard to|regardless of (race|gender|sex|age|religion|colou?r|national)|protected (veteran|class|characteristic|status)|reasonable accommodation|affirmative action|e-?verify|\beeo\b|discriminat(e|ion) (against|on the basis)|fair chance/i;
+/** Protected attributes; three in one sentence make it an anti-discrimination statement. */
+const PROTECTED = /\b(race|colou?r|religion|creed|sex|gender|sexual orientation|national origin|ancestry|age|disability|veteran|marital|pregnancy|genetic)\b/gi;
+
+/** Splits block text into sentences (cheap; only for spotting legal boilerplate). */
+function sentenceRanges(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let from = 0;
+  for (const m of text.matchAll(/[.!?](?=\s+["“(\p{Lu}])/gu)) {
+    const end = (m.index ?? 0) + 1;
+    out.push([from, end]);
+    from = end;
+    while (from < text.length && /\s/.test(text[from] as string)) from++;
+  }
+  if (from < text.length) out.push([from, text.length]);
+  return out;
+}
+
+function isLegalSentence(sentence: string): boolean {
+  if (LEGAL_SENTENCE.test(sentence)) return true;
+  const found = new Set((sentence.match(PROTECTED) ?? []).map((w) => w.toLowerCase()));
+  return found.size >= 3;
+}
+
+/**
+ * A block is legal boilerplate when most of its sentences are; a long block that only contains a
+ * legal sentence or two (a whole posting pasted as one paragraph) keeps its other sentences.
+ */
+function legalParts(text: string): { legal: boolean; spans: Array<[number, number]> } {
+  const sentences = sentenceRanges(text);
+  const legal = sentences.filter(([s, e]) => isLegalSentence(text.slice(s, e)));
+  if (legal.length === 0) return { legal: false, spans: [] };
+  // Half the sentences: an EEO paragraph often adds a sentence or two that names no protected class.
+  if (legal.length * 2 >= sentences.length) return { legal: true, spans: [] };
+  return { legal: false, spans: legal };
+}
 
 function start(node: Nodes): number {
   return node.position?.start.offset ?? 0;
@@ -110,21 +179,69 @@ function plainText(node: Nodes): string {
   return '';
 }
 
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
 /** A paragraph used as a heading: all bold or italic, or a short line ending with a colon. */
 function isPseudoHeading(node: Nodes): boolean {
   if (node.type !== 'paragraph') return false;
-  const kids = node.children.filter((c) => !(c.type === 'text' && c.value.trim() === '') && c.type !== 'break');
-  const text = plainText(node).trim();
+  // Stray emphasis markers that did not parse ("_ **Summary:**_") are not text.
+  const kids = node.children.filter((c) => !(c.type === 'text' && c.value.replace(/[_*]/g, '').trim() === '') && c.type !== 'break');
+  const text = plainText(node).replace(/^[\s_*]+|[\s_*]+$/g, '');
   if (text.length === 0 || text.length > 80) return false;
   if (kids.length === 1 && (kids[0]?.type === 'strong' || kids[0]?.type === 'emphasis')) return true;
-  const words = text.split(/\s+/).length;
-  return words <= 8 && /:$/.test(text);
+  return wordCount(text) <= 8 && /:$/.test(text);
+}
+
+/**
+ * A short paragraph right before a list that names a section ("Job responsibilities", "You'll need
+ * these skills to be successful:"): a heading written as plain text.
+ */
+function isListLeadIn(node: Nodes, next: Nodes | undefined): boolean {
+  if (node.type !== 'paragraph' || next?.type !== 'list') return false;
+  const text = plainText(node).trim();
+  if (text.length === 0 || text.length > 120 || /[.!]$/.test(text)) return false;
+  // Up to 6 words without a colon ("Candidate Profile"), up to 16 with one.
+  if (wordCount(text) > (/:$/.test(text) ? 16 : 6)) return false;
+  return classifyHeading(text.replace(/:$/, '')) !== 'other';
+}
+
+/** A bold lead-in inside a paragraph ("**Responsibilities:** Build …") that names a section. */
+function isInlineHeading(children: PhrasingContent[], i: number): boolean {
+  const node = children[i];
+  if (node?.type !== 'strong') return false;
+  const text = plainText(node).trim();
+  if (text.length === 0 || text.length > 80 || wordCount(text) > 8) return false;
+  const before = children
+    .slice(0, i)
+    .map((c) => (c.type === 'break' ? '\n' : plainText(c)))
+    .join('')
+    .trimEnd();
+  // It must start the paragraph or a new sentence/line, or end with a colon like a heading does.
+  if (before !== '' && !/[.!?:\n]$/.test(before) && !/:$/.test(text)) return false;
+  return classifyHeading(text.replace(/[:?]$/, '')) !== 'other';
+}
+
+/**
+ * An indented code block that is really prose: not fenced, no language, and most lines are words
+ * (four or more) without code punctuation.
+ */
+function isIndentedProse(node: Nodes, source: string): boolean {
+  if (node.type !== 'code' || node.lang) return false;
+  const raw = source.slice(start(node), end(node));
+  if (/^\s*(```|~~~)/.test(raw)) return false;
+  const lines = node.value.split('\n').filter((l) => l.trim() !== '');
+  if (lines.length === 0) return false;
+  const prose = lines.filter((l) => /(\p{L}+[\s,]+){3,}\p{L}/u.test(l) && !/[{};=<>]|\(\)|=>|^\s*(import|def|class|function|const|let|var|return)\b/.test(l));
+  return prose.length * 2 > lines.length;
 }
 
 class Builder {
   readonly projection = new Projection();
   readonly blocks: Block[] = [];
-  readonly sections: Section[] = [{ kind: 'intro', heading: null, start: 0, end: 0 }];
+  readonly sections: Section[] = [{ kind: 'intro', heading: null, level: 0, inherited: false, negated: false, start: 0, end: 0 }];
+  readonly legalSpans: Span[] = [];
   readonly code: Span[] = [];
   constructor(readonly source: string) {}
 
@@ -170,53 +287,128 @@ class Builder {
     const s = this.#beginBlock();
     this.#phrasing(children);
     const e = this.projection.text.length;
-    if (e === s) return null;
+    if (e === s || this.projection.text.slice(s, e).trim() === '') return null;
     const text = this.projection.text.slice(s, e);
-    const block: Block = { kind, section: this.sections.length - 1, start: s, end: e, legal: LEGAL_BLOCK.test(text) };
+    const { legal, spans } = legalParts(text);
+    for (const [a, b] of spans) this.legalSpans.push({ start: s + a, end: s + b });
+    const block: Block = { kind, section: this.sections.length - 1, start: s, end: e, legal };
     this.blocks.push(block);
     return block;
   }
 
-  #heading(children: PhrasingContent[], pseudo: boolean): void {
+  /** A paragraph, split where a bold lead-in names a new section (not in lists: "**Backend:** Go"). */
+  #paragraph(kind: BlockKind, children: PhrasingContent[]): void {
+    if (kind === 'list-item') {
+      this.#block(kind, children);
+      return;
+    }
+    let run: PhrasingContent[] = [];
+    children.forEach((child, i) => {
+      if (isInlineHeading(children, i)) {
+        if (run.length > 0) this.#block(kind, run);
+        run = [];
+        this.#heading((child as { children: PhrasingContent[] }).children, 8);
+      } else run.push(child);
+    });
+    if (run.length > 0) this.#block(kind, run);
+  }
+
+  /** Opens a section; a sub-heading that names no kind takes the kind of the heading above it. */
+  #heading(children: PhrasingContent[], level: number): void {
     const s = this.#beginBlock();
     this.#phrasing(children);
     const e = this.projection.text.length;
     if (e === s) return;
-    const heading = this.projection.text.slice(s, e).trim().replace(/:$/, '');
+    const heading = this.projection.text.slice(s, e).replace(/^[\s_*]+|[\s_*]+$/g, '').replace(/[:?]$/, '').trim();
     const previous = this.sections[this.sections.length - 1] as Section;
     previous.end = s;
-    this.sections.push({ kind: classifyHeading(heading), heading, start: s, end: e });
-    this.blocks.push({ kind: pseudo ? 'pseudo-heading' : 'heading', section: this.sections.length - 1, start: s, end: e, legal: false });
+    let kind = classifyHeading(heading);
+    let inherited = false;
+    if (kind === 'other') {
+      // The nearest enclosing heading: walk back to one of a higher rank (a lower level number).
+      for (let i = this.sections.length - 1; i > 0; i--) {
+        const above = this.sections[i] as Section;
+        if (above.level < level) {
+          // Not from the posting's first top-level heading: that is usually the title.
+          if (above.kind !== 'other' && above.kind !== 'intro' && !(i === 1 && above.level === 1)) {
+            kind = above.kind;
+            inherited = true;
+          }
+          break;
+        }
+      }
+    }
+    this.sections.push({ kind, heading, level, inherited, negated: isNegatedHeading(heading), start: s, end: e });
+    this.blocks.push({ kind: level >= 7 ? 'pseudo-heading' : 'heading', section: this.sections.length - 1, start: s, end: e, legal: false });
+  }
+
+  /**
+   * Prose indented by four spaces (a duty list pasted with its indentation) parses as a code block;
+   * each line becomes a block of its own, mapped line by line to the source.
+   */
+  #indentedProse(node: Nodes): void {
+    const from = start(node);
+    const raw = this.source.slice(from, end(node));
+    let offset = 0;
+    for (const line of raw.split('\n')) {
+      const lead = /^[ \t]*(?:(?:[*\-•+]|\d+[.)])[ \t]+)?/.exec(line)?.[0] ?? '';
+      const text = line.slice(lead.length).replace(/\s+$/, '');
+      if (text !== '') {
+        const s = from + offset + lead.length;
+        const kind: BlockKind = /[*\-•+]|\d+[.)]/.test(lead) ? 'list-item' : 'paragraph';
+        this.#block(kind, [{ type: 'text', value: text, position: { start: { line: 0, column: 0, offset: s }, end: { line: 0, column: 0, offset: s + text.length } } }]);
+      }
+      offset += line.length + 1;
+    }
+  }
+
+  /** Goes back to `section` after a nested lead-in ("Nice to haves:" inside a requirements list). */
+  #resume(section: Section): void {
+    const at = this.projection.text.length;
+    (this.sections[this.sections.length - 1] as Section).end = at;
+    this.sections.push({ ...section, start: at, end: at });
   }
 
   walk(nodes: RootContent[], inList = false): void {
-    for (const node of nodes) {
+    nodes.forEach((node, index) => {
+      const next = nodes[index + 1];
       switch (node.type) {
         case 'heading':
           // A "heading" of several sentences is a formatting slip (a whole posting pasted after
           // `####`), not a section title: read it as prose so it is not classified by its words.
           if (plainText(node).length > MAX_HEADING_LENGTH) this.#block('paragraph', node.children);
-          else this.#heading(node.children, false);
+          else this.#heading(node.children, node.depth);
           break;
         case 'paragraph':
-          if (!inList && isPseudoHeading(node)) this.#heading(node.children, true);
-          else this.#block(inList ? 'list-item' : 'paragraph', node.children);
+          if (!inList && (isPseudoHeading(node) || isListLeadIn(node, next))) this.#heading(node.children, 7);
+          else this.#paragraph(inList ? 'list-item' : 'paragraph', node.children);
           break;
         case 'blockquote':
         case 'list':
           this.walk(node.children as RootContent[], inList || node.type === 'list');
           break;
-        case 'listItem':
-          this.walk(node.children, true);
+        case 'listItem': {
+          // "Nice to haves:" followed by a nested list: the nested items form a sub-section.
+          const [lead, nested] = node.children;
+          if (lead?.type === 'paragraph' && nested?.type === 'list' && node.children.length === 2 && isListLeadIn(lead, nested) && /:$/.test(plainText(lead).trim())) {
+            const outer = this.sections[this.sections.length - 1] as Section;
+            this.#heading(lead.children, 8);
+            this.walk([nested], true);
+            this.#resume(outer);
+          } else this.walk(node.children, true);
           break;
+        }
         case 'table':
           for (const row of node.children) for (const cell of row.children) this.#block('table-cell', cell.children);
+          break;
+        case 'code':
+          if (isIndentedProse(node, this.source)) this.#indentedProse(node);
           break;
         default:
           // code, html, yaml, thematic breaks, definitions: not prose.
           break;
       }
-    }
+    });
   }
 
   finish(): void {
@@ -301,6 +493,7 @@ export function buildPosting(tree: Root, source: string): Posting {
     blocks: builder.blocks,
     sections: builder.sections,
     code: builder.code,
+    legalSpans: builder.legalSpans,
   };
 }
 

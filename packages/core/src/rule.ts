@@ -2,6 +2,7 @@ import type { Diagnostic, Severity } from './diagnostic.js';
 import type { Unit } from './matcher.js';
 import type { TokenizedText } from './nlp.js';
 import type { Posting } from './posting.js';
+import type { HiringAnswer } from './questions.js';
 import type { RoleProfile } from './profile.js';
 import type { Mention } from './signals.js';
 import type { TitleAnalysis } from './title.js';
@@ -48,6 +49,8 @@ export interface RuleContext {
   units: Unit[];
   mentions: Mention[];
   profile: RoleProfile;
+  /** The posting's answers to the hiring questions. */
+  answers: HiringAnswer[];
   title: TitleAnalysis | null;
   /** Maps a projection range (token and mention offsets) to a source range. */
   sourceRange(start: number, end: number): { start: number; end: number };

@@ -1,14 +1,15 @@
 /**
  * Lexicon matching: one left-to-right pass over the tokens with a trie of term token sequences
  * (longest match wins), plus verb–object duty patterns within a sentence. Produces mentions with
- * the section they stand in, their negation and their weight per role.
+ * the section they stand in, their negation, hedging and weight per role.
  */
 import { dutyPatterns } from './lexicons/duty-patterns.generated.js';
+import { questionCues } from './lexicons/questions.generated.js';
 import { roleTerms } from './lexicons/roles.generated.js';
-import type { DutyPatternEntry, RoleTermEntry, Strength } from './lexicons/types.js';
+import type { DutyPatternEntry, QuestionCueEntry, RoleTermEntry, Strength } from './lexicons/types.js';
 import { PhraseMatcher, phraseKeys, toUnits, type Unit } from './matcher.js';
 import { tokenize, type Token, type TokenizedText } from './nlp.js';
-import type { Block, Posting, SectionKind } from './posting.js';
+import type { Block, BlockKind, Posting, SectionKind, Span } from './posting.js';
 import type { Role } from './roles.js';
 
 export interface Mention {
@@ -22,31 +23,83 @@ export interface Mention {
   end: number;
   sentence: number;
   section: SectionKind;
+  /** Index of the section in `posting.sections`. */
+  sectionIndex: number;
+  /** The kind of block the mention stands in (a duty bullet, a prose paragraph, …). */
+  block: BlockKind;
   /** True inside legal/EEO boilerplate. */
   legal: boolean;
   negated: boolean;
+  /** True in a hedged sentence ("… is a plus", "familiarity with …", "not required"). */
+  hedged: boolean;
+  /** True inside parentheses: an example or an aside rather than the main statement. */
+  parenthetical: boolean;
+  /** A duty in a purpose clause of another duty ("… libraries to assist in building models"). */
+  subordinate?: boolean;
+  /** For duties: the object as the pattern lists it ("model", "rag pipeline"). */
+  object?: string;
   /** True when the same block text appeared earlier in the posting (a pasted duplicate). */
   repeated: boolean;
   roles: Partial<Record<Role, Strength>>;
 }
 
-let termMatcher: PhraseMatcher<RoleTermEntry> | null = null;
+/** A company's own term, from the `lexicon` field of the configuration. */
+export interface ExtraTerm {
+  id: string;
+  terms: readonly string[];
+  roles: Partial<Record<Role, Strength>>;
+  source?: string;
+}
 
-function buildTermMatcher(): PhraseMatcher<RoleTermEntry> {
-  return new PhraseMatcher(roleTerms.map((entry) => ({ phrases: entry.terms, caseSensitive: entry.caseSensitive, value: entry })));
+function toEntry(term: ExtraTerm): RoleTermEntry {
+  return { id: term.id, terms: term.terms, caseSensitive: [], roles: term.roles, context: [], source: term.source ?? 'company lexicon (configuration)' };
+}
+
+function buildTermMatcher(extra: readonly ExtraTerm[]): PhraseMatcher<RoleTermEntry> {
+  // A company's terms come first, so that they win over a built-in entry with the same phrase.
+  const entries = [...extra.map(toEntry), ...roleTerms];
+  return new PhraseMatcher(
+    entries.map((entry) => ({ phrases: entry.terms, caseSensitive: entry.caseSensitive, value: entry })),
+    { lemmas: 'nouns' },
+  );
+}
+
+let defaultMatcher: PhraseMatcher<RoleTermEntry> | null = null;
+/** Compiled matchers per distinct company lexicon (a CLI run sees one or a few configs). */
+const extraMatchers = new Map<string, PhraseMatcher<RoleTermEntry>>();
+const MAX_CACHED_MATCHERS = 8;
+
+function termMatcherFor(extra: readonly ExtraTerm[]): PhraseMatcher<RoleTermEntry> {
+  if (extra.length === 0) return (defaultMatcher ??= buildTermMatcher([]));
+  const key = JSON.stringify(extra.map((e) => [e.id, e.terms, e.roles]));
+  let matcher = extraMatchers.get(key);
+  if (!matcher) {
+    matcher = buildTermMatcher(extra);
+    if (extraMatchers.size >= MAX_CACHED_MATCHERS) extraMatchers.delete(extraMatchers.keys().next().value as string);
+    extraMatchers.set(key, matcher);
+  }
+  return matcher;
 }
 
 interface CompiledPattern {
   entry: DutyPatternEntry;
   objects: string[][];
+  /** Sum of the pattern's role weights, to keep the strongest reading of one object. */
+  strength: number;
+  /** The pattern's strongest role. */
+  lean: string;
 }
 
 let patternsByVerb: Map<string, CompiledPattern[]> | null = null;
 
+const STRENGTH_ORDER: Record<Strength, number> = { strong: 3, medium: 1.5, weak: 0.5 };
+
 function compilePatterns(): Map<string, CompiledPattern[]> {
   const byVerb = new Map<string, CompiledPattern[]>();
   for (const entry of dutyPatterns) {
-    const compiled: CompiledPattern = { entry, objects: entry.objects.map((o) => phraseKeys(o)).filter((k) => k.length > 0) };
+    const strength = Object.values(entry.roles).reduce((a, s) => a + STRENGTH_ORDER[s as Strength], 0);
+    const lean = (Object.entries(entry.roles) as Array<[string, Strength]>).sort((a, b) => STRENGTH_ORDER[b[1]] - STRENGTH_ORDER[a[1]])[0]?.[0] ?? '';
+    const compiled: CompiledPattern = { entry, objects: entry.objects.map((o) => phraseKeys(o)).filter((k) => k.length > 0), strength, lean };
     for (const verb of entry.verbs) {
       for (const key of new Set(phraseKeys(verb).slice(-1))) {
         const list = byVerb.get(key) ?? [];
@@ -56,6 +109,59 @@ function compilePatterns(): Map<string, CompiledPattern[]> {
     }
   }
   return byVerb;
+}
+
+/**
+ * The patterns a word can be the verb of: by its form, its lemma, or the stem of an -ing/-ed/-s
+ * form the lemmatizer left alone ("Validating", "monitoring" at the start of a bullet).
+ */
+function verbPatterns(byVerb: Map<string, CompiledPattern[]>, unit: Unit): CompiledPattern[] | undefined {
+  const found = byVerb.get(unit.normal) ?? byVerb.get(unit.lemma);
+  if (found) return found;
+  const w = unit.normal;
+  const stems: string[] = [];
+  if (w.length > 5 && w.endsWith('ing')) {
+    const s = w.slice(0, -3);
+    stems.push(s, `${s}e`);
+    if (s.length > 2 && s.at(-1) === s.at(-2)) stems.push(s.slice(0, -1)); // running → run
+  } else if (w.length > 4 && w.endsWith('ed')) {
+    const s = w.slice(0, -2);
+    stems.push(s, `${s}e`);
+    if (s.length > 2 && s.at(-1) === s.at(-2)) stems.push(s.slice(0, -1));
+    if (w.endsWith('ied')) stems.push(`${w.slice(0, -3)}y`);
+  } else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) {
+    stems.push(w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.slice(0, -1));
+  }
+  for (const stem of stems) {
+    const list = byVerb.get(stem);
+    if (list) return list;
+  }
+  return undefined;
+}
+
+function maxStrength(roles: Partial<Record<Role, Strength>>): number {
+  let max = 0;
+  for (const strength of Object.values(roles)) max = Math.max(max, STRENGTH_ORDER[strength as Strength]);
+  return max;
+}
+
+const PURPOSE = new Set(['to', 'for', 'in']);
+
+function markSubordinate(duties: Mention[], units: Unit[]): void {
+  let u = 0;
+  for (let k = 1; k < duties.length; k++) {
+    const previous = duties[k - 1] as Mention;
+    const duty = duties[k] as Mention;
+    if (previous.sentence !== duty.sentence || previous.end > duty.start) continue;
+    while (u < units.length && (units[u] as Unit).start < previous.end) u++;
+    for (let j = u; j < units.length && (units[j] as Unit).start < duty.start; j++) {
+      const unit = units[j] as Unit;
+      if (PURPOSE.has(unit.normal) && (unit.pos === 'PART' || unit.pos === 'ADP')) {
+        duty.subordinate = true;
+        break;
+      }
+    }
+  }
 }
 
 /** A verb candidate that is really a plural noun ("models") or follows a determiner ("the test"). */
@@ -77,24 +183,147 @@ function blockAt(blocks: Block[], offset: number, hint: number): number {
   return i;
 }
 
+const NOT_NEGATING = new Set(['limited', 'only', 'just', 'merely', 'necessarily', 'least']);
+
+function nextWord(units: Unit[], i: number): string {
+  for (let j = i + 1; j < units.length; j++) {
+    const u = units[j] as Unit;
+    if (u.barrier) return '';
+    if (!u.punctuation) return u.normal;
+  }
+  return '';
+}
+
+/** Words that end a negation's scope at a comma: a new clause with its own subject or a contrast. */
+const CLAUSE_BREAK = new Set(['but', 'however', 'instead', 'rather', 'although', 'though', 'while', 'whereas', 'yet', 'so']);
+const SCOPE_END = new Set([';', ':', '.', '!', '?']);
+
+/**
+ * Negation scope per unit. wink-nlp marks the words after "not"/"no"/"never" up to the next
+ * punctuation; a list after the negated verb ("will not be involved in building, developing any
+ * models") continues it across commas until a new clause or a contrast ("…, but you will …").
+ */
+function negationScope(units: Unit[]): boolean[] {
+  const out = units.map((u) => u.negated);
+  let active = false;
+  let idiom = false;
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i] as Unit;
+    const previous = units[i - 1];
+    if (u.barrier || (previous && previous.sentence !== u.sentence)) {
+      active = false;
+      idiom = false;
+    }
+    // "including but not limited to", "not only … but also": "not" that does not negate.
+    if (u.normal === 'not' && NOT_NEGATING.has(nextWord(units, i))) idiom = true;
+    if (idiom) {
+      out[i] = false;
+      if (u.punctuation && (SCOPE_END.has(u.value) || u.value === ',')) idiom = false;
+      active = false;
+      continue;
+    }
+    if (u.negated) {
+      active = true;
+      continue;
+    }
+    if (!active) continue;
+    if (u.punctuation) {
+      if (SCOPE_END.has(u.value) || u.value === ')' || u.value === '(') active = false;
+      continue;
+    }
+    if (previous?.punctuation && previous.value === ',') {
+      if (u.pos === 'PRON' || CLAUSE_BREAK.has(u.normal)) {
+        active = false;
+        continue;
+      }
+    }
+    if (CLAUSE_BREAK.has(u.normal)) {
+      active = false;
+      continue;
+    }
+    out[i] = true;
+  }
+  return out;
+}
+
+/** Cues that a sentence states a preference, not a need (domain §1.9 "negation/hedges"). */
+const HEDGE_PHRASES = new PhraseMatcher(
+  [
+    {
+      phrases: [
+        'a plus',
+        'is a plus',
+        'big plus',
+        'nice to have',
+        'nice-to-have',
+        'bonus',
+        'bonus points',
+        'preferred',
+        'is preferred',
+        'ideally',
+        'not required',
+        'not a requirement',
+        'not necessary',
+        'not needed',
+        'not mandatory',
+        'not essential',
+        'familiarity with',
+        'exposure to',
+        'awareness of',
+        'interest in',
+        'would be great',
+        'would be nice',
+        'helpful',
+        'is an advantage',
+        'an advantage',
+        'advantageous',
+        'desirable',
+      ],
+      value: true,
+    },
+  ],
+  { lemmas: 'nouns' },
+);
+
+export interface SignalOptions {
+  /** A company's own lexicon entries (configuration `lexicon.terms`). */
+  extraTerms?: readonly ExtraTerm[];
+}
+
 export interface Signals {
   nlp: TokenizedText;
   /** Match units of the projection (see matcher.ts), for rules that match their own lexicons. */
   units: Unit[];
   mentions: Mention[];
+  /** Phrases that answer the hiring questions (questions.yml terms); `id` is the cue id, no roles. */
+  cues: Mention[];
 }
 
-const WINDOW = 6; // words between a verb and its object: "train and evaluate ranking models"
+let cueMatcher: PhraseMatcher<QuestionCueEntry> | null = null;
 
-export function extractSignals(posting: Posting, nlp: TokenizedText = tokenize(posting.text)): Signals {
+const WINDOW_STOP = new Set(['to', 'for', 'with', 'using', 'via', 'into', 'through', 'across', 'within', 'from', 'by', 'on', 'in', 'at', 'that', 'which', 'so']);
+/** Words that open a new phrase whatever their tag ("building apps using language models"). */
+const WINDOW_STOP_ANY = new Set(['using', 'via', 'leveraging', 'including', 'like', 'such']);
+const WINDOW = 8; // words between a verb and its object: "train and deploy state of the art language models"
+
+function normalizeBlock(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+export function extractSignals(posting: Posting, nlp: TokenizedText = tokenize(posting.text), options: SignalOptions = {}): Signals {
   const { tokens } = nlp;
   const blocks = posting.blocks;
   const mentions: Mention[] = [];
 
-  // Blocks whose text appeared before (duty lists pasted twice) are marked repeated.
+  // Blocks whose text appeared before (duty lists pasted twice) are marked repeated. Punctuation,
+  // case and bullets are ignored, so a block re-pasted with other formatting still counts once.
   const seenText = new Set<string>();
   const repeatedBlock = blocks.map((b) => {
-    const key = posting.text.slice(b.start, b.end).toLowerCase().replace(/\s+/g, ' ').trim();
+    if (b.kind === 'heading' || b.kind === 'pseudo-heading') return false;
+    const key = normalizeBlock(posting.text.slice(b.start, b.end));
     if (key.length < 20) return false;
     if (seenText.has(key)) return true;
     seenText.add(key);
@@ -117,30 +346,58 @@ export function extractSignals(posting: Posting, nlp: TokenizedText = tokenize(p
     return set;
   };
 
-  let hint = 0;
-  const place = (start: number) => {
-    hint = blockAt(blocks, start, hint);
-    const block = blocks[hint];
-    const section = block ? posting.sections[block.section] : undefined;
+  const legalSpans: Span[] = posting.legalSpans;
+  const inLegalSpan = (offset: number): boolean => {
+    // Few spans (a legal sentence or two); a linear scan is cheaper than a search.
+    for (const span of legalSpans) if (offset >= span.start && offset < span.end) return true;
+    return false;
+  };
+
+  const place = (start: number, hint: number) => {
+    const index = blockAt(blocks, start, hint);
+    const block = blocks[index];
+    const sectionIndex = block?.section ?? 0;
+    const section = posting.sections[sectionIndex];
     return {
+      index,
       section: (section?.kind ?? 'other') as SectionKind,
-      legal: block?.legal ?? false,
-      repeated: repeatedBlock[hint] ?? false,
+      sectionIndex,
+      sectionNegated: section?.negated ?? false,
+      block: (block?.kind ?? 'paragraph') as BlockKind,
+      legal: (block?.legal ?? false) || (legalSpans.length > 0 && inLegalSpan(start)),
+      repeated: repeatedBlock[index] ?? false,
       heading: block?.kind === 'heading' || block?.kind === 'pseudo-heading',
     };
   };
 
   const units = toUnits(tokens);
-  termMatcher ??= buildTermMatcher();
-  for (const hit of termMatcher.match(units)) {
+  const negated = negationScope(units);
+
+  // Parenthesis depth per unit, reset at block boundaries: "(e.g. PyTorch)" is an aside.
+  const parenthetical = new Array<boolean>(units.length).fill(false);
+  let depth = 0;
+  units.forEach((u, i) => {
+    if (u.barrier && u.value.includes("\n")) depth = 0;
+    if (u.punctuation && u.value === '(') depth++;
+    else if (u.punctuation && u.value === ')') depth = Math.max(0, depth - 1);
+    else parenthetical[i] = depth > 0;
+  });
+
+  // Sentences that hedge ("… is a plus"): every mention in them counts as a nice-to-have.
+  const hedgedSentences = new Set<number>();
+  for (const hit of HEDGE_PHRASES.match(units)) hedgedSentences.add((units[hit.first] as Unit).sentence);
+
+  let hint = 0;
+  const matcher = termMatcherFor(options.extraTerms ?? []);
+  for (const hit of matcher.match(units)) {
     const unit = units[hit.first] as Unit;
-    const last = units[hit.last] as Unit;
     const entry = hit.value;
     if (entry.context.length > 0) {
       const words = wordsOf(unit.sentence);
       if (!entry.context.some((w) => words.has(w))) continue;
     }
-    const where = place(hit.start);
+    const where = place(hit.start, hint);
+    hint = where.index;
     if (where.heading) continue;
     mentions.push({
       id: entry.id,
@@ -150,61 +407,152 @@ export function extractSignals(posting: Posting, nlp: TokenizedText = tokenize(p
       end: hit.end,
       sentence: unit.sentence,
       section: where.section,
+      sectionIndex: where.sectionIndex,
+      block: where.block,
       legal: where.legal,
-      negated: unit.negated || last.negated,
+      negated: where.sectionNegated || negated[hit.first] === true || negated[hit.last] === true,
+      hedged: hedgedSentences.has(unit.sentence),
+      parenthetical: parenthetical[hit.first] === true,
       repeated: where.repeated,
       roles: entry.roles,
     });
   }
 
   // Verb–object duty patterns: a verb, then within a few words of the same sentence, an object.
-  // One object counts once per pattern, however many verbs point at it ("design and run A/B tests").
+  // One object counts once, at its strongest reading, however many verbs point at it ("design
+  // and run A/B tests", "build and deploy models").
   patternsByVerb ??= compilePatterns();
   hint = 0;
-  const claimed = new Set<string>();
+  const byObject = new Map<string, { mention: Mention; strength: number; size: number; last: number }>();
   for (let i = 0; i < units.length; i++) {
     const unit = units[i] as Unit;
     if (unit.barrier || unit.punctuation) continue;
-    const candidates = patternsByVerb.get(unit.normal) ?? patternsByVerb.get(unit.lemma);
+    // A verb starts a word: "trained" in "pre-trained models" describes the models, not a duty.
+    if (unit.joined) continue;
+    const candidates = verbPatterns(patternsByVerb, unit);
     if (!candidates || notAVerb(units, i, tokens)) continue;
     for (const pattern of candidates) {
       let words = 0;
       for (let j = i + 1; j < units.length && words < WINDOW; j++) {
         const u = units[j] as Unit;
         if (u.sentence !== unit.sentence || u.barrier) break;
-        if (u.punctuation) continue;
+        if (u.punctuation) {
+          if (u.value === ';' || u.value === ':') break;
+          continue;
+        }
+        // A preposition or "to" starts a new phrase: "build a toolchain to optimize models" does
+        // not build models ("of" stays inside a noun phrase: "state of the art models").
+        if (words > 0 && ((WINDOW_STOP.has(u.normal) && (u.pos === 'ADP' || u.pos === 'PART' || u.pos === 'SCONJ')) || WINDOW_STOP_ANY.has(u.normal))) break;
         words++;
-        const object = pattern.objects.find((keys) =>
-          keys.every((key, k) => {
-            const v = units[j + k];
-            return v !== undefined && !v.barrier && (v.normal === key || v.lemma === key);
-          }),
-        );
+        let object: string[] | undefined;
+        for (const keys of pattern.objects) {
+          if (object && object.length >= keys.length) continue;
+          // The object ends a word: "LLM" in "LLM-specific pipelines" only modifies the noun (a
+          // version number may follow: "GPT-4o").
+          const after = units[j + keys.length];
+          if (
+            keys.every((key, k) => {
+              const v = units[j + k];
+              return v !== undefined && !v.barrier && (v.normal === key || v.lemma === key);
+            }) &&
+            !(after?.joined && !/^\d/.test(after.value))
+          )
+            object = keys;
+        }
         if (!object) continue;
-        const claim = `${pattern.entry.id}@${u.start}`;
-        if (claimed.has(claim)) break;
-        claimed.add(claim);
-        const end = (units[j + object.length - 1] as Unit).end;
-        const where = place(unit.start);
+        const last = j + object.length - 1;
+        const end = (units[last] as Unit).end;
+        const where = place(unit.start, hint);
+        hint = where.index;
         if (!where.heading) {
-          mentions.push({
-            id: pattern.entry.id,
-            kind: 'duty',
-            text: posting.text.slice(unit.start, end),
-            start: unit.start,
-            end,
-            sentence: unit.sentence,
-            section: where.section,
-            legal: where.legal,
-            negated: unit.negated,
-            repeated: where.repeated,
-            roles: pattern.entry.roles,
-          });
+          // One reading per object and role: "train and deploy models" is a training duty and a
+          // deployment duty, "design and run A/B tests" one experimentation duty.
+          const key = `${last}:${pattern.lean}`;
+          const previous = byObject.get(key);
+          if (!previous || previous.strength < pattern.strength) {
+            byObject.set(key, {
+              strength: pattern.strength,
+              size: object.length,
+              last,
+              mention: {
+                id: pattern.entry.id,
+                object: object.join(' '),
+                kind: 'duty',
+                text: posting.text.slice(unit.start, end),
+                start: unit.start,
+                end,
+                sentence: unit.sentence,
+                section: where.section,
+                sectionIndex: where.sectionIndex,
+                block: where.block,
+                legal: where.legal,
+                negated: where.sectionNegated || negated[i] === true,
+                hedged: hedgedSentences.has(unit.sentence),
+                parenthetical: parenthetical[i] === true,
+                repeated: where.repeated,
+                roles: pattern.entry.roles,
+              },
+            });
+          }
         }
         break;
       }
     }
   }
-  mentions.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { nlp, units, mentions };
+  // Hiring-question phrases ("end users", "knowledge base", "iterate quickly"), placed like terms.
+  cueMatcher ??= new PhraseMatcher(
+    questionCues.filter((c) => c.terms.length > 0).map((c) => ({ phrases: c.terms, value: c })),
+    { lemmas: 'nouns' },
+  );
+  const cues: Mention[] = [];
+  hint = 0;
+  for (const hit of cueMatcher.match(units)) {
+    const unit = units[hit.first] as Unit;
+    const where = place(hit.start, hint);
+    hint = where.index;
+    if (where.heading) continue;
+    cues.push({
+      id: hit.value.id,
+      kind: 'term',
+      text: posting.text.slice(hit.start, hit.end),
+      start: hit.start,
+      end: hit.end,
+      sentence: unit.sentence,
+      section: where.section,
+      sectionIndex: where.sectionIndex,
+      block: where.block,
+      legal: where.legal,
+      negated: where.sectionNegated || negated[hit.first] === true,
+      hedged: hedgedSentences.has(unit.sentence),
+      parenthetical: parenthetical[hit.first] === true,
+      repeated: where.repeated,
+      roles: {},
+    });
+  }
+
+  // The most specific object wins across patterns: "design the dimensional model" is a data
+  // model, not a machine-learning one, although "model" alone would match both.
+  const longest = new Map<number, number>();
+  for (const d of byObject.values()) longest.set(d.last, Math.max(longest.get(d.last) ?? 0, d.size));
+  const duties = [...byObject.values()]
+    .filter((d) => d.size === longest.get(d.last))
+    .map((d) => d.mention)
+    .sort((a, b) => a.start - b.start);
+  // A duty in a purpose clause after another duty ("design libraries to assist in building
+  // models") says what the first duty is for, not what the job does.
+  markSubordinate(duties, units);
+  // A term inside a verb–object pair is read through its verb (domain §1.9: verb–object pairs
+  // beat nouns): "deploy … machine learning models" is deployment work and "run A/B tests" one
+  // experimentation duty, so a pair at least as strong as the term speaks for the whole span.
+  let next = 0;
+  let active: Mention[] = [];
+  const kept = mentions.filter((m) => {
+    while (next < duties.length && (duties[next] as Mention).start <= m.start) active.push(duties[next++] as Mention);
+    active = active.filter((duty) => duty.end > m.start);
+    const strongest = maxStrength(m.roles);
+    return !active.some((duty) => duty.end >= m.end && duty.sentence === m.sentence && maxStrength(duty.roles) >= strongest);
+  });
+  const out = [...kept, ...duties];
+  out.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { nlp, units, mentions: out, cues };
 }

@@ -15,6 +15,11 @@ export interface TitleAnalysis {
   roles: Role[];
   /** True when the title names more than one role ("AI/ML Engineer"). */
   combined: boolean;
+  /**
+   * True when the title does not commit to a role: it names none ("Member of Technical Staff"),
+   * only a bare generic noun ("Engineer"), or a hedge word ("AI Specialist", "AI Ninja").
+   */
+  vague: boolean;
   /** The words that decided the roles, as written in the title. */
   matched: string[];
   /** Seniority and level words found ("senior", "ii"). */
@@ -69,6 +74,9 @@ const ROLE_NOUNS = phrases(titleLexicon.roleNouns);
 const GENERIC = phrases(titleLexicon.genericNouns);
 const QUALIFIERS = phrases(titleLexicon.qualifiers);
 const STRIP = phrases(titleLexicon.strip);
+const VAGUE = phrases(titleLexicon.vague);
+/** Generic nouns that name no kind of engineering on their own. */
+const BARE_GENERIC = new Set(['engineer', 'developer', 'programmer']);
 
 interface Hit {
   from: number;
@@ -107,6 +115,8 @@ export function analyzeTitle(title: string): TitleAnalysis {
   const generic = scan(ws, GENERIC, taken);
   const seniorityHits = scan(ws, STRIP, taken);
   const qualifiers = scan(ws, QUALIFIERS, taken);
+  // Vague words are looked for among all words: "architect" is also a generic noun.
+  const vagueHits = scan(ws, VAGUE, ws.map((w) => w.kind !== 'word'));
 
   const roles: Role[] = [];
   const matched: string[] = [];
@@ -136,5 +146,7 @@ export function analyzeTitle(title: string): TitleAnalysis {
 
   const seniority = seniorityHits.filter((h) => h.entry.id === 'seniority').map((h) => text(h).toLowerCase());
   const core = nouns[0] ? text(nouns[0]) : generic[0] ? text(generic[0]) : title.trim();
-  return { text: title, roles, combined: roles.length > 1, matched, seniority, core };
+  const bare = nouns.length === 0 && qualifiers.length === 0 && generic.length > 0 && generic.every((g) => BARE_GENERIC.has(text(g).toLowerCase()));
+  const vague = title.trim() !== '' && (roles[0] === 'other' || bare || vagueHits.length > 0);
+  return { text: title, roles, combined: roles.length > 1, vague, matched, seniority, core };
 }

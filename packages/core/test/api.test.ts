@@ -4,7 +4,7 @@ describe('public API', () => {
   it('exports exactly this list', async () => {
     const api = await import('@jdlint/core');
     expect(Object.keys(api).sort()).toEqual(
-      ['analyze', 'analyzeTitle', 'applyFixes', 'ConfigError', 'LineIndex', 'PRESETS', 'resolveRules', 'ROLE_NAMES', 'ROLES', 'ruleUrl', 'rules', 'severityNumber', 'tokenize', 'validateConfig', 'warmUp'].sort(),
+      ['analyze', 'analyzeTitle', 'applyFixes', 'ConfigError', 'LineIndex', 'PRESETS', 'resolveLexicon', 'resolveRules', 'ROLE_NAMES', 'ROLES', 'ruleUrl', 'rules', 'severityNumber', 'tokenize', 'validateConfig', 'warmUp'].sort(),
     );
   });
 

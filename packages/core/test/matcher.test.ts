@@ -40,6 +40,18 @@ describe('PhraseMatcher', () => {
     expect(run('Feature\n\nengineering', matcher)).toEqual([['f', 'Feature']]);
   });
 
+  it('never starts a match inside a hyphenated word', () => {
+    const m = new PhraseMatcher([{ phrases: ['edge ai'], value: 'edge' }, { phrases: ['pytorch'], value: 'pt' }]);
+    expect(run('Cutting-edge AI, and edge AI on devices.', m)).toEqual([['edge', 'edge AI']]);
+    expect(run('A PyTorch-based model.', m)).toEqual([['pt', 'PyTorch']]);
+  });
+
+  it('can restrict lemma matching to nouns', () => {
+    const m = new PhraseMatcher([{ phrases: ['tool use'], value: 'tools' }], { lemmas: 'nouns' });
+    expect(run('The tools used by the team.', m)).toEqual([]);
+    expect(run('Tool use with function schemas.', m)).toEqual([['tools', 'Tool use']]);
+  });
+
   it('gives every unit offsets that round-trip to the text', () => {
     const text = 'Cross-validation, multi-agent systems and GPT-4o — fine-tuning.';
     for (const u of toUnits(tokenize(text).tokens)) expect(text.slice(u.start, u.end)).toBe(u.value);

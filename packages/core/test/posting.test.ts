@@ -77,8 +77,75 @@ describe('posting model', () => {
     expect(posting.frontMatter?.problem?.message).toMatch(/not valid YAML/);
   });
 
+  it('reads plain-text lead-ins, nested lead-ins and bold lead-ins inside a paragraph as headings', () => {
+    const source = [
+      '# ML Engineer',
+      '',
+      'Job responsibilities',
+      '',
+      '- Train ranking models',
+      '',
+      'Candidate Profile',
+      '',
+      '- Python and PyTorch',
+      '- Nice to haves:',
+      '  - Rust',
+      '- SQL',
+      '',
+      'We sell books. **What you will do:** train models. **Benefits:** free books.',
+    ].join('\n');
+    const { posting } = analyze(source);
+    const kinds = posting.sections.map((s) => s.kind);
+    expect(kinds).toEqual(['intro', 'intro', 'responsibilities', 'requirements', 'nice-to-have', 'requirements', 'responsibilities', 'benefits']);
+    const sql = posting.blocks.find((b) => posting.text.slice(b.start, b.end) === 'SQL');
+    expect(posting.sections[sql!.section]?.kind).toBe('requirements');
+    const rust = posting.blocks.find((b) => posting.text.slice(b.start, b.end) === 'Rust');
+    expect(posting.sections[rust!.section]?.kind).toBe('nice-to-have');
+  });
+
+  it('gives a sub-heading that names no kind the kind of the heading above it', () => {
+    const source = ['# Data Engineer', '', '## Qualifications', '', '**What will help you thrive**', '', '- SQL', '', '## Perks', '', '**Health comes first**', '', '- Insurance'].join('\n');
+    const { posting } = analyze(source);
+    expect(posting.sections.map((s) => [s.kind, s.inherited])).toEqual([
+      ['intro', false],
+      ['intro', false],
+      ['requirements', false],
+      ['requirements', true],
+      ['benefits', false],
+      ['benefits', true],
+    ]);
+  });
+
+  it('reads a duty list indented like code as prose, and real code as code', () => {
+    const source = ['# NLP Engineer', '', '## Responsibilities', '', '    * Train text classification models for support tickets', '    * Evaluate them with F1 on a held-out set', '', '```', 'pip install torch', '```', ''].join('\n');
+    const { posting } = analyze(source);
+    const items = posting.blocks.filter((b) => b.kind === 'list-item').map((b) => posting.text.slice(b.start, b.end));
+    expect(items).toEqual(['Train text classification models for support tickets', 'Evaluate them with F1 on a held-out set']);
+    const at = posting.text.indexOf('Evaluate');
+    const range = posting.projection.rangeToSource(at, at + 8);
+    expect(source.slice(range.start, range.end)).toBe('Evaluate');
+    expect(posting.text).not.toContain('pip install');
+  });
+
+  it('marks only the legal sentences of a long paragraph as legal', () => {
+    const body =
+      'Build pipelines in Airflow. Own the warehouse. Write dbt models. Review code. Mentor juniors. ' +
+      'We are an equal opportunity employer and hire without regard to race, religion or sex.';
+    const { posting } = analyze(`# Data Engineer\n\n${body}\n`);
+    expect(posting.blocks.filter((b) => b.legal)).toHaveLength(0);
+    expect(posting.legalSpans).toHaveLength(1);
+    expect(posting.text.slice(posting.legalSpans[0]!.start, posting.legalSpans[0]!.end)).toMatch(/^We are an equal opportunity employer/);
+  });
+
   it.each([
     ["What you'll do", 'responsibilities'],
+    ['What will you be doing?', 'responsibilities'],
+    ['How would you be impacting our mission?', 'responsibilities'],
+    ['Is this you?', 'requirements'],
+    ['What we look for in this role', 'requirements'],
+    ['How to be successful in this role', 'requirements'],
+    ['Company Description', 'about'],
+    ['What will you get in return?', 'benefits'],
     ['Responsibilities', 'responsibilities'],
     ['About the role', 'responsibilities'],
     ['Qualifications', 'requirements'],

@@ -28,6 +28,25 @@ describe('analyzeTitle', () => {
     expect(result.combined).toBe(roles.length > 1);
   });
 
+  it.each([
+    ['AI Consultant', true],
+    ['Member of Technical Staff', true],
+    ['Engineer', true],
+    ['AI Ninja', true],
+    ['AI Solutions Architect', true],
+    ['Software Engineer', false],
+    ['Machine Learning Engineer', false],
+    ['AI/ML Engineer', false],
+  ] as const)('%s is vague: %s', (title, vague) => {
+    expect(analyzeTitle(title).vague).toBe(vague);
+  });
+
+  it('strips level, location, contract and requisition tokens', () => {
+    expect(analyzeTitle('Sr. Staff Machine Learning Engineer, Ads (Remote - US) #12345').roles).toEqual(['ml-engineer']);
+    expect(analyzeTitle('ML Engineer - 12+ Months C2C').roles).toEqual(['ml-engineer']);
+    expect(analyzeTitle('Level 2 Data Engineer').roles).toEqual(['data-engineer']);
+  });
+
   it('keeps the seniority words it stripped', () => {
     expect(analyzeTitle('Senior Staff ML Engineer II').seniority).toEqual(['senior staff', 'ii']);
   });

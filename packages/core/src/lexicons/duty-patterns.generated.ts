@@ -79,6 +79,7 @@ export const dutyPatterns: readonly DutyPatternEntry[] = [
     "objects": [
       "chatbot",
       "chatbots",
+      "chat bot",
       "assistant",
       "agent",
       "copilot",
@@ -89,17 +90,26 @@ export const dutyPatterns: readonly DutyPatternEntry[] = [
       "voice agent",
       "llm application",
       "llm app",
+      "llm-based application",
+      "llm-powered application",
+      "llm-based system",
       "rag",
       "rag pipeline",
       "rag system",
       "ai feature",
+      "ai-powered feature",
+      "ai-powered capability",
       "genai feature",
       "genai application",
+      "generative ai application",
+      "ai application",
       "agentic workflow",
       "agentic system",
       "semantic search",
       "knowledge assistant",
-      "llm apps"
+      "llm apps",
+      "retrieval system",
+      "retrieval pipeline"
     ],
     "roles": {
       "ai-engineer": "strong"
@@ -144,7 +154,10 @@ export const dutyPatterns: readonly DutyPatternEntry[] = [
       "maintain",
       "own",
       "define",
-      "automate"
+      "automate",
+      "track",
+      "standardize",
+      "standardise"
     ],
     "objects": [
       "dashboard",
@@ -154,11 +167,15 @@ export const dutyPatterns: readonly DutyPatternEntry[] = [
       "kpi",
       "metric",
       "north star metric",
-      "kpis"
+      "kpis",
+      "reporting",
+      "success metric"
     ],
     "roles": {
-      "data-scientist": "medium"
+      "data-scientist": "medium",
+      "other": "medium"
     },
+    "note": "Shared with analytics (`other`); statistics and experiments elsewhere in the posting decide.",
     "source": "domain §1.3 (data visualisation & BI, insight & storytelling); [ONET-DS]; [EY]"
   },
   {
@@ -200,6 +217,9 @@ export const dutyPatterns: readonly DutyPatternEntry[] = [
       "dags",
       "data mart",
       "data model",
+      "dimensional model",
+      "semantic model",
+      "star schema",
       "streaming pipeline",
       "batch pipeline",
       "data integration",
@@ -290,6 +310,45 @@ export const dutyPatterns: readonly DutyPatternEntry[] = [
     "source": "domain §1.5, §4.4 (consumers: other ML teams → mlops); [RM-MLOPS]; [EY]"
   },
   {
+    "id": "build-ml-system",
+    "verbs": [
+      "build",
+      "building",
+      "develop",
+      "design",
+      "create",
+      "architect",
+      "architected",
+      "implement",
+      "own",
+      "ship",
+      "improve"
+    ],
+    "objects": [
+      "ml system",
+      "ml systems",
+      "machine learning system",
+      "ml pipeline",
+      "ml pipelines",
+      "machine learning pipeline",
+      "ml solution",
+      "machine learning solution",
+      "ml product",
+      "ml feature",
+      "ml-powered feature",
+      "search system",
+      "ranking system",
+      "recommendation engine",
+      "personalization system"
+    ],
+    "roles": {
+      "ml-engineer": "medium",
+      "mlops": "weak"
+    },
+    "note": "Building ML systems end to end is ML-engineer work (§1.2 G63); running them in production leans MLOps.",
+    "source": "domain §1.2 G62–G63, C26–C27; [EY]"
+  },
+  {
     "id": "build-model",
     "verbs": [
       "build",
@@ -352,7 +411,18 @@ export const dutyPatterns: readonly DutyPatternEntry[] = [
       "frontends",
       "web apps",
       "mobile apps",
-      "sdks"
+      "sdks",
+      "software library",
+      "software libraries",
+      "compiler",
+      "compilers",
+      "toolchain",
+      "compiler toolchain",
+      "development tool",
+      "development tools",
+      "developer tool",
+      "software package",
+      "software packages"
     ],
     "roles": {
       "software-engineer": "medium"
@@ -433,7 +503,9 @@ export const dutyPatterns: readonly DutyPatternEntry[] = [
       "inference service",
       "prediction service",
       "inference endpoint",
-      "model endpoint"
+      "model endpoint",
+      "ml system",
+      "machine learning system"
     ],
     "roles": {
       "mlops": "medium",
@@ -863,7 +935,10 @@ export const dutyPatterns: readonly DutyPatternEntry[] = [
       "observe",
       "detect",
       "alert",
-      "audit"
+      "audit",
+      "maintain",
+      "support",
+      "operate"
     ],
     "objects": [
       "model",
@@ -978,8 +1053,10 @@ export const dutyPatterns: readonly DutyPatternEntry[] = [
       "data-driven recommendation"
     ],
     "roles": {
-      "data-scientist": "strong"
+      "data-scientist": "strong",
+      "other": "strong"
     },
+    "note": "Shared with analytics (`other`); the posting's methods decide.",
     "source": "domain §1.3 (insight & storytelling), §4.4 (internal decisions → data scientist); [ONET-DS]; [EY]"
   },
   {

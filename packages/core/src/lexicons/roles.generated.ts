@@ -244,6 +244,28 @@ export const roleTerms: readonly RoleTermEntry[] = [
     "source": "domain §1.1 I89; [RM-AI]"
   },
   {
+    "id": "ai-features",
+    "terms": [
+      "ai feature",
+      "ai features",
+      "ai-powered feature",
+      "ai-powered features",
+      "generative features",
+      "genai features",
+      "genai feature",
+      "llm-powered features",
+      "ai capabilities",
+      "ai-powered capabilities"
+    ],
+    "caseSensitive": [],
+    "roles": {
+      "ai-engineer": "medium"
+    },
+    "context": [],
+    "note": "Product features built on models (§4.1 'product' side).",
+    "source": "domain §1.1 F64, F70, §4.1; [GT]"
+  },
+  {
     "id": "ai-gateway",
     "terms": [
       "litellm",
@@ -309,6 +331,45 @@ export const roleTerms: readonly RoleTermEntry[] = [
     "source": "domain §1.1 B25"
   },
   {
+    "id": "analytics-reporting",
+    "terms": [
+      "reporting",
+      "automated reporting",
+      "standardized reporting",
+      "standardised reporting",
+      "ad hoc reporting",
+      "kpi reporting",
+      "bi reporting",
+      "business intelligence",
+      "bi tool",
+      "bi tools",
+      "self-serve analytics",
+      "self-service analytics",
+      "analytics-ready",
+      "analytics-ready tables",
+      "business analytics",
+      "descriptive analytics",
+      "standardized analytics",
+      "event tracking",
+      "tracking plan",
+      "tracking plans",
+      "data fluency",
+      "data literacy",
+      "metric design",
+      "metrics design",
+      "metrics layer",
+      "semantic layer"
+    ],
+    "caseSensitive": [],
+    "roles": {
+      "other": "medium",
+      "data-scientist": "weak"
+    },
+    "context": [],
+    "note": "Reporting and BI work: what an analyst does. It is data science only next to statistics, experiments or modelling, so on its own it is evidence for `other` (analytics), not for a data-scientist role.",
+    "source": "domain §1.3 (data visualisation & BI), §0 ([EY]: analyst-like product-analytics roles); DESIGN §2 (role `other`)"
+  },
+  {
     "id": "anthropic-api",
     "terms": [
       "anthropic api",
@@ -361,7 +422,9 @@ export const roleTerms: readonly RoleTermEntry[] = [
       "api development",
       "web services",
       "openapi",
-      "service-oriented architecture"
+      "service-oriented architecture",
+      "application programming interface",
+      "application programming interfaces"
     ],
     "caseSensitive": [],
     "roles": {
@@ -584,7 +647,8 @@ export const roleTerms: readonly RoleTermEntry[] = [
     ],
     "caseSensitive": [],
     "roles": {
-      "data-scientist": "medium"
+      "data-scientist": "medium",
+      "other": "medium"
     },
     "context": [],
     "note": "Also company boilerplate ('we make data-driven decisions'), hence medium.",
@@ -868,11 +932,8 @@ export const roleTerms: readonly RoleTermEntry[] = [
       "aws textract",
       "textract",
       "google document ai",
-      "document ai",
       "azure form recognizer",
-      "form recognizer",
-      "azure document intelligence",
-      "document intelligence"
+      "azure document intelligence"
     ],
     "caseSensitive": [],
     "roles": {
@@ -953,6 +1014,28 @@ export const roleTerms: readonly RoleTermEntry[] = [
     ],
     "note": "\"cohere\" is also a verb.",
     "source": "domain §1.1 B26, §1.9; [RM-AI]"
+  },
+  {
+    "id": "compilers",
+    "terms": [
+      "compiler",
+      "compilers",
+      "compiler toolchain",
+      "compiler toolchains",
+      "toolchain",
+      "toolchains",
+      "compiler optimizations",
+      "compiler optimization",
+      "graph passes",
+      "compiler engineering"
+    ],
+    "caseSensitive": [],
+    "roles": {
+      "software-engineer": "medium"
+    },
+    "context": [],
+    "note": "Compiler engineering is software work (O*NET 15-1252); an ML compiler serves ML, but ML words beside it name the domain, not the job.",
+    "source": "domain §0, §1.7 (software engineer; [ONET-SD]); analysis"
   },
   {
     "id": "computer-vision",
@@ -1124,17 +1207,16 @@ export const roleTerms: readonly RoleTermEntry[] = [
       "dashboards",
       "dashboarding",
       "bi dashboards",
-      "kpi dashboards",
-      "business intelligence",
-      "bi tools"
+      "kpi dashboards"
     ],
     "caseSensitive": [],
     "roles": {
-      "data-scientist": "medium"
+      "data-scientist": "medium",
+      "other": "medium"
     },
     "context": [],
-    "note": "§1.3 strong; lowered because monitoring/admin dashboards are common in engineering postings.",
-    "source": "domain §1.3; [ONET-DS]; [EY]"
+    "note": "§1.3 strong; lowered because monitoring/admin dashboards are common in engineering postings, and shared with analytics.",
+    "source": "domain §1.3, §0; [ONET-DS]; [EY]"
   },
   {
     "id": "dask-polars",
@@ -1325,10 +1407,12 @@ export const roleTerms: readonly RoleTermEntry[] = [
     ],
     "caseSensitive": [],
     "roles": {
-      "data-scientist": "strong"
+      "data-scientist": "medium",
+      "other": "medium"
     },
     "context": [],
-    "source": "domain §1.3; [ONET-DS]; [EY]"
+    "note": "BI tools serve data scientists and analysts alike; shared, they follow the posting's other evidence (statistics and experiments → data science; reporting alone → analytics, `other`).",
+    "source": "domain §1.3, §0 ([EY]: product-analytics data scientists are analyst-like); [ONET-DS]"
   },
   {
     "id": "data-warehouses",
@@ -1448,6 +1532,23 @@ export const roleTerms: readonly RoleTermEntry[] = [
     },
     "context": [],
     "source": "domain §1.1 I87"
+  },
+  {
+    "id": "developer-relations",
+    "terms": [
+      "developer relations",
+      "devrel",
+      "developer advocacy",
+      "developer advocate",
+      "developer evangelism",
+      "community building"
+    ],
+    "caseSensitive": [],
+    "roles": {
+      "other": "medium"
+    },
+    "context": [],
+    "source": "DESIGN §2 (role `other`); domain §4.4; analysis"
   },
   {
     "id": "distributed-training",
@@ -1653,6 +1754,31 @@ export const roleTerms: readonly RoleTermEntry[] = [
     },
     "context": [],
     "source": "domain §1.1 I88"
+  },
+  {
+    "id": "education-content",
+    "terms": [
+      "educational content",
+      "education content",
+      "training materials",
+      "training content",
+      "learning content",
+      "course content",
+      "courseware",
+      "curriculum",
+      "tutorials",
+      "workshops",
+      "user workshops",
+      "customer workshops",
+      "webinars",
+      "customer education"
+    ],
+    "caseSensitive": [],
+    "roles": {
+      "other": "medium"
+    },
+    "context": [],
+    "source": "DESIGN §2 (role `other`: solutions and education content); domain §4.4; analysis"
   },
   {
     "id": "embedding-models",
@@ -2125,19 +2251,14 @@ export const roleTerms: readonly RoleTermEntry[] = [
     "terms": [
       "generative ai",
       "genai",
-      "gen ai",
-      "ai feature",
-      "ai features",
-      "ai-powered feature",
-      "ai-powered features",
-      "generative features"
+      "gen ai"
     ],
     "caseSensitive": [],
     "roles": {
-      "ai-engineer": "medium"
+      "ai-engineer": "weak"
     },
     "context": [],
-    "note": "\"Train generative models\" / diffusion research points to ML/research instead.",
+    "note": "Bare 'generative AI' names a field, not a duty: AI-application postings, generative-model training and GenAI-infrastructure postings all use it (§1.8), so it is weak; the verb decides (duty patterns build-ai-product, use-existing-models).",
     "source": "domain §1.1 F64, §1.8 (generative AI); [LC-GENAI]"
   },
   {
@@ -2545,9 +2666,11 @@ export const roleTerms: readonly RoleTermEntry[] = [
     ],
     "caseSensitive": [],
     "roles": {
-      "data-scientist": "strong"
+      "data-scientist": "strong",
+      "other": "strong"
     },
     "context": [],
+    "note": "Insight is the output of data scientists and analysts alike; the method decides (statistics, experiments, modelling → data science; reporting → analytics), so the two roles share it.",
     "source": "domain §1.3; [ONET-DS]; [EY]"
   },
   {
@@ -3731,6 +3854,19 @@ export const roleTerms: readonly RoleTermEntry[] = [
       "model deployment",
       "model deployments",
       "serving infrastructure",
+      "serving system",
+      "serving systems",
+      "serving stack",
+      "serving engine",
+      "serving engines",
+      "inference system",
+      "inference systems",
+      "inference engine",
+      "inference engines",
+      "inference stack",
+      "inference platform",
+      "inference platforms",
+      "ai serving",
       "real-time inference",
       "realtime inference",
       "online inference",
@@ -4796,6 +4932,27 @@ export const roleTerms: readonly RoleTermEntry[] = [
     "source": "domain §1.2 E47"
   },
   {
+    "id": "retrieval-systems",
+    "terms": [
+      "retrieval system",
+      "retrieval systems",
+      "retrieval pipeline",
+      "retrieval pipelines",
+      "retrieval layer",
+      "retrieval quality",
+      "context retrieval",
+      "document retrieval"
+    ],
+    "caseSensitive": [],
+    "roles": {
+      "ai-engineer": "medium",
+      "ml-engineer": "weak"
+    },
+    "context": [],
+    "note": "Retrieval for RAG (§1.1 A); also the recall stage of search and recommender systems.",
+    "source": "domain §1.1 A1, A14, §1.2 C26; [RM-AI]"
+  },
+  {
     "id": "rlhf-preference",
     "terms": [
       "rlhf",
@@ -4993,6 +5150,66 @@ export const roleTerms: readonly RoleTermEntry[] = [
     },
     "context": [],
     "source": "domain §0, §1.7; [ONET-SD]"
+  },
+  {
+    "id": "software-libraries",
+    "terms": [
+      "software libraries",
+      "software library",
+      "developer tools",
+      "development tools",
+      "developer tooling",
+      "software packages",
+      "client libraries"
+    ],
+    "caseSensitive": [],
+    "roles": {
+      "software-engineer": "medium"
+    },
+    "context": [],
+    "source": "domain §0, §1.7 ([ONET-SD]: research, design, develop software); analysis"
+  },
+  {
+    "id": "solution-templates",
+    "terms": [
+      "project templates",
+      "project template",
+      "solution templates",
+      "solution template",
+      "reusable content",
+      "demo projects",
+      "sample projects",
+      "reference projects",
+      "starter projects",
+      "starter kits",
+      "customer-facing content",
+      "technical content"
+    ],
+    "caseSensitive": [],
+    "roles": {
+      "other": "medium"
+    },
+    "context": [],
+    "note": "Templates and demo projects for customers use the vocabulary of the roles they illustrate; they are evidence that the job produces material, not that it does the work.",
+    "source": "DESIGN §2 (role `other`: solutions and education content); domain §4.4 (who consumes the output); analysis"
+  },
+  {
+    "id": "solutions-engineering",
+    "terms": [
+      "solutions engineering",
+      "solution engineering",
+      "pre-sales",
+      "presales",
+      "customer success",
+      "technical account management",
+      "customer onboarding"
+    ],
+    "caseSensitive": [],
+    "roles": {
+      "other": "medium"
+    },
+    "context": [],
+    "source": "DESIGN §2 (role `other`); domain §4.4; analysis"
   },
   {
     "id": "sota",
@@ -5300,6 +5517,27 @@ export const roleTerms: readonly RoleTermEntry[] = [
     },
     "context": [],
     "source": "domain §1.1 C35"
+  },
+  {
+    "id": "systems-programming",
+    "terms": [
+      "runtime systems",
+      "operating systems",
+      "device drivers",
+      "firmware",
+      "embedded software",
+      "embedded systems",
+      "hardware-software co-design",
+      "systems programming",
+      "low-level programming"
+    ],
+    "caseSensitive": [],
+    "roles": {
+      "software-engineer": "medium"
+    },
+    "context": [],
+    "note": "\"embedded\" is not \"embeddings\" (§1.8).",
+    "source": "domain §0, §1.7, §1.8 (embedded); [ONET-SD]"
   },
   {
     "id": "tensorflow",

@@ -369,5 +369,29 @@ export const titleLexicon: TitleLexicon = {
       ],
       "source": "domain §2.3 (employment, location and gender-inclusion tags); [MWD]"
     }
+  ],
+  "vague": [
+    {
+      "id": "vague-title-words",
+      "terms": [
+        "specialist",
+        "consultant",
+        "architect",
+        "member of technical staff",
+        "mts",
+        "ninja",
+        "rockstar",
+        "rock star",
+        "guru",
+        "wizard",
+        "hero",
+        "unicorn",
+        "jedi",
+        "expert",
+        "enthusiast",
+        "evangelist"
+      ],
+      "source": "domain §2.2 (hedged titles: AI Specialist, AI Consultant, AI Architect, Member of Technical Staff), §3.2 (buzzword titles); [JL]"
+    }
   ]
 };

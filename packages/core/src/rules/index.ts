@@ -10,6 +10,8 @@ import postingLength from './posting-length.js';
 import salaryRange from './salary-range.js';
 import seniorityYearsConflict from './seniority-years-conflict.js';
 import techTermSpelling from './tech-term-spelling.js';
+import ambiguousTitle from './ambiguous-title.js';
+import mixedRole from './mixed-role.js';
 import titleDutyMismatch from './title-duty-mismatch.js';
 import tooManyRequirements from './too-many-requirements.js';
 import yearsExceedTechnologyAge from './years-exceed-technology-age.js';
@@ -17,8 +19,10 @@ import yearsExceedTechnologyAge from './years-exceed-technology-age.js';
 /** Every rule, sorted by id. */
 export const rules: readonly Rule<RuleOptions>[] = (
   [
+    ambiguousTitle,
     genderedLanguage,
     missingSection,
+    mixedRole,
     noBuzzwordTitle,
     noCliche,
     noOpenEndedDuties,

@@ -1,19 +1,12 @@
-import type { Evidence } from '../profile.js';
+import { MISMATCH_MARGIN, type Evidence, type RoleProfile } from '../profile.js';
+import { otherWork, suggestTitle } from '../questions.js';
 import { defineRule } from '../rule.js';
 import { ROLE_NAMES, ROLE_SUMMARIES, type Role } from '../roles.js';
 
-const SENIORITY_WORDS = /^(junior|jr\.?|senior|sr\.?|staff|principal|lead|head of|founding|associate|distinguished)$/i;
+export { suggestTitle };
 
-/** "Senior Machine Learning Engineer" over AI-engineer duties → "Senior AI Engineer". */
-export function suggestTitle(title: string, seniority: string[], role: Role): string {
-  const words = seniority.filter((s) => SENIORITY_WORDS.test(s)).map((s) => {
-    const at = title.toLowerCase().indexOf(s);
-    return at >= 0 ? title.slice(at, at + s.length) : s;
-  });
-  return [...words, ROLE_NAMES[role]].join(' ');
-}
-
-function topPhrases(evidence: Evidence[], role: Role, limit: number): Evidence[] {
+/** The strongest phrases for a role, one per stretch of text. */
+export function topPhrases(evidence: Evidence[], role: Role, limit: number): Evidence[] {
   const seen = new Set<string>();
   const out: Evidence[] = [];
   for (const e of evidence) {
@@ -28,6 +21,19 @@ function topPhrases(evidence: Evidence[], role: Role, limit: number): Evidence[]
   return out;
 }
 
+/** The title role the duties are compared with: the one of the title's roles with most evidence. */
+export function bestTitleRole(profile: RoleProfile): Role {
+  return [...profile.titleRoles].sort((a, b) => profile.scores[b] - profile.scores[a])[0] as Role;
+}
+
+const SOURCE =
+  '(source: jdlint domain notes §0 and §4; swyx, "The Rise of the AI Engineer", Latent Space 2023; roadmap.sh, "AI Engineer vs ML Engineer")';
+
+/** "a Data Scientist", "an AI Engineer", "an MLOps Engineer". */
+function withArticle(name: string): string {
+  return `${/^(?:[AEIOU]|ML)/.test(name) ? 'an' : 'a'} ${name}`;
+}
+
 export default defineRule({
   id: 'title-duty-mismatch',
   meta: {
@@ -36,10 +42,12 @@ export default defineRule({
     messages: {
       mismatch:
         'Unexpected duties for `{title}`: {share}% of the evidence describes `{dutyRole}` work ({phrases}), expected `{titleRole}` duties; retitle it `{suggestion}` or rewrite the duties',
+      other:
+        'Unexpected duties for `{title}`: {share}% of the evidence describes {work} work ({phrases}), expected `{titleRole}` duties; retitle it for that work (`{suggestion}`) or add the duties of the title',
     },
-    defaultOptions: { minShareLead: 0.12, maxPhrases: 3 },
+    defaultOptions: { minShareLead: MISMATCH_MARGIN, maxPhrases: 3 },
     optionDocs: {
-      minShareLead: 'How far (0–1) the duty role\'s share must lead the title role\'s share before a mismatch is reported.',
+      minShareLead: "How far (0–1) the duty role's share must lead the title role's share before a mismatch is reported.",
       maxPhrases: 'How many evidence phrases the message names.',
     },
   },
@@ -54,7 +62,15 @@ export default defineRule({
       input:
         '# Machine Learning Engineer\n\n## Responsibilities\n\n- Build RAG pipelines with LangChain\n- Write and test prompt templates\n- Integrate the OpenAI API with function calling\n',
       output: [
-        '1:3-1:28: Unexpected duties for `Machine Learning Engineer`: 98% of the evidence describes `ai-engineer` work (“Build RAG” 5:3, “LangChain” 5:28, “Write and test prompt” 6:3), expected `ml-engineer` duties; retitle it `AI Engineer` or rewrite the duties',
+        '1:3-1:28: Unexpected duties for `Machine Learning Engineer`: 98% of the evidence describes `ai-engineer` work (“Build RAG pipelines” 5:3, “LangChain” 5:28, “Write and test prompt templates” 6:3), expected `ml-engineer` duties; retitle it `AI Engineer` or rewrite the duties',
+      ],
+    },
+    {
+      name: 'reporting duties under a data-scientist title',
+      input:
+        '# Data Scientist\n\n## What you will do\n\n- Build dashboards in Looker for the sales team\n- Own weekly KPI reporting and metric design\n- Set up event tracking with product engineers\n',
+      output: [
+        '1:3-1:17: Unexpected duties for `Data Scientist`: 74% of the evidence describes analytics and reporting work (“Build dashboards” 5:3, “Looker” 5:23, “Own weekly KPI” 6:3), expected `data-scientist` duties; retitle it for that work (`Data Analyst`) or add the duties of the title',
       ],
     },
     {
@@ -84,22 +100,28 @@ export default defineRule({
   ],
   check(context, report, options) {
     const { profile, title, posting } = context;
-    if (!title || !posting.title || !profile.mismatch) return;
+    if (!title || !posting.title || profile.confidence === 'none') return;
+    if (profile.titleRoles.includes('other') || profile.titleRoles.includes(profile.dutyRole)) return;
     const dutyShare = profile.scores[profile.dutyRole];
-    const titleRole = [...profile.titleRoles].sort((a, b) => profile.scores[b] - profile.scores[a])[0] as Role;
+    const titleRole = bestTitleRole(profile);
+    // A clear margin: the duties' role must lead the title's by this much of the evidence.
     if (dutyShare - profile.scores[titleRole] < Number(options.minShareLead)) return;
     const phrases = topPhrases(profile.evidence, profile.dutyRole, Number(options.maxPhrases));
     const named = phrases.map((e) => {
       const at = context.locate(e.start);
       return `“${e.text}” ${at.line}:${at.column}`;
     });
-    const suggestion = suggestTitle(title.text, title.seniority, profile.dutyRole);
+    const isOther = profile.dutyRole === 'other';
+    const work = isOther ? otherWork(profile) : null;
+    const suggestion = work ? work.title : suggestTitle(title.text, title.seniority, profile.dutyRole);
+    const dutyName = ROLE_NAMES[profile.dutyRole];
     report({
-      messageId: 'mismatch',
+      messageId: isOther ? 'other' : 'mismatch',
       data: {
         title: title.text,
         share: Math.round(dutyShare * 100),
         dutyRole: profile.dutyRole,
+        work: work?.label ?? '',
         titleRole,
         phrases: named.join(', '),
         suggestion,
@@ -110,11 +132,13 @@ export default defineRule({
       // Only the retitle: `expected` holds replacements for `actual` (editors offer them as quick fixes).
       expected: [suggestion],
       note:
-        `The title claims a ${ROLE_NAMES[titleRole]} (${ROLE_SUMMARIES[titleRole]}), but the duties describe a ` +
-        `${ROLE_NAMES[profile.dutyRole]} (${ROLE_SUMMARIES[profile.dutyRole]}). Candidates search and self-select by title, ` +
-        'so a title that names the wrong role draws the wrong applicants and loses the right ones. ' +
-        `If the team needs both, write two postings: one for the ${ROLE_NAMES[titleRole]}, one for the ${ROLE_NAMES[profile.dutyRole]}. ` +
-        '(source: jdlint domain notes §0 and §4; swyx, "The Rise of the AI Engineer", Latent Space 2023; roadmap.sh, "AI Engineer vs ML Engineer")',
+        `The title claims ${withArticle(ROLE_NAMES[titleRole])} (${ROLE_SUMMARIES[titleRole]}), but the duties describe ` +
+        (work ? `${work.label} work` : `${withArticle(dutyName)} (${ROLE_SUMMARIES[profile.dutyRole]})`) +
+        '. Candidates search and self-select by title, so a title that names the wrong role draws the wrong applicants and loses the right ones. ' +
+        (work
+          ? `Retitle it, or move the ${work.label} duties to a ${work.title} posting. `
+          : `If the team needs both, write two postings: one for the ${ROLE_NAMES[titleRole]}, one for the ${dutyName}. `) +
+        SOURCE,
       evidence: {
         titleRoles: profile.titleRoles,
         dutyRole: profile.dutyRole,

@@ -1,0 +1,271 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, ConfigError, resolveLexicon, type JdlintConfig } from '@jdlint/core';
+
+const md = (...lines: string[]) => `${lines.join('\n')}\n`;
+
+function mentionsOf(source: string, config?: JdlintConfig) {
+  return analyze(source, config ? { config } : {}).mentions;
+}
+
+describe('negation', () => {
+  it('continues across a list after the negated verb, and stops at a contrast', () => {
+    const source = md(
+      '# MLOps Engineer',
+      '',
+      '## What you will do',
+      '',
+      '- This role will not be involved in building, developing or training any machine learning models, but you will deploy models to production',
+    );
+    const mentions = mentionsOf(source);
+    const training = mentions.filter((m) => m.roles['ml-engineer'] === 'strong');
+    expect(training.length).toBeGreaterThan(0);
+    expect(training.every((m) => m.negated)).toBe(true);
+    expect(mentions.find((m) => m.id === 'deploy-model')?.negated).toBe(false);
+  });
+
+  it('counts negated duties against their role and says so in the profile', () => {
+    const { profile } = analyze(
+      md(
+        '# AI Engineer',
+        '',
+        '## Responsibilities',
+        '',
+        '- Build a support assistant on the Anthropic API with retrieval over our help center',
+        '- Write and version prompt templates',
+        '- We do not train our own models',
+      ),
+    );
+    expect(profile.dutyRole).toBe('ai-engineer');
+    expect(profile.evidence.some((e) => e.role === 'ml-engineer' && e.negated && e.weight < 0)).toBe(true);
+  });
+
+  it('does not read "including but not limited to" as a negation', () => {
+    const mentions = mentionsOf(md('# Data Scientist', '', '## Requirements', '', '- Experience including but not limited to A/B testing and causal inference'));
+    expect(mentions.filter((m) => m.roles['data-scientist']).every((m) => !m.negated)).toBe(true);
+  });
+
+  it('reads a heading that says what the job is not as a negation of its items', () => {
+    const mentions = mentionsOf(md('# ML Engineer', '', "## This role isn't for you if", '', '- You want to publish research papers at NeurIPS'));
+    const research = mentions.filter((m) => m.roles['research-scientist']);
+    expect(research.length).toBeGreaterThan(0);
+    expect(research.every((m) => m.negated)).toBe(true);
+  });
+});
+
+describe('context of a mention', () => {
+  it('hedges "… is a plus" and "familiarity with …" down to nice-to-have weight', () => {
+    const mentions = mentionsOf(md('# AI Engineer', '', '## Requirements', '', '- Experience with PyTorch is a plus', '- Familiarity with Kubeflow', '- Strong Python'));
+    expect(mentions.find((m) => m.text === 'PyTorch')?.hedged).toBe(true);
+    expect(mentions.find((m) => m.text === 'Kubeflow')?.hedged).toBe(true);
+  });
+
+  it('marks text in parentheses as an aside', () => {
+    const mentions = mentionsOf(md('# AI Engineer', '', '## Requirements', '', '- Experience with ML frameworks (PyTorch, TensorFlow)'));
+    expect(mentions.find((m) => m.text === 'PyTorch')?.parenthetical).toBe(true);
+  });
+
+  it('counts a duty list pasted twice once', () => {
+    const list = ['- Train ranking models in PyTorch', '- Engineer features from click logs'];
+    const { mentions } = analyze(md('# ML Engineer', '', '## Overview', '', ...list, '', '## Overview', '', ...list));
+    const pytorch = mentions.filter((m) => m.text === 'PyTorch');
+    expect(pytorch.map((m) => m.repeated)).toEqual([false, true]);
+  });
+
+  it('keeps the duties of a posting pasted as one paragraph, and drops only its legal sentences', () => {
+    const source = md(
+      '# Software Engineer - MLOps',
+      '',
+      'We sell used cars online. **As an MLOps engineer, you will:** deploy machine learning models with SageMaker and MLflow, and build CI/CD for machine learning. ' +
+        'We are an equal opportunity employer and consider all applicants without regard to race, color, religion, sex or national origin. ' +
+        'We also offer a four-day week in summer.',
+    );
+    const { profile, mentions } = analyze(source);
+    expect(profile.dutyRole).toBe('mlops');
+    expect(mentions.find((m) => m.text === 'MLflow')?.legal).toBe(false);
+    expect(mentions.find((m) => m.text === 'MLflow')?.section).toBe('responsibilities');
+  });
+
+  it('lets a verb decide an ambiguous noun: deploying models is not building them', () => {
+    const { profile } = analyze(
+      md(
+        '# Machine Learning Engineer',
+        '',
+        '## Responsibilities',
+        '',
+        '- Deploy pre-trained machine learning models to production',
+        '- Monitor model drift and maintain models in production',
+        '- Operate our model serving infrastructure on Kubernetes',
+      ),
+    );
+    expect(profile.dutyRole).toBe('mlops');
+    expect(profile.mismatch).toBe(true);
+  });
+
+  it('does not find a phrase inside a hyphenated word or a noun phrase in a verb phrase', () => {
+    const mentions = mentionsOf(md('# Engineer', '', '- Ship cutting-edge AI to customers', '- Review the tools used by the team'));
+    expect(mentions.some((m) => m.text.toLowerCase() === 'edge ai')).toBe(false);
+    expect(mentions.some((m) => m.id === 'function-calling')).toBe(false);
+  });
+
+  it('reads the company blurb before the duty headings as weak evidence', () => {
+    const { profile } = analyze(
+      md(
+        '# Data Engineer',
+        '',
+        'We are an AI company: our LLM agents, RAG pipelines and copilots power thousands of support teams.',
+        '',
+        '## What you will do',
+        '',
+        '- Build and maintain ETL pipelines into Snowflake',
+        '- Orchestrate jobs with Airflow and write dbt models',
+      ),
+    );
+    expect(profile.dutyRole).toBe('data-engineer');
+    expect(profile.mismatch).toBe(false);
+  });
+});
+
+describe('the other outcome', () => {
+  it('calls reporting and BI work under a data-science title analytics, not data science', () => {
+    const { profile } = analyze(
+      md(
+        '# Data Scientist',
+        '',
+        '## What you will do',
+        '',
+        '- Build dashboards in Looker for the sales team',
+        '- Own weekly KPI reporting and metric design',
+        '- Set up event tracking with product engineers',
+      ),
+    );
+    expect(profile.dutyRole).toBe('other');
+    expect(profile.mismatch).toBe(true);
+    expect(profile.recommendation.title).toBe('Data Analyst');
+  });
+
+  it('keeps dashboards with experiments and statistics as data science', () => {
+    const { profile } = analyze(
+      md(
+        '# Data Scientist',
+        '',
+        '## What you will do',
+        '',
+        '- Design and analyze A/B tests for the checkout funnel',
+        '- Use causal inference and hypothesis testing to size the effect of pricing changes',
+        '- Build dashboards that track the experiment results',
+      ),
+    );
+    expect(profile.dutyRole).toBe('data-scientist');
+    expect(profile.mismatch).toBe(false);
+  });
+
+  it('cannot tell the role from a posting without duties', () => {
+    const { profile } = analyze(md('# Machine Learning Engineer', '', 'Join our friendly team and grow with us.'));
+    expect(profile.confidence).toBe('none');
+    expect(profile.mismatch).toBe(false);
+    expect(profile.recommendation).toMatchObject({ role: null, title: null });
+    expect(profile.recommendation.text).toMatch(/^Cannot tell which role to hire/);
+  });
+});
+
+describe('hiring questions', () => {
+  const product = md(
+    '# AI Engineer',
+    '',
+    '## What you will do',
+    '',
+    '- Build a support assistant for end users on the OpenAI API',
+    '- Index our knowledge base and help-center articles for retrieval-augmented generation',
+    '- Ship fast: prototype, measure and iterate quickly with product managers',
+  );
+
+  it('answers model or product, training or retrieval, speed or precision with located phrases', () => {
+    const { profile } = analyze(product);
+    const byId = Object.fromEntries(profile.questions.map((q) => [q.id, q]));
+    expect(byId['model-or-product']).toMatchObject({ answer: 'product', role: 'ai-engineer' });
+    expect(byId['training-or-retrieval-data']).toMatchObject({ answer: 'retrieval', role: 'ai-engineer' });
+    expect(byId['speed-or-precision']).toMatchObject({ answer: 'speed', role: 'ai-engineer' });
+    const phrase = byId['training-or-retrieval-data']!.evidence.find((e) => e.text === 'Index our knowledge base');
+    expect(phrase).toMatchObject({ side: 'retrieval', line: 6, column: 3 });
+    expect(profile.recommendation.role).toBe('ai-engineer');
+    expect(profile.recommendation.text).toMatch(/^Hire an AI Engineer/);
+    expect(profile.recommendation.text).toMatch(/its data is retrieved as context/);
+  });
+
+  it('answers the other side for model work, and says when the posting is silent', () => {
+    const { profile } = analyze(
+      md(
+        '# Machine Learning Engineer',
+        '',
+        '## What you will do',
+        '',
+        '- Train fraud-detection models on historical transactions and engineer features',
+        '- Improve precision and recall, and reduce false positives on the review queue',
+      ),
+    );
+    const byId = Object.fromEntries(profile.questions.map((q) => [q.id, q]));
+    expect(byId['model-or-product']?.answer).toBe('model');
+    expect(byId['training-or-retrieval-data']?.answer).toBe('training');
+    expect(byId['speed-or-precision']?.answer).toBe('precision');
+    const silent = analyze(md('# Data Engineer', '', '## Duties', '', '- Build ETL pipelines in Airflow and dbt into BigQuery'));
+    expect(silent.profile.questions.every((q) => q.answer === 'not-applicable')).toBe(true);
+  });
+
+  it('recommends splitting a posting that is two jobs', () => {
+    const { profile } = analyze(
+      md(
+        '# Machine Learning Engineer',
+        '',
+        '## Responsibilities',
+        '',
+        '- Train and evaluate churn models in PyTorch',
+        '- Engineer features and tune hyperparameters',
+        '- Build ETL pipelines in Airflow and dbt',
+        '- Own the data warehouse in Snowflake',
+      ),
+    );
+    expect(profile.recommendation.split.sort()).toEqual(['data-engineer', 'ml-engineer']);
+    expect(profile.recommendation.text).toMatch(/^Hire for two roles, or rank them/);
+  });
+});
+
+describe('company lexicon (config lexicon.terms)', () => {
+  const posting = md('# Software Engineer', '', '## What you will do', '', '- Extend Forgewright and Ledgerline for our customer teams', '- Keep Forgewright pipelines fast');
+  const config: JdlintConfig = {
+    lexicon: {
+      terms: [
+        { id: 'forgewright', terms: ['Forgewright'], roles: { 'ai-engineer': 'strong' }, source: 'Acme platform wiki' },
+        { id: 'ledgerline', terms: ['ledgerline'], roles: { 'ai-engineer': 'medium' } },
+      ],
+    },
+  };
+
+  it('adds a company’s own terms as role evidence, with their source', () => {
+    expect(analyze(posting).profile.confidence).toBe('none');
+    const { profile, mentions } = analyze(posting, { config });
+    expect(mentions.filter((m) => m.id === 'forgewright')).toHaveLength(2);
+    expect(profile.dutyRole).toBe('ai-engineer');
+    expect(profile.mismatch).toBe(true);
+  });
+
+  it('keeps matchers apart per config, and the default path unchanged', () => {
+    const other: JdlintConfig = { lexicon: { terms: [{ id: 'forgewright', terms: ['forgewright'], roles: { 'data-engineer': 'strong' } }] } };
+    expect(analyze(posting, { config: other }).profile.scores['data-engineer']).toBeGreaterThan(0.5);
+    expect(analyze(posting, { config }).profile.scores['ai-engineer']).toBeGreaterThan(0.5);
+    expect(analyze(posting).mentions.some((m) => m.id === 'forgewright')).toBe(false);
+  });
+
+  it('rejects a bad entry with a ConfigError that names it', () => {
+    const bad = (terms: unknown) => () => resolveLexicon({ lexicon: { terms } } as JdlintConfig);
+    expect(bad([{ id: 'forge', terms: ['forge'], roles: { 'ai-enginer': 'strong' } }])).toThrow(ConfigError);
+    expect(bad([{ id: 'forge', terms: ['forge'], roles: { 'ai-enginer': 'strong' } }])).toThrow(/Lexicon entry "forge" \(lexicon.terms\[0\]\): unknown role "ai-enginer"/);
+    expect(bad([{ id: 'forge', terms: [], roles: { 'ai-engineer': 'strong' } }])).toThrow(/"forge".*non-empty list/);
+    expect(bad([{ id: 'forge', terms: ['forge'], roles: { 'ai-engineer': 'loud' } }])).toThrow(/"forge".*strong, medium or weak/);
+    expect(bad([{ id: 'Forge Tool', terms: ['forge'], roles: {} }])).toThrow(/lexicon.terms\[0\]: "id" must be a kebab-case string/);
+    expect(bad([{ id: 'a', terms: ['x'], roles: { mlops: 'weak' } }, { id: 'a', terms: ['y'], roles: { mlops: 'weak' } }])).toThrow(/"a" \(lexicon.terms\[1\]\): the id is used twice/);
+    expect(bad('forge')).toThrow(/"lexicon.terms" must be a list/);
+    expect(() => analyze(posting, { config: { lexicon: { terms: [{ id: 'x', terms: ['x'], roles: { nobody: 'strong' } }] } } as unknown as JdlintConfig })).toThrow(
+      /Lexicon entry "x"/,
+    );
+  });
+});
