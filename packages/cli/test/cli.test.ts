@@ -111,7 +111,7 @@ describe('jdlint (lint)', () => {
       writeFileSync(path.join(dir, 'l.json'), JSON.stringify({ lexicon: { terms: [{ id: 'forge', terms: ['forge'], roles: { wizard: 'strong' } }] } }));
       const { code, stderr } = await runCli(['--config', path.join(dir, 'l.json'), demo]);
       expect(code).toBe(2);
-      expect(stderr).toMatch(/^jdlint: Lexicon entry "forge" \(lexicon.terms\[0\]\): unknown role "wizard"/);
+      expect(stderr).toMatch(/^jdlint: \S+l\.json: Lexicon entry "forge" \(lexicon.terms\[0\]\): unknown role "wizard"/);
     });
 
     it('usage errors', async () => {

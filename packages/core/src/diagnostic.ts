@@ -33,8 +33,9 @@ export interface Diagnostic {
   /** The offending text as it stands in the source. */
   actual?: string;
   /**
-   * Suggestions: what to write instead. With `actual` set, each is a literal replacement for it
-   * (editors offer them as quick fixes, as vfile-message's `expected` means); advice goes in `note`.
+   * Suggestions: what to write instead. For rules with `meta.replacements`, each is a literal
+   * replacement for `actual` (editors offer them as quick fixes); for the others they are example
+   * rewrites to show. `actual` is set only where the span's text is itself the problem.
    */
   expected?: string[];
   /** The longer why, ending with its source. */

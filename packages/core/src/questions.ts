@@ -151,8 +151,11 @@ export function answerQuestions(posting: Posting | null, mentions: Mention[], cu
     const positive = sides.map((s) => Math.max(0, totals[s] ?? 0));
     const total = positive.reduce((a, b) => a + b, 0);
     const shares: Record<string, number> = Object.fromEntries(sides.map((s, i) => [s, total > 0 ? round((positive[i] as number) / total) : 0]));
-    let answer = total === 0 && dutyRole !== null && !QUESTION_ROLES.has(dutyRole) ? 'not-applicable' : 'unclear';
-    if (total >= MIN_ANSWER) {
+    // The questions are about AI and ML work: for a data-science or software posting a stray cue
+    // ("product managers") must not answer them.
+    const applies = dutyRole === null || QUESTION_ROLES.has(dutyRole);
+    let answer = applies ? 'unclear' : 'not-applicable';
+    if (applies && total >= MIN_ANSWER) {
       const lead = sides.find((s) => (shares[s] ?? 0) >= CLEAR_SIDE);
       answer = lead ?? 'both';
     }

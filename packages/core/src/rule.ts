@@ -29,6 +29,11 @@ export interface RuleMeta<O extends RuleOptions> {
   optionDocs?: Record<keyof O & string, string>;
   /** True when the rule attaches fixes to (some of) its findings. */
   fixable?: boolean;
+  /**
+   * True when every `expected` entry is a drop-in replacement for the finding's `actual` text, so
+   * editors may offer it as a quick fix; otherwise `expected` holds example rewrites to show.
+   */
+  replacements?: boolean;
   /** How the `strict` preset differs from `recommended` for this rule. */
   strict?: { severity?: Severity; options?: Partial<O> };
 }

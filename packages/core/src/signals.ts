@@ -101,6 +101,8 @@ function compilePatterns(): Map<string, CompiledPattern[]> {
     const lean = (Object.entries(entry.roles) as Array<[string, Strength]>).sort((a, b) => STRENGTH_ORDER[b[1]] - STRENGTH_ORDER[a[1]])[0]?.[0] ?? '';
     const compiled: CompiledPattern = { entry, objects: entry.objects.map((o) => phraseKeys(o)).filter((k) => k.length > 0), strength, lean };
     for (const verb of entry.verbs) {
+      // A hyphenated verb ("fine-tune") is keyed by its last word, so that word must be a verb
+      // itself ("tune"); "red-team" would make every "team" a verb, so the data leaves it out.
       for (const key of new Set(phraseKeys(verb).slice(-1))) {
         const list = byVerb.get(key) ?? [];
         if (!list.includes(compiled)) list.push(compiled);

@@ -3,7 +3,7 @@
  * parser core uses for strings), and each vfile message becomes a diagnostic, a hover and, when it
  * carries a fix or replacement suggestions, quick fixes.
  */
-import type { JdlintConfig } from '@jdlint/core';
+import { rules, type JdlintConfig } from '@jdlint/core';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkJdlint, { type JdlintMessage } from 'remark-jdlint';
@@ -93,6 +93,9 @@ function describeEdit(current: string, replacement: string, empty: boolean): str
   return `Replace \`${current}\` with \`${replacement}\``;
 }
 
+/** Rules whose `expected` entries are drop-in replacements for `actual` (core's `meta.replacements`). */
+const REPLACING_RULES = new Set(rules.filter((r) => r.meta.replacements === true).map((r) => r.id));
+
 /** The edits a finding offers: its fix first (the preferred one), then each replacement suggestion. */
 function editsOf(document: TextDocument, finding: Finding): Array<{ title: string; edit: TextEdit; preferred: boolean }> {
   const { message } = finding;
@@ -107,7 +110,7 @@ function editsOf(document: TextDocument, finding: Finding): Array<{ title: strin
   const start = document.offsetAt(finding.range.start);
   const end = document.offsetAt(finding.range.end);
   const current = text.slice(start, end);
-  if (message.actual !== undefined && message.actual === current) {
+  if (REPLACING_RULES.has(String(message.ruleId)) && message.actual !== undefined && message.actual === current) {
     for (const replacement of message.expected ?? []) {
       if (replacement === current) continue;
       if (out.some((o) => o.edit.newText === replacement && sameRange(o.edit.range, finding.range))) continue;

@@ -576,8 +576,7 @@ export const dutyPatterns: readonly DutyPatternEntry[] = [
       "monitor",
       "assess",
       "validate",
-      "trace",
-      "red-team"
+      "trace"
     ],
     "objects": [
       "llm",

@@ -111,6 +111,7 @@ export default defineRule({
   meta: {
     description: 'Gendered terms and pronouns for the candidate, and optionally gender-coded words, with engineering senses exempt.',
     defaultSeverity: 'warning',
+    replacements: true,
     messages: {
       term: 'Unexpected gendered term `{actual}`, expected {instead}',
       pronoun: 'Unexpected gendered pronoun `{actual}` for the candidate, expected {instead}',

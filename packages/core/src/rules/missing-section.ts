@@ -147,7 +147,6 @@ export default defineRule({
         messageId: 'noResponsibilities',
         start: title.span.start,
         end: title.span.end,
-        actual: title.text,
         expected: ['## Responsibilities', '## What you will do'],
         note,
       });
@@ -157,7 +156,6 @@ export default defineRule({
         messageId: 'noRequirements',
         start: title.span.start,
         end: title.span.end,
-        actual: title.text,
         expected: ['## Requirements', '## What you bring'],
         note,
       });

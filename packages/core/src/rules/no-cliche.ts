@@ -26,7 +26,7 @@ export default defineRule({
         '# Data Engineer\n\nJoin our cutting-edge team! You will thrive in a fast-paced, ever-changing environment and hit the ground running.\n',
       output: [
         '3:10-3:22: Unexpected cliché `cutting-edge`, expected the technology by name and what you do with it',
-        '3:50-3:87: Unexpected cliché `fast-paced, ever-changing environment`, expected how often you ship and what one person owns',
+        '3:38-3:87: Unexpected cliché `thrive in a fast-paced, ever-changing environment`, expected the working conditions as facts',
         '3:92-3:114: Unexpected cliché `hit the ground running`, expected what the first weeks of the job look like',
       ],
     },

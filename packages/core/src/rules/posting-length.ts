@@ -80,7 +80,6 @@ export default defineRule({
         data: { words, min },
         start: title.span.start,
         end: title.span.end,
-        actual: title.text,
         expected: ['300–700 words: the duties, the must-haves, the pay and how to apply'],
         note:
           'Postings under 1,000 characters drew the lowest click-to-apply rate (3.0%) in Appcast\'s study, and a reader cannot judge ' +
@@ -94,7 +93,6 @@ export default defineRule({
         data: { words, max },
         start: title.span.start,
         end: title.span.end,
-        actual: title.text,
         expected: [`At most ${max} words`, '300–700 words'],
         note:
           'Textio found 300–700 words work best; Datapeople found 30% of postings run past 1,000 words while readers spend about 49 ' +

@@ -270,7 +270,6 @@ export default defineRule({
         data: { example: EXAMPLE, required },
         start: title.span.start,
         end: title.span.end,
-        actual: title.text,
         expected: [EXAMPLE, 'A `## Compensation` section with the base-pay minimum and maximum'],
         note: why + source,
         evidence,

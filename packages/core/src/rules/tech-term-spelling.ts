@@ -30,6 +30,7 @@ export default defineRule({
   meta: {
     description: 'Technology names spelt differently from how their projects write them: Javascript, Pytorch, Tensorflow, Langchain.',
     defaultSeverity: 'warning',
+    replacements: true,
     messages: {
       spelling: 'Unexpected `{actual}`, expected `{correct}`',
     },

@@ -39,6 +39,7 @@ export default defineRule({
   meta: {
     description: 'The duties describe a different role than the title claims.',
     defaultSeverity: 'error',
+    replacements: true,
     messages: {
       mismatch:
         'Unexpected duties for `{title}`: {share}% of the evidence describes `{dutyRole}` work ({phrases}), expected `{titleRole}` duties; retitle it `{suggestion}` or rewrite the duties',

@@ -130,7 +130,6 @@ export default defineRule({
         messageId: 'tooMany',
         data: { count: mustHaves.length, max },
         ...headingRange,
-        actual: headingText,
         expected: [`At most ${max} must-haves, ranked by daily use`, 'A `## Nice to have` list for the rest'],
         note:
           'Candidates read a requirements list literally: the most common reason for not applying is not meeting every listed ' +
@@ -149,7 +148,6 @@ export default defineRule({
         messageId: 'techSoup',
         data: { count: distinct.length, max: maxTools },
         ...headingRange,
-        actual: headingText,
         expected: ['The 3–5 tools used daily, each with what it is used for', 'Alternatives written as "one of", the rest under `Nice to have`'],
         note:
           `The requirements name ${distinct.length} tools (${toolList(distinct)}). ` +

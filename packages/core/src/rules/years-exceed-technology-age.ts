@@ -12,6 +12,7 @@ export default defineRule({
   meta: {
     description: 'A requirement asks for more years of a technology than it has existed.',
     defaultSeverity: 'error',
+    replacements: true,
     messages: {
       exceeds:
         'Unexpected `{years}` of `{name}`, expected at most `{maxYears}`: `{name}` has been public only since {released}, {age} years before {asOf}',
