@@ -3,17 +3,13 @@
  * retext-equality's generate script does: every entry sourced, ids unique, terms trimmed and
  * lowercase, no term in two entries, every role known. Used by generate.ts and by the tests.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
+import { collectMeta, loadDataFile, type Raw } from './data-files.js';
 import { loadQualityData, type QualityData } from './quality-data.js';
 
 export const ROLE_IDS = ['ai-engineer', 'ml-engineer', 'data-scientist', 'data-engineer', 'mlops', 'research-scientist', 'software-engineer', 'other'];
 const STRENGTHS = ['strong', 'medium', 'weak'];
 
-export const dataDir = fileURLToPath(new URL('../data/', import.meta.url));
 
-type Raw = Record<string, unknown>;
 
 export interface LexiconData {
   roles: Raw[];
@@ -135,12 +131,6 @@ export function normalizeKey(term: string): string {
   return term.toLowerCase().replace(/[-\s]+/g, ' ').trim();
 }
 
-function load(name: string): Raw {
-  const text = readFileSync(dataDir + name, 'utf8');
-  const data = parse(text) as Raw;
-  if (!data || typeof data !== 'object') throw new Error(`${name}: not a YAML mapping`);
-  return data;
-}
 
 function strings(value: unknown, where: string, errors: string[]): string[] {
   if (value === undefined) return [];
@@ -192,12 +182,12 @@ export interface LexiconFiles {
 /** Loads every data file and returns it with the list of validation errors (empty when valid). */
 export function loadLexiconData(): { data: LexiconData; errors: string[] } {
   return validateLexiconData({
-    roles: load('roles.yml'),
-    dutyPatterns: load('duty-patterns.yml'),
-    titles: load('titles.yml'),
-    questions: load('questions.yml'),
-    technologies: load('technologies.yml'),
-    payTransparency: load('pay-transparency.yml'),
+    roles: loadDataFile('roles.yml'),
+    dutyPatterns: loadDataFile('duty-patterns.yml'),
+    titles: loadDataFile('titles.yml'),
+    questions: loadDataFile('questions.yml'),
+    technologies: loadDataFile('technologies.yml'),
+    payTransparency: loadDataFile('pay-transparency.yml'),
   });
 }
 
@@ -311,19 +301,17 @@ export function validateLexiconData(files: LexiconFiles): { data: LexiconData; e
     }
   });
 
-  const meta: Record<string, Raw> = {};
-  for (const [name, file] of [
+  const meta = collectMeta(
+    [
     ['roles.yml', rolesFile],
     ['duty-patterns.yml', dutyFile],
     ['titles.yml', titlesFile],
     ['questions.yml', questionsFile],
     ['technologies.yml', technologiesFile],
     ['pay-transparency.yml', payFile],
-  ] as const) {
-    const m = file['meta'] as Raw | undefined;
-    if (!m || typeof m['title'] !== 'string') errors.push(`${name}: meta.title is required`);
-    meta[name] = m ?? {};
-  }
+    ],
+    errors,
+  );
   const quality = loadQualityData();
   errors.push(...quality.errors);
   return { data: { roles, dutyPatterns, questions, questionCues, titles, technologies, payTransparency, meta, quality: quality.data }, errors };

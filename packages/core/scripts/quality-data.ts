@@ -4,18 +4,14 @@
  * sourced with a code that resolves in sources.yml (or a URL), ids unique and kebab-case, terms
  * trimmed and lowercase, no term in two entries, and the fields each rule needs present.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
+import { collectMeta, loadDataFile, type Raw } from './data-files.js';
 
-const dataDir = fileURLToPath(new URL('../data/', import.meta.url));
 
 /** Hyphen and space variants are one term (the matcher treats them alike). */
 function normalizeKey(term: string): string {
   return term.toLowerCase().replace(/[-\s]+/g, ' ').trim();
 }
 
-type Raw = Record<string, unknown>;
 
 export const QUALITY_RULES = ['no-buzzword-title', 'no-cliche', 'no-vague-requirement', 'no-unquantified-experience', 'no-open-ended-duties'];
 
@@ -27,11 +23,6 @@ export interface QualityData {
   meta: Record<string, Raw>;
 }
 
-function load(name: string): Raw {
-  const data = parse(readFileSync(dataDir + name, 'utf8')) as Raw;
-  if (!data || typeof data !== 'object') throw new Error(`${name}: not a YAML mapping`);
-  return data;
-}
 
 function list(value: unknown, where: string, errors: string[], required = false): string[] {
   if (value === undefined) {
@@ -102,10 +93,10 @@ class Seen {
 
 export function loadQualityData(): { data: QualityData; errors: string[] } {
   const errors: string[] = [];
-  const sourcesFile = load('sources.yml');
-  const phrasesFile = load('phrases.yml');
-  const genderFile = load('gender-coded.yml');
-  const spellingsFile = load('tech-spellings.yml');
+  const sourcesFile = loadDataFile('sources.yml');
+  const phrasesFile = loadDataFile('phrases.yml');
+  const genderFile = loadDataFile('gender-coded.yml');
+  const spellingsFile = loadDataFile('tech-spellings.yml');
 
   const sources = (sourcesFile['sources'] as Raw[]) ?? [];
   const codes = new Set<string>();
@@ -247,17 +238,15 @@ export function loadQualityData(): { data: QualityData; errors: string[] } {
     if (other) errors.push(`tech-spellings.yml: wrong form ${JSON.stringify(w)} of ${owner} is the correct form of ${other}`);
   }
 
-  const meta: Record<string, Raw> = {};
-  for (const [name, file] of [
+  const meta = collectMeta(
+    [
     ['phrases.yml', phrasesFile],
     ['gender-coded.yml', genderFile],
     ['tech-spellings.yml', spellingsFile],
     ['sources.yml', sourcesFile],
-  ] as const) {
-    const m = file['meta'] as Raw | undefined;
-    if (!m || typeof m['title'] !== 'string') errors.push(`${name}: meta.title is required`);
-    meta[name] = m ?? {};
-  }
+    ],
+    errors,
+  );
   return { data: { phrases, gender, spellings, sources, meta }, errors };
 }
 

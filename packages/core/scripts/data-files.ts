@@ -1,0 +1,26 @@
+/** Reading packages/core/data/*.yml, shared by the lexicon validators. */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+
+export type Raw = Record<string, unknown>;
+
+export const dataDir = fileURLToPath(new URL('../data/', import.meta.url));
+
+/** Parses one data file; a file that is not a YAML mapping is a programming error, so it throws. */
+export function loadDataFile(name: string): Raw {
+  const data = parse(readFileSync(dataDir + name, 'utf8')) as Raw;
+  if (!data || typeof data !== 'object') throw new Error(`${name}: not a YAML mapping`);
+  return data;
+}
+
+/** Each file's `meta` block, which must carry a title (it heads docs/lexicons.md). */
+export function collectMeta(files: ReadonlyArray<readonly [string, Raw]>, errors: string[]): Record<string, Raw> {
+  const meta: Record<string, Raw> = {};
+  for (const [name, file] of files) {
+    const m = file['meta'] as Raw | undefined;
+    if (!m || typeof m['title'] !== 'string') errors.push(`${name}: meta.title is required`);
+    meta[name] = m ?? {};
+  }
+  return meta;
+}
