@@ -38,3 +38,8 @@ export const ROLE_SUMMARIES: Record<Role, string> = {
 export function isRole(value: unknown): value is Role {
   return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
 }
+
+/** "a Data Scientist", "an AI Engineer", "an MLOps Engineer". */
+export function withArticle(name: string): string {
+  return `${/^(?:[AEIOU]|ML)/.test(name) ? 'an' : 'a'} ${name}`;
+}

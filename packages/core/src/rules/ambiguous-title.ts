@@ -1,9 +1,9 @@
 import { suggestTitle } from '../questions.js';
 import { splitRoles } from '../profile.js';
 import { defineRule } from '../rule.js';
-import { ROLE_NAMES, type Role } from '../roles.js';
+import { ROLE_NAMES, withArticle, type Role } from '../roles.js';
 import { SPLIT_DEFAULTS } from '../questions.js';
-import { topPhrases } from './title-duty-mismatch.js';
+import { namePhrases, topPhrases } from '../role-evidence.js';
 
 const SOURCE = '(source: jdlint domain notes §2.2 (titles that do not commit to a role) and §4.5; ESCO, "Mapping job titles to occupations")';
 
@@ -66,10 +66,7 @@ export default defineRule({
     // A combined title over duties that really span its roles is honest (mixed-role advises on
     // that); it is ambiguous when one named role has at least twice the evidence of the others.
     if (title.roles.some((r) => r !== profile.dutyRole && profile.scores[r] * 2 > share)) return;
-    const phrases = topPhrases(profile.evidence, profile.dutyRole, Number(options.maxPhrases)).map((e) => {
-      const at = context.locate(e.start);
-      return `“${e.text}” ${at.line}:${at.column}`;
-    });
+    const phrases = namePhrases(context, topPhrases(profile.evidence, profile.dutyRole, Number(options.maxPhrases)));
     const suggestion = suggestTitle(title.text, title.seniority, profile.dutyRole);
     const combined = title.combined;
     report({
@@ -90,7 +87,7 @@ export default defineRule({
         (combined
           ? `A title that joins ${title.roles.map((r: Role) => ROLE_NAMES[r]).join(' and ')} merges the roles jdlint (and candidates) tell apart; `
           : 'A title without a role noun, or with a hedge word (specialist, consultant, ninja), does not say which job this is; ') +
-        `the duties do: they describe a ${ROLE_NAMES[profile.dutyRole]}. Candidates search by role titles, so name the role. ` +
+        `the duties do: they describe ${withArticle(ROLE_NAMES[profile.dutyRole])}. Candidates search by role titles, so name the role. ` +
         SOURCE,
       evidence: { titleRoles: title.roles, dutyRole: profile.dutyRole, confidence: profile.confidence, scores: profile.scores },
     });

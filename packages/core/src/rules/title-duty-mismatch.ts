@@ -1,38 +1,11 @@
-import { MISMATCH_MARGIN, type Evidence, type RoleProfile } from '../profile.js';
+import { MISMATCH_MARGIN } from '../profile.js';
 import { otherWork, suggestTitle } from '../questions.js';
+import { bestTitleRole, namePhrases, topPhrases } from '../role-evidence.js';
 import { defineRule } from '../rule.js';
-import { ROLE_NAMES, ROLE_SUMMARIES, type Role } from '../roles.js';
-
-export { suggestTitle };
-
-/** The strongest phrases for a role, one per stretch of text. */
-export function topPhrases(evidence: Evidence[], role: Role, limit: number): Evidence[] {
-  const seen = new Set<string>();
-  const out: Evidence[] = [];
-  for (const e of evidence) {
-    if (e.role !== role || e.weight <= 0) continue;
-    const key = e.text.toLowerCase();
-    // One phrase per stretch of text: "Build RAG" and "RAG pipelines" overlap, name one of them.
-    if (seen.has(key) || out.some((o) => o.start < e.end && e.start < o.end)) continue;
-    seen.add(key);
-    out.push(e);
-    if (out.length === limit) break;
-  }
-  return out;
-}
-
-/** The title role the duties are compared with: the one of the title's roles with most evidence. */
-export function bestTitleRole(profile: RoleProfile): Role {
-  return [...profile.titleRoles].sort((a, b) => profile.scores[b] - profile.scores[a])[0] as Role;
-}
+import { ROLE_NAMES, ROLE_SUMMARIES, withArticle } from '../roles.js';
 
 const SOURCE =
   '(source: jdlint domain notes §0 and §4; swyx, "The Rise of the AI Engineer", Latent Space 2023; roadmap.sh, "AI Engineer vs ML Engineer")';
-
-/** "a Data Scientist", "an AI Engineer", "an MLOps Engineer". */
-function withArticle(name: string): string {
-  return `${/^(?:[AEIOU]|ML)/.test(name) ? 'an' : 'a'} ${name}`;
-}
 
 export default defineRule({
   id: 'title-duty-mismatch',
@@ -108,10 +81,7 @@ export default defineRule({
     // A clear margin: the duties' role must lead the title's by this much of the evidence.
     if (dutyShare - profile.scores[titleRole] < Number(options.minShareLead)) return;
     const phrases = topPhrases(profile.evidence, profile.dutyRole, Number(options.maxPhrases));
-    const named = phrases.map((e) => {
-      const at = context.locate(e.start);
-      return `“${e.text}” ${at.line}:${at.column}`;
-    });
+    const named = namePhrases(context, phrases);
     const isOther = profile.dutyRole === 'other';
     const work = isOther ? otherWork(profile) : null;
     const suggestion = work ? work.title : suggestTitle(title.text, title.seniority, profile.dutyRole);
