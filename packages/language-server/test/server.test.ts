@@ -169,6 +169,31 @@ describe('jdlint-language-server over stdio', () => {
     expect(action?.edit?.changes?.[file]).toEqual([{ range: diagnostics[0]!.range, newText: 'Senior AI Engineer' }]);
   });
 
+  it('offers a fixable rule\'s fix as the preferred quick fix, and only replacements as edits', async () => {
+    // The clean fixture with two tool names misspelt: tech-term-spelling carries a fix for each.
+    const file = uri('docs', 'spelling.md');
+    const text = posting
+      .replace('title: Senior Machine Learning Engineer', 'title: Senior AI Engineer')
+      .replace('Wire LangChain agents', 'Wire Langchain agents')
+      .replace('such as pgvector or Pinecone', 'such as pgvector or Pinecone on Github');
+    await open(file, text);
+    const { diagnostics } = await session.diagnosticsAt(file, 1);
+    const spelling = diagnostics.filter((d) => d.code === 'tech-term-spelling');
+    expect(spelling.map((d) => text.split('\n')[d.range.start.line]!.slice(d.range.start.character, d.range.end.character))).toEqual(['Langchain', 'Github']);
+    const [first] = spelling;
+    const actions = await session.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: file }, range: first!.range, context: { diagnostics: [first] } });
+    const quick = actions.filter((a) => a.kind === 'quickfix');
+    expect(quick[0]).toMatchObject({ isPreferred: true, edit: { changes: { [file]: [{ range: first!.range, newText: 'LangChain' }] } } });
+    // Advice-only findings (no pay range, vague phrases) never become text edits.
+    for (const d of diagnostics.filter((x) => x.code !== 'tech-term-spelling' && x.code !== 'title-duty-mismatch')) {
+      const other = await session.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: file }, range: d.range, context: { diagnostics: [d] } });
+      expect(other.filter((a) => a.kind === 'quickfix')).toEqual([]);
+    }
+    const all = await session.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: file }, range: first!.range, context: { diagnostics, only: ['source.fixAll.jdlint'] } });
+    expect(all).toHaveLength(1);
+    expect(all[0]!.edit!.changes![file]!.map((e) => e.newText).sort()).toEqual(['GitHub', 'LangChain']);
+  });
+
   it("honours the nearest config: .jdlintrc.yaml, package.json's jdlint field, a broken one", async () => {
     await open(uri('yaml', 'posting.md'), posting);
     await open(uri('pkg', 'posting.md'), posting);
