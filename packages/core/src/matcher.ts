@@ -125,13 +125,24 @@ export interface PhraseMatcherOptions {
 const NOUN_POS = new Set(['NOUN', 'PROPN']);
 
 interface Node<T> {
+  /** Children by lowercase (or lemma) key. */
   next: Map<string, Node<T>>;
+  /** Children by exact-case key (case-sensitive phrases), or null when there are none. */
+  exact: Map<string, Node<T>> | null;
   hit: { value: T; phrase: string } | null;
 }
 
+function node<T>(): Node<T> {
+  return { next: new Map(), exact: null, hit: null };
+}
+
 export class PhraseMatcher<T> {
-  readonly #root: Node<T> = { next: new Map(), hit: null };
+  readonly #root: Node<T> = node();
   readonly #nounLemmasOnly: boolean;
+  // The best match of the walk in progress (matching is synchronous, so one pair per matcher
+  // serves every call without allocating).
+  #bestNode: Node<T> | null = null;
+  #bestLast = -1;
 
   constructor(entries: Iterable<PhraseEntry<T>>, options: PhraseMatcherOptions = {}) {
     this.#nounLemmasOnly = options.lemmas === 'nouns';
@@ -143,51 +154,65 @@ export class PhraseMatcher<T> {
 
   #add(keys: string[], value: T, phrase: string): void {
     if (keys.length === 0) return;
-    let node = this.#root;
+    let at = this.#root;
     for (const key of keys) {
-      let child = node.next.get(key);
+      const exact = key.startsWith(CS_PREFIX);
+      const map = exact ? (at.exact ??= new Map()) : at.next;
+      const k = exact ? key.slice(CS_PREFIX.length) : key;
+      let child = map.get(k);
       if (!child) {
-        child = { next: new Map(), hit: null };
-        node.next.set(key, child);
+        child = node();
+        map.set(k, child);
       }
-      node = child;
+      at = child;
     }
-    node.hit ??= { value, phrase };
+    at.hit ??= { value, phrase };
+  }
+
+  #usesLemma(unit: Unit): boolean {
+    return unit.lemma !== unit.normal && (!this.#nounLemmasOnly || NOUN_POS.has(unit.pos));
+  }
+
+  /** True when some phrase can start at this unit (a cheap test before the walk). */
+  #mayStart(unit: Unit): boolean {
+    const root = this.#root;
+    return root.next.has(unit.normal) || (this.#usesLemma(unit) && root.next.has(unit.lemma)) || (root.exact !== null && root.exact.has(unit.value));
   }
 
   /** Longest match starting at unit `from`, or null. */
   matchAt(units: readonly Unit[], from: number): PhraseMatch<T> | null {
     // A match starts on a word boundary, never inside a hyphenated word ("edge AI" is not in
     // "cutting-edge AI"); it may end inside one ("PyTorch-based").
-    if (units[from]?.joined) return null;
-    const best = { node: null as Node<T> | null, last: -1 };
-    this.#walk(units, this.#root, from, best);
-    if (!best.node) return null;
-    const hit = best.node.hit as { value: T; phrase: string };
-    return { value: hit.value, phrase: hit.phrase, first: from, last: best.last, start: (units[from] as Unit).start, end: (units[best.last] as Unit).end };
+    const first = units[from];
+    if (!first || first.joined || first.barrier || !this.#mayStart(first)) return null;
+    this.#bestNode = null;
+    this.#bestLast = -1;
+    this.#walk(units, this.#root, from);
+    const best = this.#bestNode as Node<T> | null;
+    if (!best) return null;
+    const hit = best.hit as { value: T; phrase: string };
+    return { value: hit.value, phrase: hit.phrase, first: from, last: this.#bestLast, start: first.start, end: (units[this.#bestLast] as Unit).end };
   }
 
   /**
    * Depth-first over the (at most three) keys each unit offers: its form, its lemma, its exact
    * case. Depth is bounded by the longest phrase, so a pass stays linear in the number of units.
    */
-  #walk(units: readonly Unit[], node: Node<T>, i: number, best: { node: Node<T> | null; last: number }): void {
+  #walk(units: readonly Unit[], at: Node<T>, i: number): void {
     const unit = units[i];
     if (!unit || unit.barrier) return;
-    const useLemma = unit.lemma !== unit.normal && (!this.#nounLemmasOnly || NOUN_POS.has(unit.pos));
-    this.#step(units, node, i, unit.normal, best);
-    if (useLemma) this.#step(units, node, i, unit.lemma, best);
-    this.#step(units, node, i, CS_PREFIX + unit.value, best);
+    this.#step(units, at.next.get(unit.normal), i);
+    if (this.#usesLemma(unit)) this.#step(units, at.next.get(unit.lemma), i);
+    if (at.exact !== null) this.#step(units, at.exact.get(unit.value), i);
   }
 
-  #step(units: readonly Unit[], node: Node<T>, i: number, key: string, best: { node: Node<T> | null; last: number }): void {
-    const child = node.next.get(key);
+  #step(units: readonly Unit[], child: Node<T> | undefined, i: number): void {
     if (!child) return;
-    if (child.hit && i > best.last) {
-      best.node = child;
-      best.last = i;
+    if (child.hit && i > this.#bestLast) {
+      this.#bestNode = child;
+      this.#bestLast = i;
     }
-    if (child.next.size > 0) this.#walk(units, child, i + 1, best);
+    if (child.next.size > 0 || child.exact !== null) this.#walk(units, child, i + 1);
   }
 
   /** Every match, left to right, longest first, without overlaps. */
