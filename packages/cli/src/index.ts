@@ -10,6 +10,7 @@ import { github } from './github.js';
 import { json, stylish, type FileResult } from './format.js';
 import { nodeIo, type Io } from './io.js';
 import { lintInputs, type RunOptions } from './lint.js';
+import { POOL_THRESHOLD } from './pool.js';
 import { analyzeJson, analyzeMarkdown, analyzeText } from './report.js';
 import { sarif } from './sarif.js';
 
@@ -52,6 +53,11 @@ function count(results: FileResult[], severity: string): number {
   return results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === severity).length, 0);
 }
 
+function positiveInteger(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError('expected a whole number of 1 or more');
+  return Number(value);
+}
+
 function nonNegativeInteger(value: string): number {
   if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number of 0 or more');
   return Number(value);
@@ -80,7 +86,8 @@ function build(io: Io, done: (code: number) => void): Command {
       .option('--rule <id:severity>', 'set a rule: id:off|info|warning|error, or id:<JSON setting>; repeatable', collect)
       .option('--stdin', 'read a posting from standard input (or name the file -)')
       .option('--stdin-filename <name>', 'the name to report for standard input; its directory is searched for a config')
-      .option('--ignore-path <file>', 'the ignore file to use instead of ./.jdlintignore (gitignore syntax)');
+      .option('--ignore-path <file>', 'the ignore file to use instead of ./.jdlintignore (gitignore syntax)')
+      .option('--workers <n>', `lint threads (default: one per CPU for ${POOL_THRESHOLD} files or more, else 1)`, positiveInteger);
 
   program
     .description('Lint job descriptions: title–duty mismatches (AI vs ML engineer and more), vague requirements, missing pay ranges.')
@@ -98,7 +105,8 @@ function build(io: Io, done: (code: number) => void): Command {
     .enablePositionalOptions();
   inputOptions(program).action(async (inputs: string[], options: LintOptions) => {
     if (options.fix && options.fixDryRun) throw new UsageError('use --fix or --fix-dry-run, not both');
-    const results = await lintInputs(io, inputs, options);
+    // Only SARIF quotes the source; other formats need not keep every file's text until the end.
+    const results = await lintInputs(io, inputs, { ...options, keepSource: options.format === 'sarif' });
     const shown = options.quiet ? results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') })) : results;
     const color = options.color !== false && io.isTTY === true && options.outputFile === undefined;
     let report: string;
@@ -131,7 +139,7 @@ function build(io: Io, done: (code: number) => void): Command {
     .argument('[inputs...]', 'postings to analyze')
     .addOption(new Option('-f, --format <name>', 'output format').choices(ANALYZE_FORMATS).default('text'));
   inputOptions(analyzeCommand).action(async (inputs: string[], options: RunOptions & { format: (typeof ANALYZE_FORMATS)[number] }) => {
-    const results = await lintInputs(io, inputs, options);
+    const results = await lintInputs(io, inputs, { ...options, keepSource: false });
     io.stdout(options.format === 'json' ? analyzeJson(results) : options.format === 'markdown' ? analyzeMarkdown(results) : analyzeText(results));
     for (const r of results) if (r.error) io.stderr(`jdlint: ${r.error}\n`);
     done(results.some((r) => r.error) ? EXIT.failure : EXIT.ok);

@@ -1,0 +1,92 @@
+/**
+ * A pool of lint workers for large batches. Each worker loads the model once; the main thread
+ * reads files and resolves configs as workers free up (at most two postings in flight per
+ * worker, so memory stays bounded whatever the batch size), and results are returned in input
+ * order, so the report is the same as on one thread.
+ */
+import type { JdlintConfig } from '@jdlint/core';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { Answer, Task } from './worker.js';
+
+/** Below this many files a pool costs more to start (a model load per worker) than it saves. */
+export const POOL_THRESHOLD = 200;
+
+/** The number of workers for `files` inputs: the --workers setting, else one per CPU for large batches. */
+export function workerCount(files: number, setting: number | undefined): number {
+  if (setting !== undefined) return Math.max(1, Math.min(setting, files));
+  if (files < POOL_THRESHOLD) return 1;
+  return Math.max(1, Math.min(availableParallelism(), files));
+}
+
+/** The built worker: next to this module in dist; from the TypeScript sources (tests), the built copy. */
+function workerUrl(): URL {
+  const own = new URL(import.meta.url);
+  return own.pathname.endsWith('.ts') ? new URL('../dist/worker.js', own) : new URL('./worker.js', own);
+}
+
+export interface PoolJob<R> {
+  /** Reads the posting and its config; or returns a finished result (a file that cannot be read). */
+  prepare(index: number): Promise<{ bytes: Uint8Array; config: JdlintConfig; name: string } | { done: R }>;
+  /** A finished result, in any order; `index` says which input it is. */
+  finish(index: number, answer: Answer): R;
+}
+
+export async function runPool<R>(count: number, workers: number, keepSource: boolean, job: PoolJob<R>, onDone: (done: number) => void): Promise<R[]> {
+  const results = new Array<R>(count);
+  const pool = Array.from({ length: workers }, () => new Worker(workerUrl()));
+  let next = 0;
+  let finished = 0;
+  try {
+    await new Promise<void>((resolve, reject) => {
+      let failed = false;
+      const fail = (error: unknown) => {
+        if (!failed) {
+          failed = true;
+          reject(error);
+        }
+      };
+      const feed = async (worker: Worker): Promise<void> => {
+        while (!failed && next < count) {
+          const index = next++;
+          const prepared = await job.prepare(index);
+          if ('done' in prepared) {
+            results[index] = prepared.done;
+            finished++;
+            onDone(finished);
+            continue;
+          }
+          const task: Task = { index, name: prepared.name, bytes: prepared.bytes, config: prepared.config, keepSource };
+          const transfer = prepared.bytes.byteOffset === 0 && prepared.bytes.byteLength === prepared.bytes.buffer.byteLength ? [prepared.bytes.buffer as ArrayBuffer] : [];
+          worker.postMessage(task, transfer);
+          return;
+        }
+        if (finished === count) resolve();
+      };
+      for (const worker of pool) {
+        worker.on('message', (answer: Answer) => {
+          try {
+            results[answer.index] = job.finish(answer.index, answer);
+          } catch (error) {
+            fail(error);
+            return;
+          }
+          finished++;
+          onDone(finished);
+          if (finished === count) resolve();
+          else feed(worker).catch(fail);
+        });
+        worker.on('error', fail);
+        worker.on('exit', (code) => {
+          if (finished < count) fail(new Error(`a lint worker stopped (exit code ${code})`));
+        });
+      }
+      if (count === 0) resolve();
+      // Two postings in flight per worker: one to analyze, one read and waiting.
+      for (let round = 0; round < 2; round++) for (const worker of pool) feed(worker).catch(fail);
+    });
+  } finally {
+    await Promise.all(pool.map((w) => w.terminate()));
+  }
+  return results;
+}
