@@ -87,11 +87,47 @@ export function toUnits(tokens: readonly Token[]): Unit[] {
 
 const CS_PREFIX = '\u0000';
 
+/** The key of a unit: its lowercase form, or its exact case when `caseSensitive`. */
+function keyOf(u: Unit, caseSensitive: boolean): string {
+  return caseSensitive ? CS_PREFIX + u.value : u.normal;
+}
+
 /** The key sequence of a phrase: lowercase units, or exact-case units when `caseSensitive`. */
 export function phraseKeys(phrase: string, caseSensitive = false): string[] {
   return toUnits(tokenize(phrase).tokens)
     .filter((u) => !u.barrier)
-    .map((u) => (caseSensitive ? CS_PREFIX + u.value : u.normal));
+    .map((u) => keyOf(u, caseSensitive));
+}
+
+/** Phrases per tokenizer call when keying a list (bounds the text one call reads). */
+const KEY_BATCH = 2000;
+
+/**
+ * The key sequences of many phrases, as `phraseKeys` gives them one by one, for one tokenizer
+ * call per batch: the phrases are read as one text, one per paragraph (a blank line is a barrier
+ * no unit crosses), and each unit goes back to the phrase its offsets fall in. Building every
+ * lexicon's matcher this way is what keeps start-up short.
+ */
+export function phraseKeysMany(phrases: readonly string[], caseSensitive = false): string[][] {
+  const out: string[][] = [];
+  for (let from = 0; from < phrases.length; from += KEY_BATCH) {
+    const batch = phrases.slice(from, from + KEY_BATCH);
+    const starts: number[] = [];
+    let offset = 0;
+    for (const phrase of batch) {
+      starts.push(offset);
+      offset += phrase.length + 2;
+    }
+    const keys: string[][] = batch.map(() => []);
+    let at = 0;
+    for (const u of toUnits(tokenize(batch.join('\n\n')).tokens)) {
+      if (u.barrier) continue;
+      while (at + 1 < batch.length && (starts[at + 1] as number) <= u.start) at++;
+      keys[at]?.push(keyOf(u, caseSensitive));
+    }
+    out.push(...keys);
+  }
+  return out;
 }
 
 export interface PhraseEntry<T> {
@@ -146,9 +182,17 @@ export class PhraseMatcher<T> {
 
   constructor(entries: Iterable<PhraseEntry<T>>, options: PhraseMatcherOptions = {}) {
     this.#nounLemmasOnly = options.lemmas === 'nouns';
-    for (const entry of entries) {
-      for (const phrase of entry.phrases) this.#add(phraseKeys(phrase), entry.value, phrase);
-      for (const phrase of entry.caseSensitive ?? []) this.#add(phraseKeys(phrase, true), entry.value, phrase);
+    // Keyed in two batches (all phrases, all exact-case phrases), added in the entries' order.
+    const list = [...entries];
+    const plain = list.flatMap((e) => e.phrases);
+    const exact = list.flatMap((e) => e.caseSensitive ?? []);
+    const plainKeys = phraseKeysMany(plain);
+    const exactKeys = phraseKeysMany(exact, true);
+    let p = 0;
+    let x = 0;
+    for (const entry of list) {
+      for (const phrase of entry.phrases) this.#add(plainKeys[p++] as string[], entry.value, phrase);
+      for (const phrase of entry.caseSensitive ?? []) this.#add(exactKeys[x++] as string[], entry.value, phrase);
     }
   }
 

@@ -7,7 +7,7 @@ import { dutyPatterns } from './lexicons/duty-patterns.generated.js';
 import { questionCues } from './lexicons/questions.generated.js';
 import { roleTerms } from './lexicons/roles.generated.js';
 import type { DutyPatternEntry, QuestionCueEntry, RoleTermEntry, Strength } from './lexicons/types.js';
-import { PhraseMatcher, phraseKeys, toUnits, type Unit } from './matcher.js';
+import { PhraseMatcher, phraseKeysMany, toUnits, type Unit } from './matcher.js';
 import { tokenize, type Token, type TokenizedText } from './nlp.js';
 import type { Block, BlockKind, Posting, SectionKind, Span } from './posting.js';
 import type { Role } from './roles.js';
@@ -96,14 +96,18 @@ const STRENGTH_ORDER: Record<Strength, number> = { strong: 3, medium: 1.5, weak:
 
 function compilePatterns(): Map<string, CompiledPattern[]> {
   const byVerb = new Map<string, CompiledPattern[]>();
+  // Every object and verb keyed in one tokenizer call (see phraseKeysMany).
+  const keys = phraseKeysMany(dutyPatterns.flatMap((e) => [...e.objects, ...e.verbs]));
+  let k = 0;
   for (const entry of dutyPatterns) {
     const strength = Object.values(entry.roles).reduce((a, s) => a + STRENGTH_ORDER[s as Strength], 0);
     const lean = (Object.entries(entry.roles) as Array<[string, Strength]>).sort((a, b) => STRENGTH_ORDER[b[1]] - STRENGTH_ORDER[a[1]])[0]?.[0] ?? '';
-    const compiled: CompiledPattern = { entry, objects: entry.objects.map((o) => phraseKeys(o)).filter((k) => k.length > 0), strength, lean };
+    const compiled: CompiledPattern = { entry, objects: entry.objects.map(() => keys[k++] as string[]).filter((o) => o.length > 0), strength, lean };
     for (const verb of entry.verbs) {
+      const verbKeys = keys[k++] as string[];
       // A hyphenated verb ("fine-tune") is keyed by its last word, so that word must be a verb
       // itself ("tune"); "red-team" would make every "team" a verb, so the data leaves it out.
-      for (const key of new Set(phraseKeys(verb).slice(-1))) {
+      for (const key of new Set(verbKeys.slice(-1))) {
         const list = byVerb.get(key) ?? [];
         if (!list.includes(compiled)) list.push(compiled);
         byVerb.set(key, list);

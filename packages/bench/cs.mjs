@@ -1,0 +1,14 @@
+const t0 = performance.now();
+const core = await import('@jdlint/core');
+const t1 = performance.now();
+core.warmUp();
+const t2 = performance.now();
+const { readFileSync } = await import('node:fs');
+const text = readFileSync('/tmp/issue7-corpus/one/00000.md', 'utf8');
+core.analyze(text);
+const t3 = performance.now();
+core.analyze(text);
+const t4 = performance.now();
+await import('@jdlint/cli');
+const t5 = performance.now();
+console.log({ importCore: t1 - t0, model: t2 - t1, first: t3 - t2, second: t4 - t3, importCli: t5 - t4 });
