@@ -130,6 +130,20 @@ export function phraseKeysMany(phrases: readonly string[], caseSensitive = false
   return out;
 }
 
+/** The units inside a text range: a binary search, since units are in text order and never overlap. */
+export function unitsIn(units: readonly Unit[], start: number, end: number): Unit[] {
+  let lo = 0;
+  let hi = units.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((units[mid] as Unit).start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Unit[] = [];
+  for (let i = lo; i < units.length && (units[i] as Unit).end <= end; i++) out.push(units[i] as Unit);
+  return out;
+}
+
 export interface PhraseEntry<T> {
   /** Matched case-insensitively, on each unit's lowercase form or its lemma. */
   phrases: readonly string[];
@@ -180,10 +194,19 @@ export class PhraseMatcher<T> {
   #bestNode: Node<T> | null = null;
   #bestLast = -1;
 
+  // Entries not yet in the trie: a matcher is built on its first use, so that importing a module
+  // that declares one costs nothing (and a process that never matches never loads the model).
+  #pending: PhraseEntry<T>[] | null;
+
   constructor(entries: Iterable<PhraseEntry<T>>, options: PhraseMatcherOptions = {}) {
     this.#nounLemmasOnly = options.lemmas === 'nouns';
+    this.#pending = [...entries];
+  }
+
+  #build(): void {
+    const list = this.#pending ?? [];
+    this.#pending = null;
     // Keyed in two batches (all phrases, all exact-case phrases), added in the entries' order.
-    const list = [...entries];
     const plain = list.flatMap((e) => e.phrases);
     const exact = list.flatMap((e) => e.caseSensitive ?? []);
     const plainKeys = phraseKeysMany(plain);
@@ -225,6 +248,7 @@ export class PhraseMatcher<T> {
 
   /** Longest match starting at unit `from`, or null. */
   matchAt(units: readonly Unit[], from: number): PhraseMatch<T> | null {
+    if (this.#pending) this.#build();
     // A match starts on a word boundary, never inside a hyphenated word ("edge AI" is not in
     // "cutting-edge AI"); it may end inside one ("PyTorch-based").
     const first = units[from];
