@@ -3,6 +3,7 @@
  * phrase key sequences, longest match first, no overlaps. Phrases go through the same tokenizer
  * and units as the text, so spelling variants behave the same on both sides.
  */
+import { phraseUnitCache } from './lexicons/phrase-units.generated.js';
 import { tokenize, type Token } from './nlp.js';
 
 /**
@@ -103,13 +104,12 @@ export function phraseKeys(phrase: string, caseSensitive = false): string[] {
 const KEY_BATCH = 2000;
 
 /**
- * The key sequences of many phrases, as `phraseKeys` gives them one by one, for one tokenizer
- * call per batch: the phrases are read as one text, one per paragraph (a blank line is a barrier
- * no unit crosses), and each unit goes back to the phrase its offsets fall in. Building every
- * lexicon's matcher this way is what keeps start-up short.
+ * The units of many phrases as [lowercase form, exact case] pairs, as `phraseKeys` reads them,
+ * for one tokenizer call per batch: the phrases are read as one text, one per paragraph (a blank
+ * line is a barrier no unit crosses), and each unit goes back to the phrase its offsets fall in.
  */
-export function phraseKeysMany(phrases: readonly string[], caseSensitive = false): string[][] {
-  const out: string[][] = [];
+export function phraseUnitsUncached(phrases: readonly string[]): Array<Array<[string, string]>> {
+  const out: Array<Array<[string, string]>> = [];
   for (let from = 0; from < phrases.length; from += KEY_BATCH) {
     const batch = phrases.slice(from, from + KEY_BATCH);
     const starts: number[] = [];
@@ -118,16 +118,37 @@ export function phraseKeysMany(phrases: readonly string[], caseSensitive = false
       starts.push(offset);
       offset += phrase.length + 2;
     }
-    const keys: string[][] = batch.map(() => []);
+    const units: Array<Array<[string, string]>> = batch.map(() => []);
     let at = 0;
     for (const u of toUnits(tokenize(batch.join('\n\n')).tokens)) {
       if (u.barrier) continue;
       while (at + 1 < batch.length && (starts[at + 1] as number) <= u.start) at++;
-      keys[at]?.push(keyOf(u, caseSensitive));
+      units[at]?.push([u.normal, u.value]);
     }
-    out.push(...keys);
+    out.push(...units);
   }
   return out;
+}
+
+/**
+ * The key sequences of many phrases, equal to `phraseKeys` one by one. Lexicon phrases come from
+ * the generated cache (no tokenizer at start-up); the others go through the tokenizer together.
+ */
+export function phraseKeysMany(phrases: readonly string[], caseSensitive = false): string[][] {
+  const keys: string[][] = new Array(phrases.length);
+  const missing: number[] = [];
+  phrases.forEach((phrase, i) => {
+    const cached = phraseUnitCache[phrase];
+    if (cached) keys[i] = cached.map(([normal, value]) => (caseSensitive ? CS_PREFIX + (value ?? normal) : normal));
+    else missing.push(i);
+  });
+  if (missing.length > 0) {
+    const units = phraseUnitsUncached(missing.map((i) => phrases[i] as string));
+    missing.forEach((i, m) => {
+      keys[i] = (units[m] ?? []).map(([normal, value]) => (caseSensitive ? CS_PREFIX + value : normal));
+    });
+  }
+  return keys;
 }
 
 /** The units inside a text range: a binary search, since units are in text order and never overlap. */

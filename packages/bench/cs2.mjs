@@ -1,0 +1,10 @@
+import { readFileSync } from 'node:fs';
+const core = await import('@jdlint/core');
+const { phraseKeysMany } = await import('../core/dist/matcher.js');
+const { roleTerms } = await import('../core/dist/lexicons/roles.generated.js');
+let t = performance.now(); core.warmUp(); console.log('model', performance.now() - t);
+const text = readFileSync('/tmp/issue7-corpus/one/00000.md', 'utf8');
+t = performance.now(); core.tokenize('Hello world. We build things.'); console.log('tiny tokenize', performance.now() - t);
+t = performance.now(); phraseKeysMany(roleTerms.flatMap((r) => r.terms)); console.log('role keys', performance.now() - t);
+t = performance.now(); core.analyze(text); console.log('first', performance.now() - t);
+t = performance.now(); core.analyze(text); console.log('second', performance.now() - t);
