@@ -60,7 +60,12 @@ function fixUntilStable(text: string, loaded: LoadedConfig): { result: AnalyzeRe
   return { result, output };
 }
 
-export async function lintInputs(io: Io, args: string[], options: RunOptions): Promise<FileResult[]> {
+/**
+ * Lints the inputs. With `onResult`, each result is handed over in input order as soon as it and
+ * those before it are done, and none is kept (the returned list is empty): memory stays bounded
+ * by the files in flight, not the size of the batch.
+ */
+export async function lintInputs(io: Io, args: string[], options: RunOptions, onResult?: (result: FileResult) => void): Promise<FileResult[]> {
   const fixing = options.fix === true || options.fixDryRun === true;
   const loader = new ConfigLoader(io, { ruleFlags: parseRuleFlags(options.rule ?? []), ...(options.config !== undefined ? { config: options.config } : {}) });
   const ignored = await loadIgnore(io, options.ignorePath);
@@ -79,7 +84,7 @@ export async function lintInputs(io: Io, args: string[], options: RunOptions): P
   const workers = fixing || wantsStdin ? 1 : workerCount(sources.length, options.workers);
   if (workers > 1) {
     try {
-      return await lintInPool(io, sources, loader, options, workers, (done) => progress.tick(done));
+      return await lintInPool(io, sources, loader, options, workers, (done) => progress.tick(done), onResult);
     } finally {
       progress.end();
     }
@@ -87,7 +92,9 @@ export async function lintInputs(io: Io, args: string[], options: RunOptions): P
   const results: FileResult[] = [];
   try {
     for (const [i, source] of sources.entries()) {
-      results.push(await runOne(io, source, loader, options, fixing));
+      const result = await runOne(io, source, loader, options, fixing);
+      if (onResult) onResult(result);
+      else results.push(result);
       progress.tick(i + 1);
     }
   } finally {
@@ -97,7 +104,7 @@ export async function lintInputs(io: Io, args: string[], options: RunOptions): P
 }
 
 /** The same run as `runOne` on each file, spread over worker threads; results in input order. */
-function lintInPool(io: Io, sources: Source[], loader: ConfigLoader, options: RunOptions, workers: number, tick: (done: number) => void): Promise<FileResult[]> {
+function lintInPool(io: Io, sources: Source[], loader: ConfigLoader, options: RunOptions, workers: number, tick: (done: number) => void, onResult?: (result: FileResult) => void): Promise<FileResult[]> {
   const configs = new Map<number, LoadedConfig>();
   return runPool<FileResult>(
     sources.length,
@@ -125,6 +132,7 @@ function lintInPool(io: Io, sources: Source[], loader: ConfigLoader, options: Ru
       },
     },
     tick,
+    onResult,
   );
 }
 

@@ -32,8 +32,22 @@ export interface PoolJob<R> {
   finish(index: number, answer: Answer): R;
 }
 
-export async function runPool<R>(count: number, workers: number, keepSource: boolean, job: PoolJob<R>, onDone: (done: number) => void): Promise<R[]> {
-  const results = new Array<R>(count);
+/**
+ * Runs the job over `count` inputs on `workers` threads. Results are returned in input order, or,
+ * with `onResult`, handed over in input order as they complete and not kept.
+ */
+export async function runPool<R>(count: number, workers: number, keepSource: boolean, job: PoolJob<R>, onDone: (done: number) => void, onResult?: (result: R) => void): Promise<R[]> {
+  const results = new Array<R | undefined>(count);
+  let emitted = 0;
+  const store = (index: number, result: R) => {
+    results[index] = result;
+    if (!onResult) return;
+    while (emitted < count && results[emitted] !== undefined) {
+      const next = results[emitted] as R;
+      results[emitted++] = undefined;
+      onResult(next);
+    }
+  };
   const pool = Array.from({ length: workers }, () => new Worker(workerUrl()));
   let next = 0;
   let finished = 0;
@@ -51,7 +65,7 @@ export async function runPool<R>(count: number, workers: number, keepSource: boo
           const index = next++;
           const prepared = await job.prepare(index);
           if ('done' in prepared) {
-            results[index] = prepared.done;
+            store(index, prepared.done);
             finished++;
             onDone(finished);
             continue;
@@ -66,7 +80,7 @@ export async function runPool<R>(count: number, workers: number, keepSource: boo
       for (const worker of pool) {
         worker.on('message', (answer: Answer) => {
           try {
-            results[answer.index] = job.finish(answer.index, answer);
+            store(answer.index, job.finish(answer.index, answer));
           } catch (error) {
             fail(error);
             return;
@@ -88,5 +102,5 @@ export async function runPool<R>(count: number, workers: number, keepSource: boo
   } finally {
     await Promise.all(pool.map((w) => w.terminate()));
   }
-  return results;
+  return onResult ? [] : (results as R[]);
 }
