@@ -20,7 +20,7 @@ from its last full run on the machine named in the first line.
   on each keystroke (median and 95th percentile).
 - **Cold start**: a new \`node\` process linting one file: jdlint's CLI (\`--no-config\`) against
   the floor's CLI (\`packages/bench/src/floor-cli.mjs\`, node + remark-parse + model + one file).
-- **Batches through the CLI**: wall time of the whole command including start-up, JSON output,
+- **Batches through the CLI**: wall time of the whole command including start-up, the default stylish report,
   on one thread (\`--workers 1\`) and with the default worker pool (one worker per CPU, used for
   200 files or more); peak RSS from \`/usr/bin/time\` (the whole process, workers included).
 `;

@@ -112,8 +112,8 @@ try {
     batches.push({
       set: name,
       floor: run([process.execPath, floorCli, setDir(name)]),
-      one: run([process.execPath, cliBin, '--no-config', '--workers', '1', '--format', 'json', setDir(name)]),
-      workers: run([process.execPath, cliBin, '--no-config', '--format', 'json', setDir(name)]),
+      one: run([process.execPath, cliBin, '--no-config', '--workers', '1', setDir(name)]),
+      workers: run([process.execPath, cliBin, '--no-config', setDir(name)]),
     });
   }
 
@@ -136,7 +136,7 @@ try {
   lines.push('| command | ms | × floor CLI | peak RSS (MiB) |', '| --- | ---: | ---: | ---: |');
   lines.push(`| floor CLI | ${fmt(cold.floor.ms, 0)} | 1.00× | ${fmt(cold.floor.maxRssMiB, 0)} |`);
   lines.push(`| jdlint CLI | ${fmt(cold.jdlint.ms, 0)} | ${ratio(cold.jdlint.ms, cold.floor.ms)} | ${fmt(cold.jdlint.maxRssMiB, 0)} |`);
-  lines.push('', '### Batches through the CLI (wall time including start-up, JSON output)', '');
+  lines.push('', '### Batches through the CLI (wall time including start-up, stylish report)', '');
   lines.push(`| postings | floor CLI ms/posting | jdlint 1 thread ms/posting | × floor | jdlint workers ms/posting | × floor | workers speed-up | peak RSS 1 thread / workers (MiB) |`);
   lines.push('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const b of batches) {
