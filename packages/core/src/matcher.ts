@@ -151,18 +151,26 @@ export function phraseKeysMany(phrases: readonly string[], caseSensitive = false
   return keys;
 }
 
-/** The units inside a text range: a binary search, since units are in text order and never overlap. */
-export function unitsIn(units: readonly Unit[], start: number, end: number): Unit[] {
+/**
+ * The items (units or tokens) inside a text range: a binary search, since both are in text order
+ * and never overlap, so the items inside a range are contiguous.
+ */
+export function within<T extends { start: number; end: number }>(items: readonly T[], start: number, end: number): T[] {
   let lo = 0;
-  let hi = units.length;
+  let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if ((units[mid] as Unit).start < start) lo = mid + 1;
+    if ((items[mid] as T).start < start) lo = mid + 1;
     else hi = mid;
   }
-  const out: Unit[] = [];
-  for (let i = lo; i < units.length && (units[i] as Unit).end <= end; i++) out.push(units[i] as Unit);
+  const out: T[] = [];
+  for (let i = lo; i < items.length && (items[i] as T).end <= end; i++) out.push(items[i] as T);
   return out;
+}
+
+/** The units inside a text range. */
+export function unitsIn(units: readonly Unit[], start: number, end: number): Unit[] {
+  return within(units, start, end);
 }
 
 export interface PhraseEntry<T> {

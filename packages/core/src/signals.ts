@@ -84,6 +84,8 @@ function termMatcherFor(extra: readonly ExtraTerm[]): PhraseMatcher<RoleTermEntr
 interface CompiledPattern {
   entry: DutyPatternEntry;
   objects: string[][];
+  /** The first key of every object: a word that starts none of them cannot start an object. */
+  firstKeys: Set<string>;
   /** Sum of the pattern's role weights, to keep the strongest reading of one object. */
   strength: number;
   /** The pattern's strongest role. */
@@ -102,7 +104,8 @@ function compilePatterns(): Map<string, CompiledPattern[]> {
   for (const entry of dutyPatterns) {
     const strength = Object.values(entry.roles).reduce((a, s) => a + STRENGTH_ORDER[s as Strength], 0);
     const lean = (Object.entries(entry.roles) as Array<[string, Strength]>).sort((a, b) => STRENGTH_ORDER[b[1]] - STRENGTH_ORDER[a[1]])[0]?.[0] ?? '';
-    const compiled: CompiledPattern = { entry, objects: entry.objects.map(() => keys[k++] as string[]).filter((o) => o.length > 0), strength, lean };
+    const objects = entry.objects.map(() => keys[k++] as string[]).filter((o) => o.length > 0);
+    const compiled: CompiledPattern = { entry, objects, firstKeys: new Set(objects.map((o) => o[0] as string)), strength, lean };
     for (const verb of entry.verbs) {
       const verbKeys = keys[k++] as string[];
       // A hyphenated verb ("fine-tune") is keyed by its last word, so that word must be a verb
@@ -450,6 +453,7 @@ export function extractSignals(posting: Posting, nlp: TokenizedText = tokenize(p
         // not build models ("of" stays inside a noun phrase: "state of the art models").
         if (words > 0 && ((WINDOW_STOP.has(u.normal) && (u.pos === 'ADP' || u.pos === 'PART' || u.pos === 'SCONJ')) || WINDOW_STOP_ANY.has(u.normal))) break;
         words++;
+        if (!pattern.firstKeys.has(u.normal) && !pattern.firstKeys.has(u.lemma)) continue;
         let object: string[] | undefined;
         for (const keys of pattern.objects) {
           if (object && object.length >= keys.length) continue;
