@@ -9,7 +9,7 @@ import { ConfigFileError, InputError, OutputError, UsageError } from './errors.j
 import { findInputs, loadIgnore } from './files.js';
 import type { FileResult } from './format.js';
 import { decode, readError, readPosting, type Io } from './io.js';
-import { runPool, workerCount } from './pool.js';
+import { runPool, WORKER_MAX_BYTES, workerCount } from './pool.js';
 import { createProgress } from './progress.js';
 import { writeFileAtomic } from './write.js';
 
@@ -119,6 +119,7 @@ function lintInPool(io: Io, sources: Source[], loader: ConfigLoader, options: Ru
         } catch (error) {
           return { done: { filePath: source.name, diagnostics: [], profile: null, error: readError(source.name, error).message } };
         }
+        if (bytes.length > WORKER_MAX_BYTES) return { done: await runOne(io, source, loader, options, false) };
         const loaded = await loader.forPath(source.abs);
         configs.set(index, loaded);
         return { bytes, config: loaded.config, name: source.name };

@@ -3,7 +3,7 @@
  * errors reported the same way. Runs the real CLI in-process; the workers are the built ones.
  */
 import { describe, expect, it } from 'vitest';
-import { workerCount, POOL_THRESHOLD } from '../src/pool.js';
+import { POOL_THRESHOLD, WORKER_MAX_BYTES, workerCount } from '../src/pool.js';
 import { MISMATCH, runCli, scratch } from './helpers.js';
 
 describe('--workers', () => {
@@ -30,6 +30,16 @@ describe('--workers', () => {
     expect(one.code).toBe(2);
     expect(one.stdout).toContain('binary file');
     expect(one.stdout).toContain('no such file');
+    expect(two).toEqual(one);
+  });
+
+  it('lints a file too large for a worker on the main thread, in its place', async () => {
+    const big = `${MISMATCH}\n${'We write down what we decide and why, and revisit it when the data disagrees.\n\n'.repeat(3500)}`;
+    expect(big.length).toBeGreaterThan(WORKER_MAX_BYTES);
+    const dir = scratch({ 'a.md': MISMATCH, 'b.md': big, 'c.md': MISMATCH });
+    const one = await runCli(['--no-config', '--workers', '1', '-f', 'json', '.'], { cwd: dir });
+    const two = await runCli(['--no-config', '--workers', '2', '-f', 'json', '.'], { cwd: dir });
+    expect(JSON.parse(one.stdout).map((r: { filePath: string }) => r.filePath)).toEqual(['a.md', 'b.md', 'c.md']);
     expect(two).toEqual(one);
   });
 
