@@ -25,7 +25,27 @@ from its last full run on the machine named in the first line.
   200 files or more); peak RSS from \`/usr/bin/time\` (the whole process, workers included).
 `;
 
-export const DOC_TAIL = `## Reproduce
+export const DOC_TAIL = `## What keeps jdlint fast
+
+- **Parse once, tokenize once.** One remark parse and one wink-nlp pass per posting; every rule
+  reads the same tokens and match units (\`RuleContext.units\`), and rules that need a block's
+  tokens find them by binary search rather than scanning the posting again.
+- **Only the GFM that is there.** Each GitHub-Flavored-Markdown extension is used only when the
+  characters its constructs start with occur (\`|\` for tables, \`~\`, \`[^\`, \`www.\`/\`http\`/\`@\`
+  for autolinks): the tree is the one remark-gfm gives (tested), and prose without links no
+  longer pays the autolink scan at every word.
+- **One trie pass per lexicon.** \`PhraseMatcher\` rejects a unit at the root before walking and
+  allocates nothing per unit; duty patterns skip words that start none of their objects.
+- **Lazy, cached start-up.** The model loads on first use; matchers are built on first match;
+  lexicon phrases are keyed from a generated cache of their tokens
+  (\`lexicons/phrase-units.generated.ts\`, rebuilt and checked by \`pnpm generate\`) instead of
+  running the tokenizer over thousands of phrases at start-up.
+- **Workers and streaming.** From 200 files the CLI spreads postings over worker threads (one per
+  CPU, each loading the model once, heap capped); stylish and JSON reports are written file by
+  file in input order, so memory does not grow with the batch and the output is the same text as
+  on one thread.
+
+## Reproduce
 
 \`\`\`sh
 pnpm install && pnpm build

@@ -74,6 +74,7 @@ function median(n: number, command: string[]): Run {
 const fmt = (n: number | null, digits = 2) => (n === null ? 'n/a' : n.toFixed(digits));
 const ratio = (n: number | null, floor: number | null) => (n === null || floor === null ? 'n/a' : `${(n / floor).toFixed(2)}×`);
 
+const loadAtStart = os.loadavg()[0] ?? 0;
 const dir = mkdtempSync(path.join(os.tmpdir(), 'jdlint-bench-'));
 try {
   const sets = new Map<string, string[]>();
@@ -119,7 +120,9 @@ try {
 
   const floorApi = api['floor'] as Batch;
   const lines: string[] = [];
-  lines.push(`Measured ${new Date().toISOString().slice(0, 10)} on ${cpus} CPUs (${os.cpus()[0]?.model.trim() ?? 'unknown CPU'}), Node ${process.version}${quick ? ', quick run (reduced sets: not comparable)' : ''}.`, '');
+  // The load average says how much of the machine other processes took (it limits what workers can gain).
+  const load = `load average ${loadAtStart.toFixed(1)} at the start, ${(os.loadavg()[0] ?? 0).toFixed(1)} at the end`;
+  lines.push(`Measured ${new Date().toISOString().slice(0, 10)} on ${cpus} CPUs (${os.cpus()[0]?.model.trim() ?? 'unknown CPU'}), Node ${process.version}, ${load}${quick ? ', quick run (reduced sets: not comparable)' : ''}.`, '');
   lines.push(`### Per posting, in-process, warm (${size('p1000')} postings of 400–900 words)`, '');
   lines.push('| tool | ms per posting | postings/s | × floor | peak RSS (MiB) |', '| --- | ---: | ---: | ---: | ---: |');
   const names: Record<string, string> = { floor: 'floor (remark-parse + wink sentences/POS)', jdlint: 'jdlint API, all rules', 'write-good': 'write-good', alex: 'alex' };
