@@ -21,86 +21,125 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-/** The vfile-reporter layout: a file line, one row per message, a summary. */
-export function stylish(results: FileResult[], options: { why?: boolean; color?: boolean } = {}): string {
+export interface Tally {
+  errors: number;
+  warnings: number;
+  infos: number;
+  fixable: number;
+  files: number;
+}
+
+export function newTally(): Tally {
+  return { errors: 0, warnings: 0, infos: 0, fixable: 0, files: 0 };
+}
+
+type StylishOptions = { why?: boolean; color?: boolean };
+
+/**
+ * One file's block of the stylish report (empty for a clean file), counted into `tally`: the
+ * report is these blocks in input order, then `stylishSummary`, so it can be written file by file.
+ */
+export function stylishFile(result: FileResult, tally: Tally, options: StylishOptions = {}): string {
   const c = (code: number, s: string) => (options.color ? `\u001B[${code}m${s}\u001B[39m` : s);
   const dim = (s: string) => (options.color ? `\u001B[2m${s}\u001B[22m` : s);
+  tally.files++;
+  tally.fixable += result.diagnostics.filter((d) => d.fix).length;
+  if (result.diagnostics.length === 0 && !result.error) return '';
   const lines: string[] = [];
-  let errors = 0;
-  let warnings = 0;
-  let infos = 0;
-  for (const result of results) {
-    if (result.diagnostics.length === 0 && !result.error) continue;
-    lines.push(options.color ? `\u001B[4m${result.filePath}\u001B[24m` : result.filePath);
-    if (result.error) {
-      lines.push(`  ${c(31, 'error')}  ${result.error}`);
-      errors++;
-    }
-    const rows = result.diagnostics.map((d) => {
-      const { start, end } = d.place;
-      return [`${start.line}:${start.column}-${end.line}:${end.column}`, d.severity, d.reason, d.ruleId] as const;
-    });
-    const w0 = Math.max(0, ...rows.map((r) => r[0].length));
-    const w1 = Math.max(0, ...rows.map((r) => r[1].length));
-    result.diagnostics.forEach((d, i) => {
-      const [place, severity, reason, ruleId] = rows[i] as (typeof rows)[number];
-      const colored = severity === 'error' ? c(31, severity) : severity === 'warning' ? c(33, severity) : c(34, severity);
-      lines.push(`  ${place.padEnd(w0)}  ${colored}${' '.repeat(w1 - severity.length)}  ${reason}  ${dim(ruleId)}`);
-      if (options.why) {
-        if (d.expected?.length) lines.push(`    ${dim('expected:')} ${d.expected.join(' | ')}`);
-        if (d.note) lines.push(`    ${dim('why:')} ${d.note}`);
-        lines.push(`    ${dim('docs:')} ${d.url}`);
-      }
-      if (d.severity === 'error') errors++;
-      else if (d.severity === 'warning') warnings++;
-      else infos++;
-    });
-    lines.push('');
+  lines.push(options.color ? `\u001B[4m${result.filePath}\u001B[24m` : result.filePath);
+  if (result.error) {
+    lines.push(`  ${c(31, 'error')}  ${result.error}`);
+    tally.errors++;
   }
+  const rows = result.diagnostics.map((d) => {
+    const { start, end } = d.place;
+    return [`${start.line}:${start.column}-${end.line}:${end.column}`, d.severity, d.reason, d.ruleId] as const;
+  });
+  const w0 = Math.max(0, ...rows.map((r) => r[0].length));
+  const w1 = Math.max(0, ...rows.map((r) => r[1].length));
+  result.diagnostics.forEach((d, i) => {
+    const [place, severity, reason, ruleId] = rows[i] as (typeof rows)[number];
+    const colored = severity === 'error' ? c(31, severity) : severity === 'warning' ? c(33, severity) : c(34, severity);
+    lines.push(`  ${place.padEnd(w0)}  ${colored}${' '.repeat(w1 - severity.length)}  ${reason}  ${dim(ruleId)}`);
+    if (options.why) {
+      if (d.expected?.length) lines.push(`    ${dim('expected:')} ${d.expected.join(' | ')}`);
+      if (d.note) lines.push(`    ${dim('why:')} ${d.note}`);
+      lines.push(`    ${dim('docs:')} ${d.url}`);
+    }
+    if (d.severity === 'error') tally.errors++;
+    else if (d.severity === 'warning') tally.warnings++;
+    else tally.infos++;
+  });
+  lines.push('');
+  return `${lines.join('\n')}\n`;
+}
+
+/** The closing lines of the stylish report. */
+export function stylishSummary(tally: Tally, options: StylishOptions = {}): string {
+  const c = (code: number, s: string) => (options.color ? `\u001B[${code}m${s}\u001B[39m` : s);
   const parts: string[] = [];
-  if (errors) parts.push(`${c(31, SYMBOL.error)} ${plural(errors, 'error')}`);
-  if (warnings) parts.push(`${c(33, SYMBOL.warning)} ${plural(warnings, 'warning')}`);
-  if (infos) parts.push(`${c(34, SYMBOL.info)} ${plural(infos, 'info')}`);
-  if (parts.length === 0) return results.length > 0 ? `${c(32, '✔')} no issues found in ${plural(results.length, 'file')}\n` : '';
-  const fixable = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.fix).length, 0);
-  const hint = fixable > 0 ? `${plural(fixable, 'finding')} can be fixed with the \`--fix\` option\n` : '';
-  return `${lines.join('\n')}\n${parts.join(', ')}\n${hint}`;
+  if (tally.errors) parts.push(`${c(31, SYMBOL.error)} ${plural(tally.errors, 'error')}`);
+  if (tally.warnings) parts.push(`${c(33, SYMBOL.warning)} ${plural(tally.warnings, 'warning')}`);
+  if (tally.infos) parts.push(`${c(34, SYMBOL.info)} ${plural(tally.infos, 'info')}`);
+  if (parts.length === 0) return tally.files > 0 ? `${c(32, '✔')} no issues found in ${plural(tally.files, 'file')}\n` : '';
+  const hint = tally.fixable > 0 ? `${plural(tally.fixable, 'finding')} can be fixed with the \`--fix\` option\n` : '';
+  return `${parts.join(', ')}\n${hint}`;
+}
+
+/** The vfile-reporter layout: a file line, one row per message, a summary. */
+export function stylish(results: FileResult[], options: StylishOptions = {}): string {
+  const tally = newTally();
+  const blocks = results.map((r) => stylishFile(r, tally, options)).join('');
+  const summary = stylishSummary(tally, options);
+  return blocks + summary;
+}
+
+/** One file's entry of the JSON report. */
+export function jsonEntry(r: FileResult): Record<string, unknown> {
+  const messages: Array<Record<string, unknown>> = r.diagnostics.map((d) => ({
+    ruleId: d.ruleId,
+    severity: severityNumber(d.severity),
+    message: d.reason,
+    line: d.place.start.line,
+    column: d.place.start.column,
+    endLine: d.place.end.line,
+    endColumn: d.place.end.column,
+    messageId: d.messageId,
+    url: d.url,
+    actual: d.actual,
+    suggestions: d.expected ?? [],
+    note: d.note,
+    data: d.data,
+    fix: d.fix,
+  }));
+  if (r.error) messages.unshift({ ruleId: null, severity: 2, fatal: true, message: r.error, line: 1, column: 1 });
+  const entry: Record<string, unknown> = {
+    filePath: r.filePath,
+    messages,
+    errorCount: messages.filter((m) => m['severity'] === 2).length,
+    warningCount: messages.filter((m) => m['severity'] === 1).length,
+    infoCount: messages.filter((m) => m['severity'] === 0).length,
+    fixableErrorCount: r.diagnostics.filter((d) => d.fix && d.severity === 'error').length,
+    fixableWarningCount: r.diagnostics.filter((d) => d.fix && d.severity === 'warning').length,
+  };
+  if (r.output !== undefined) entry['output'] = r.output;
+  return entry;
+}
+
+/**
+ * The JSON report a piece at a time: `index` 0 opens the array; `jsonEnd(count)` closes it. The
+ * pieces concatenate to `JSON.stringify(entries, null, 2)` (JSON strings hold no raw line break,
+ * so indenting every line of an entry is exact).
+ */
+export function jsonPiece(r: FileResult, index: number): string {
+  return `${index === 0 ? '[\n' : ',\n'}  ${JSON.stringify(jsonEntry(r), null, 2).replace(/\n/g, '\n  ')}`;
+}
+
+export function jsonEnd(count: number): string {
+  return count === 0 ? '[]\n' : '\n]\n';
 }
 
 /** ESLint's JSON formatter shape, with jdlint's extras (url, suggestions, data, note). */
 export function json(results: FileResult[]): string {
-  return `${JSON.stringify(
-    results.map((r) => {
-      const messages: Array<Record<string, unknown>> = r.diagnostics.map((d) => ({
-        ruleId: d.ruleId,
-        severity: severityNumber(d.severity),
-        message: d.reason,
-        line: d.place.start.line,
-        column: d.place.start.column,
-        endLine: d.place.end.line,
-        endColumn: d.place.end.column,
-        messageId: d.messageId,
-        url: d.url,
-        actual: d.actual,
-        suggestions: d.expected ?? [],
-        note: d.note,
-        data: d.data,
-        fix: d.fix,
-      }));
-      if (r.error) messages.unshift({ ruleId: null, severity: 2, fatal: true, message: r.error, line: 1, column: 1 });
-      const entry: Record<string, unknown> = {
-        filePath: r.filePath,
-        messages,
-        errorCount: messages.filter((m) => m['severity'] === 2).length,
-        warningCount: messages.filter((m) => m['severity'] === 1).length,
-        infoCount: messages.filter((m) => m['severity'] === 0).length,
-        fixableErrorCount: r.diagnostics.filter((d) => d.fix && d.severity === 'error').length,
-        fixableWarningCount: r.diagnostics.filter((d) => d.fix && d.severity === 'warning').length,
-      };
-      if (r.output !== undefined) entry['output'] = r.output;
-      return entry;
-    }),
-    null,
-    2,
-  )}\n`;
+  return `${JSON.stringify(results.map(jsonEntry), null, 2)}\n`;
 }

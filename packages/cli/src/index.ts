@@ -7,9 +7,10 @@ import path from 'node:path';
 import { explain, init, rulesJson, rulesTable } from './commands.js';
 import { ConfigFileError, InputError, OutputError, UsageError } from './errors.js';
 import { github } from './github.js';
-import { json, stylish, type FileResult } from './format.js';
+import { json, jsonEnd, jsonPiece, newTally, stylish, stylishFile, stylishSummary, type FileResult } from './format.js';
 import { nodeIo, type Io } from './io.js';
 import { lintInputs, type RunOptions } from './lint.js';
+import { POOL_THRESHOLD } from './pool.js';
 import { analyzeJson, analyzeMarkdown, analyzeText } from './report.js';
 import { sarif } from './sarif.js';
 
@@ -52,6 +53,11 @@ function count(results: FileResult[], severity: string): number {
   return results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === severity).length, 0);
 }
 
+function positiveInteger(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError('expected a whole number of 1 or more');
+  return Number(value);
+}
+
 function nonNegativeInteger(value: string): number {
   if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number of 0 or more');
   return Number(value);
@@ -70,6 +76,17 @@ function dryRunDiffs(results: FileResult[]): string {
     .join('');
 }
 
+/** The lint command's exit code: file errors, then error findings, then --max-warnings. */
+function lintExitCode(io: Io, maxWarnings: number | undefined, fileError: boolean, errors: number, warnings: number): number {
+  if (fileError) return EXIT.failure;
+  if (errors > 0) return EXIT.findings;
+  if (maxWarnings !== undefined && warnings > maxWarnings) {
+    io.stderr(`jdlint: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${maxWarnings}\n`);
+    return EXIT.findings;
+  }
+  return EXIT.ok;
+}
+
 function build(io: Io, done: (code: number) => void): Command {
   const program = new Command('jdlint');
   const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -80,7 +97,8 @@ function build(io: Io, done: (code: number) => void): Command {
       .option('--rule <id:severity>', 'set a rule: id:off|info|warning|error, or id:<JSON setting>; repeatable', collect)
       .option('--stdin', 'read a posting from standard input (or name the file -)')
       .option('--stdin-filename <name>', 'the name to report for standard input; its directory is searched for a config')
-      .option('--ignore-path <file>', 'the ignore file to use instead of ./.jdlintignore (gitignore syntax)');
+      .option('--ignore-path <file>', 'the ignore file to use instead of ./.jdlintignore (gitignore syntax)')
+      .option('--workers <n>', `lint threads (default: one per CPU for ${POOL_THRESHOLD} files or more, else 1)`, positiveInteger);
 
   program
     .description('Lint job descriptions: title–duty mismatches (AI vs ML engineer and more), vague requirements, missing pay ranges.')
@@ -98,9 +116,27 @@ function build(io: Io, done: (code: number) => void): Command {
     .enablePositionalOptions();
   inputOptions(program).action(async (inputs: string[], options: LintOptions) => {
     if (options.fix && options.fixDryRun) throw new UsageError('use --fix or --fix-dry-run, not both');
-    const results = await lintInputs(io, inputs, options);
-    const shown = options.quiet ? results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') })) : results;
     const color = options.color !== false && io.isTTY === true && options.outputFile === undefined;
+    const onlyErrors = (r: FileResult): FileResult => (options.quiet ? { ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') } : r);
+    if (options.outputFile === undefined && !options.fixDryRun && (options.format === 'stylish' || options.format === 'json')) {
+      // Written file by file as results arrive in input order: a batch of any size holds only
+      // the files in flight, and the report is the same text as the one built at the end.
+      const tally = newTally();
+      const totals = { errors: 0, warnings: 0, fileErrors: [] as string[], files: 0 };
+      await lintInputs(io, inputs, { ...options, keepSource: false }, (r) => {
+        totals.errors += r.diagnostics.filter((d) => d.severity === 'error').length;
+        totals.warnings += r.diagnostics.filter((d) => d.severity === 'warning').length;
+        if (r.error) totals.fileErrors.push(r.error);
+        io.stdout(options.format === 'json' ? jsonPiece(onlyErrors(r), totals.files) : stylishFile(onlyErrors(r), tally, { why: options.why === true, color }));
+        totals.files++;
+      });
+      io.stdout(options.format === 'json' ? jsonEnd(totals.files) : stylishSummary(tally, { color }));
+      if (options.format !== 'stylish') for (const e of totals.fileErrors) io.stderr(`jdlint: ${e}\n`);
+      return done(lintExitCode(io, options.maxWarnings, totals.fileErrors.length > 0, totals.errors, totals.warnings));
+    }
+    // Only SARIF quotes the source; other formats need not keep every file's text until the end.
+    const results = await lintInputs(io, inputs, { ...options, keepSource: options.format === 'sarif' });
+    const shown = options.quiet ? results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') })) : results;
     let report: string;
     if (options.format === 'json') report = json(shown);
     else if (options.format === 'sarif') report = sarif(shown, { cwd: io.cwd, version });
@@ -115,15 +151,9 @@ function build(io: Io, done: (code: number) => void): Command {
     } else io.stdout(report);
     // Formats without a place for file errors still say them on stderr, one line each.
     if (options.format !== 'stylish' || options.outputFile !== undefined) for (const r of results) if (r.error) io.stderr(`jdlint: ${r.error}\n`);
-    if (results.some((r) => r.error)) return done(EXIT.failure);
-    if (count(results, 'error') > 0) return done(EXIT.findings);
-    const warnings = count(results, 'warning');
-    if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
-      io.stderr(`jdlint: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${options.maxWarnings}\n`);
-      return done(EXIT.findings);
-    }
-    done(EXIT.ok);
+    done(lintExitCode(io, options.maxWarnings, results.some((r) => r.error), count(results, 'error'), count(results, 'warning')));
   });
+
 
   const analyzeCommand = program
     .command('analyze')
@@ -131,7 +161,7 @@ function build(io: Io, done: (code: number) => void): Command {
     .argument('[inputs...]', 'postings to analyze')
     .addOption(new Option('-f, --format <name>', 'output format').choices(ANALYZE_FORMATS).default('text'));
   inputOptions(analyzeCommand).action(async (inputs: string[], options: RunOptions & { format: (typeof ANALYZE_FORMATS)[number] }) => {
-    const results = await lintInputs(io, inputs, options);
+    const results = await lintInputs(io, inputs, { ...options, keepSource: false });
     io.stdout(options.format === 'json' ? analyzeJson(results) : options.format === 'markdown' ? analyzeMarkdown(results) : analyzeText(results));
     for (const r of results) if (r.error) io.stderr(`jdlint: ${r.error}\n`);
     done(results.some((r) => r.error) ? EXIT.failure : EXIT.ok);

@@ -8,7 +8,8 @@ import { ConfigLoader, parseRuleFlags, type LoadedConfig } from './config.js';
 import { ConfigFileError, InputError, OutputError, UsageError } from './errors.js';
 import { findInputs, loadIgnore } from './files.js';
 import type { FileResult } from './format.js';
-import { decode, readPosting, type Io } from './io.js';
+import { decode, readError, readPosting, type Io } from './io.js';
+import { runPool, WORKER_MAX_BYTES, workerCount } from './pool.js';
 import { createProgress } from './progress.js';
 import { writeFileAtomic } from './write.js';
 
@@ -20,6 +21,10 @@ export interface RunOptions {
   ignorePath?: string;
   fix?: boolean;
   fixDryRun?: boolean;
+  /** Lint threads: 1 for none; unset for one per CPU on batches of POOL_THRESHOLD files or more. */
+  workers?: number;
+  /** Keep each file's text in its result (formats that quote the source need it). */
+  keepSource?: boolean;
 }
 
 /** ESLint's limit: fixes can enable further fixes, but a run never loops forever. */
@@ -55,7 +60,12 @@ function fixUntilStable(text: string, loaded: LoadedConfig): { result: AnalyzeRe
   return { result, output };
 }
 
-export async function lintInputs(io: Io, args: string[], options: RunOptions): Promise<FileResult[]> {
+/**
+ * Lints the inputs. With `onResult`, each result is handed over in input order as soon as it and
+ * those before it are done, and none is kept (the returned list is empty): memory stays bounded
+ * by the files in flight, not the size of the batch.
+ */
+export async function lintInputs(io: Io, args: string[], options: RunOptions, onResult?: (result: FileResult) => void): Promise<FileResult[]> {
   const fixing = options.fix === true || options.fixDryRun === true;
   const loader = new ConfigLoader(io, { ruleFlags: parseRuleFlags(options.rule ?? []), ...(options.config !== undefined ? { config: options.config } : {}) });
   const ignored = await loadIgnore(io, options.ignorePath);
@@ -71,16 +81,60 @@ export async function lintInputs(io: Io, args: string[], options: RunOptions): P
   for (const input of await findInputs(files, io, ignored)) sources.push({ name: input.name, abs: input.abs, stdin: false });
 
   const progress = createProgress(io, sources.length);
+  const workers = fixing || wantsStdin ? 1 : workerCount(sources.length, options.workers);
+  if (workers > 1) {
+    try {
+      return await lintInPool(io, sources, loader, options, workers, (done) => progress.tick(done), onResult);
+    } finally {
+      progress.end();
+    }
+  }
   const results: FileResult[] = [];
   try {
     for (const [i, source] of sources.entries()) {
-      results.push(await runOne(io, source, loader, options, fixing));
+      const result = await runOne(io, source, loader, options, fixing);
+      if (onResult) onResult(result);
+      else results.push(result);
       progress.tick(i + 1);
     }
   } finally {
     progress.end();
   }
   return results;
+}
+
+/** The same run as `runOne` on each file, spread over worker threads; results in input order. */
+function lintInPool(io: Io, sources: Source[], loader: ConfigLoader, options: RunOptions, workers: number, tick: (done: number) => void, onResult?: (result: FileResult) => void): Promise<FileResult[]> {
+  const configs = new Map<number, LoadedConfig>();
+  return runPool<FileResult>(
+    sources.length,
+    workers,
+    options.keepSource !== false,
+    {
+      async prepare(index) {
+        const source = sources[index] as Source;
+        let bytes: Uint8Array;
+        try {
+          bytes = await io.readFile(path.resolve(io.cwd, source.name));
+        } catch (error) {
+          return { done: { filePath: source.name, diagnostics: [], profile: null, error: readError(source.name, error).message } };
+        }
+        if (bytes.length > WORKER_MAX_BYTES) return { done: await runOne(io, source, loader, options, false) };
+        const loaded = await loader.forPath(source.abs);
+        configs.set(index, loaded);
+        return { bytes, config: loaded.config, name: source.name };
+      },
+      finish(index, answer) {
+        const loaded = configs.get(index) as LoadedConfig;
+        configs.delete(index);
+        if ('result' in answer) return answer.result;
+        if ('configError' in answer) throw new ConfigFileError(loaded.file ?? '--rule', answer.configError);
+        throw new Error(answer.internalError);
+      },
+    },
+    tick,
+    onResult,
+  );
 }
 
 async function runOne(io: Io, source: Source, loader: ConfigLoader, options: RunOptions, fixing: boolean): Promise<FileResult> {
@@ -96,7 +150,9 @@ async function runOne(io: Io, source: Source, loader: ConfigLoader, options: Run
   const loaded = source.stdin && !options.stdinFilename ? await loader.forPath(source.abs, true) : await loader.forPath(source.abs);
   if (!fixing) {
     const { diagnostics, profile } = analyzeWith(text, loaded);
-    return { filePath: source.name, diagnostics, profile, source: text };
+    const result: FileResult = { filePath: source.name, diagnostics, profile };
+    if (options.keepSource !== false) result.source = text;
+    return result;
   }
   const { result, output } = fixUntilStable(text, loaded);
   const fileResult: FileResult = { filePath: source.name, diagnostics: result.diagnostics, profile: result.profile, source: output };

@@ -6,6 +6,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { phraseUnitsUncached } from '../src/matcher.js';
 import { renderRuleExamples } from './docs.js';
 import { loadLexiconData } from './lexicon-data.js';
 import { qualityDocRows, renderQualityFiles } from './quality-data.js';
@@ -82,6 +83,31 @@ function vaguePayEntry(e: Raw): Raw {
   return { id: e['id'], terms: list(e['terms']), caseSensitive: list(e['case_sensitive']), payContext: e['pay_context'] === true, source: e['source'] };
 }
 
+/**
+ * The tokenizer's units of every short string in the lexicon data, so that matchers are built at
+ * start-up without running the tokenizer over thousands of phrases. Each unit is its lowercase
+ * form, and its exact case when that differs. Regenerated (and checked) with the lexicons, so a
+ * new tokenizer version that reads a phrase differently makes `pnpm generate --check` fail.
+ */
+function renderPhraseUnits(data: unknown): string {
+  const strings = new Set<string>();
+  const collect = (value: unknown): void => {
+    if (typeof value === 'string') {
+      if (value.length > 0 && value.length <= 48 && !value.includes('\n') && !/^https?:/.test(value)) strings.add(value);
+    } else if (Array.isArray(value)) value.forEach(collect);
+    else if (value && typeof value === 'object') Object.values(value).forEach(collect);
+  };
+  collect(data);
+  const list = [...strings].sort();
+  const units = phraseUnitsUncached(list);
+  const body = list.map((phrase, i) => `  ${JSON.stringify(phrase)}: ${JSON.stringify((units[i] ?? []).map(([n, v]) => (v === n ? [n] : [n, v])))},`).join('\n');
+  return (
+    `// Generated from packages/core/data/*.yml by scripts/generate.ts — do not edit.\n` +
+    `/** Tokenizer units of the lexicon strings: [lowercase form, exact case when it differs]. */\n` +
+    `export const phraseUnitCache: Readonly<Record<string, ReadonlyArray<readonly [string, string?]>>> = Object.assign(Object.create(null), {\n${body}\n});\n`
+  );
+}
+
 export function renderGenerated(): { files: Record<string, string>; errors: string[] } {
   const { data, errors } = loadLexiconData();
   if (errors.length > 0) return { files: {}, errors };
@@ -122,6 +148,7 @@ export function renderGenerated(): { files: Record<string, string>; errors: stri
     `import type { QuestionCueEntry, QuestionEntry } from './types.js';\n\n` +
     `export const questions: readonly QuestionEntry[] = ${json(data.questions.map(questionEntry))};\n\n` +
     `export const questionCues: readonly QuestionCueEntry[] = ${json([...data.questionCues].sort(byId).map(cueEntry))};\n`;
+  files['packages/core/src/lexicons/phrase-units.generated.ts'] = renderPhraseUnits(data);
 
   const lines: string[] = [
     '# Lexicons',

@@ -3,6 +3,7 @@
  * phrase key sequences, longest match first, no overlaps. Phrases go through the same tokenizer
  * and units as the text, so spelling variants behave the same on both sides.
  */
+import { phraseUnitCache } from './lexicons/phrase-units.generated.js';
 import { tokenize, type Token } from './nlp.js';
 
 /**
@@ -87,11 +88,89 @@ export function toUnits(tokens: readonly Token[]): Unit[] {
 
 const CS_PREFIX = '\u0000';
 
+/** The key of a unit: its lowercase form, or its exact case when `caseSensitive`. */
+function keyOf(u: Unit, caseSensitive: boolean): string {
+  return caseSensitive ? CS_PREFIX + u.value : u.normal;
+}
+
 /** The key sequence of a phrase: lowercase units, or exact-case units when `caseSensitive`. */
 export function phraseKeys(phrase: string, caseSensitive = false): string[] {
   return toUnits(tokenize(phrase).tokens)
     .filter((u) => !u.barrier)
-    .map((u) => (caseSensitive ? CS_PREFIX + u.value : u.normal));
+    .map((u) => keyOf(u, caseSensitive));
+}
+
+/** Phrases per tokenizer call when keying a list (bounds the text one call reads). */
+const KEY_BATCH = 2000;
+
+/**
+ * The units of many phrases as [lowercase form, exact case] pairs, as `phraseKeys` reads them,
+ * for one tokenizer call per batch: the phrases are read as one text, one per paragraph (a blank
+ * line is a barrier no unit crosses), and each unit goes back to the phrase its offsets fall in.
+ */
+export function phraseUnitsUncached(phrases: readonly string[]): Array<Array<[string, string]>> {
+  const out: Array<Array<[string, string]>> = [];
+  for (let from = 0; from < phrases.length; from += KEY_BATCH) {
+    const batch = phrases.slice(from, from + KEY_BATCH);
+    const starts: number[] = [];
+    let offset = 0;
+    for (const phrase of batch) {
+      starts.push(offset);
+      offset += phrase.length + 2;
+    }
+    const units: Array<Array<[string, string]>> = batch.map(() => []);
+    let at = 0;
+    for (const u of toUnits(tokenize(batch.join('\n\n')).tokens)) {
+      if (u.barrier) continue;
+      while (at + 1 < batch.length && (starts[at + 1] as number) <= u.start) at++;
+      units[at]?.push([u.normal, u.value]);
+    }
+    out.push(...units);
+  }
+  return out;
+}
+
+/**
+ * The key sequences of many phrases, equal to `phraseKeys` one by one. Lexicon phrases come from
+ * the generated cache (no tokenizer at start-up); the others go through the tokenizer together.
+ */
+export function phraseKeysMany(phrases: readonly string[], caseSensitive = false): string[][] {
+  const keys: string[][] = new Array(phrases.length);
+  const missing: number[] = [];
+  phrases.forEach((phrase, i) => {
+    const cached = phraseUnitCache[phrase];
+    if (cached) keys[i] = cached.map(([normal, value]) => (caseSensitive ? CS_PREFIX + (value ?? normal) : normal));
+    else missing.push(i);
+  });
+  if (missing.length > 0) {
+    const units = phraseUnitsUncached(missing.map((i) => phrases[i] as string));
+    missing.forEach((i, m) => {
+      keys[i] = (units[m] ?? []).map(([normal, value]) => (caseSensitive ? CS_PREFIX + value : normal));
+    });
+  }
+  return keys;
+}
+
+/**
+ * The items (units or tokens) inside a text range: a binary search, since both are in text order
+ * and never overlap, so the items inside a range are contiguous.
+ */
+export function within<T extends { start: number; end: number }>(items: readonly T[], start: number, end: number): T[] {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((items[mid] as T).start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let i = lo; i < items.length && (items[i] as T).end <= end; i++) out.push(items[i] as T);
+  return out;
+}
+
+/** The units inside a text range. */
+export function unitsIn(units: readonly Unit[], start: number, end: number): Unit[] {
+  return within(units, start, end);
 }
 
 export interface PhraseEntry<T> {
@@ -125,69 +204,112 @@ export interface PhraseMatcherOptions {
 const NOUN_POS = new Set(['NOUN', 'PROPN']);
 
 interface Node<T> {
+  /** Children by lowercase (or lemma) key. */
   next: Map<string, Node<T>>;
+  /** Children by exact-case key (case-sensitive phrases), or null when there are none. */
+  exact: Map<string, Node<T>> | null;
   hit: { value: T; phrase: string } | null;
 }
 
+function node<T>(): Node<T> {
+  return { next: new Map(), exact: null, hit: null };
+}
+
 export class PhraseMatcher<T> {
-  readonly #root: Node<T> = { next: new Map(), hit: null };
+  readonly #root: Node<T> = node();
   readonly #nounLemmasOnly: boolean;
+  // The best match of the walk in progress (matching is synchronous, so one pair per matcher
+  // serves every call without allocating).
+  #bestNode: Node<T> | null = null;
+  #bestLast = -1;
+
+  // Entries not yet in the trie: a matcher is built on its first use, so that importing a module
+  // that declares one costs nothing (and a process that never matches never loads the model).
+  #pending: PhraseEntry<T>[] | null;
 
   constructor(entries: Iterable<PhraseEntry<T>>, options: PhraseMatcherOptions = {}) {
     this.#nounLemmasOnly = options.lemmas === 'nouns';
-    for (const entry of entries) {
-      for (const phrase of entry.phrases) this.#add(phraseKeys(phrase), entry.value, phrase);
-      for (const phrase of entry.caseSensitive ?? []) this.#add(phraseKeys(phrase, true), entry.value, phrase);
+    this.#pending = [...entries];
+  }
+
+  #build(): void {
+    const list = this.#pending ?? [];
+    this.#pending = null;
+    // Keyed in two batches (all phrases, all exact-case phrases), added in the entries' order.
+    const plain = list.flatMap((e) => e.phrases);
+    const exact = list.flatMap((e) => e.caseSensitive ?? []);
+    const plainKeys = phraseKeysMany(plain);
+    const exactKeys = phraseKeysMany(exact, true);
+    let p = 0;
+    let x = 0;
+    for (const entry of list) {
+      for (const phrase of entry.phrases) this.#add(plainKeys[p++] as string[], entry.value, phrase);
+      for (const phrase of entry.caseSensitive ?? []) this.#add(exactKeys[x++] as string[], entry.value, phrase);
     }
   }
 
   #add(keys: string[], value: T, phrase: string): void {
     if (keys.length === 0) return;
-    let node = this.#root;
+    let at = this.#root;
     for (const key of keys) {
-      let child = node.next.get(key);
+      const exact = key.startsWith(CS_PREFIX);
+      const map = exact ? (at.exact ??= new Map()) : at.next;
+      const k = exact ? key.slice(CS_PREFIX.length) : key;
+      let child = map.get(k);
       if (!child) {
-        child = { next: new Map(), hit: null };
-        node.next.set(key, child);
+        child = node();
+        map.set(k, child);
       }
-      node = child;
+      at = child;
     }
-    node.hit ??= { value, phrase };
+    at.hit ??= { value, phrase };
+  }
+
+  #usesLemma(unit: Unit): boolean {
+    return unit.lemma !== unit.normal && (!this.#nounLemmasOnly || NOUN_POS.has(unit.pos));
+  }
+
+  /** True when some phrase can start at this unit (a cheap test before the walk). */
+  #mayStart(unit: Unit): boolean {
+    const root = this.#root;
+    return root.next.has(unit.normal) || (this.#usesLemma(unit) && root.next.has(unit.lemma)) || (root.exact !== null && root.exact.has(unit.value));
   }
 
   /** Longest match starting at unit `from`, or null. */
   matchAt(units: readonly Unit[], from: number): PhraseMatch<T> | null {
+    if (this.#pending) this.#build();
     // A match starts on a word boundary, never inside a hyphenated word ("edge AI" is not in
     // "cutting-edge AI"); it may end inside one ("PyTorch-based").
-    if (units[from]?.joined) return null;
-    const best = { node: null as Node<T> | null, last: -1 };
-    this.#walk(units, this.#root, from, best);
-    if (!best.node) return null;
-    const hit = best.node.hit as { value: T; phrase: string };
-    return { value: hit.value, phrase: hit.phrase, first: from, last: best.last, start: (units[from] as Unit).start, end: (units[best.last] as Unit).end };
+    const first = units[from];
+    if (!first || first.joined || first.barrier || !this.#mayStart(first)) return null;
+    this.#bestNode = null;
+    this.#bestLast = -1;
+    this.#walk(units, this.#root, from);
+    const best = this.#bestNode as Node<T> | null;
+    if (!best) return null;
+    const hit = best.hit as { value: T; phrase: string };
+    return { value: hit.value, phrase: hit.phrase, first: from, last: this.#bestLast, start: first.start, end: (units[this.#bestLast] as Unit).end };
   }
 
   /**
    * Depth-first over the (at most three) keys each unit offers: its form, its lemma, its exact
    * case. Depth is bounded by the longest phrase, so a pass stays linear in the number of units.
    */
-  #walk(units: readonly Unit[], node: Node<T>, i: number, best: { node: Node<T> | null; last: number }): void {
+  #walk(units: readonly Unit[], at: Node<T>, i: number): void {
     const unit = units[i];
     if (!unit || unit.barrier) return;
-    const useLemma = unit.lemma !== unit.normal && (!this.#nounLemmasOnly || NOUN_POS.has(unit.pos));
-    this.#step(units, node, i, unit.normal, best);
-    if (useLemma) this.#step(units, node, i, unit.lemma, best);
-    this.#step(units, node, i, CS_PREFIX + unit.value, best);
+    this.#step(units, at.next.get(unit.normal), i);
+    if (this.#usesLemma(unit)) this.#step(units, at.next.get(unit.lemma), i);
+    if (at.exact !== null) this.#step(units, at.exact.get(unit.value), i);
   }
 
-  #step(units: readonly Unit[], node: Node<T>, i: number, key: string, best: { node: Node<T> | null; last: number }): void {
-    const child = node.next.get(key);
+  #step(units: readonly Unit[], child: Node<T> | undefined, i: number): void {
     if (!child) return;
-    if (child.hit && i > best.last) {
-      best.node = child;
-      best.last = i;
+    if (child.hit && i > this.#bestLast) {
+      this.#bestNode = child;
+      this.#bestLast = i;
     }
-    if (child.next.size > 0) this.#walk(units, child, i + 1, best);
+    if (child.next.size > 0 || child.exact !== null) this.#walk(units, child, i + 1);
   }
 
   /** Every match, left to right, longest first, without overlaps. */

@@ -7,7 +7,7 @@
 import { qualityPhrases } from './lexicons/phrases.generated.js';
 import { sourceCitations } from './lexicons/sources.generated.js';
 import type { QualityPhraseEntry, QualityRuleId } from './lexicons/types.js';
-import { PhraseMatcher, phraseKeys, toUnits, type Unit } from './matcher.js';
+import { PhraseMatcher, phraseKeysMany, toUnits, type Unit } from './matcher.js';
 import { tokenize, type Token } from './nlp.js';
 import type { SectionKind } from './posting.js';
 import type { Report, RuleContext } from './rule.js';
@@ -175,10 +175,12 @@ function compile(rule: QualityRuleId): CompiledLexicon {
   // node per distinct first phrase, holding every entry that starts with it.
   const byFirst = new Map<string, { phrase: string; entries: QualityPhraseEntry[] }>();
   const thens = new Map<QualityPhraseEntry, PhraseMatcher<true>>();
+  const firstKeys = phraseKeysMany(entries.flatMap((e) => e.pattern?.first ?? []));
+  let k = 0;
   for (const entry of entries) {
     if (!entry.pattern) continue;
     for (const phrase of entry.pattern.first) {
-      const key = phraseKeys(phrase).join(' ');
+      const key = (firstKeys[k++] as string[]).join(' ');
       const slot = byFirst.get(key) ?? { phrase, entries: [] };
       slot.entries.push(entry);
       byFirst.set(key, slot);

@@ -7,7 +7,7 @@ import { dutyPatterns } from './lexicons/duty-patterns.generated.js';
 import { questionCues } from './lexicons/questions.generated.js';
 import { roleTerms } from './lexicons/roles.generated.js';
 import type { DutyPatternEntry, QuestionCueEntry, RoleTermEntry, Strength } from './lexicons/types.js';
-import { PhraseMatcher, phraseKeys, toUnits, type Unit } from './matcher.js';
+import { PhraseMatcher, phraseKeysMany, toUnits, type Unit } from './matcher.js';
 import { tokenize, type Token, type TokenizedText } from './nlp.js';
 import type { Block, BlockKind, Posting, SectionKind, Span } from './posting.js';
 import type { Role } from './roles.js';
@@ -84,6 +84,8 @@ function termMatcherFor(extra: readonly ExtraTerm[]): PhraseMatcher<RoleTermEntr
 interface CompiledPattern {
   entry: DutyPatternEntry;
   objects: string[][];
+  /** The first key of every object: a word that starts none of them cannot start an object. */
+  firstKeys: Set<string>;
   /** Sum of the pattern's role weights, to keep the strongest reading of one object. */
   strength: number;
   /** The pattern's strongest role. */
@@ -96,14 +98,19 @@ const STRENGTH_ORDER: Record<Strength, number> = { strong: 3, medium: 1.5, weak:
 
 function compilePatterns(): Map<string, CompiledPattern[]> {
   const byVerb = new Map<string, CompiledPattern[]>();
+  // Every object and verb keyed in one tokenizer call (see phraseKeysMany).
+  const keys = phraseKeysMany(dutyPatterns.flatMap((e) => [...e.objects, ...e.verbs]));
+  let k = 0;
   for (const entry of dutyPatterns) {
     const strength = Object.values(entry.roles).reduce((a, s) => a + STRENGTH_ORDER[s as Strength], 0);
     const lean = (Object.entries(entry.roles) as Array<[string, Strength]>).sort((a, b) => STRENGTH_ORDER[b[1]] - STRENGTH_ORDER[a[1]])[0]?.[0] ?? '';
-    const compiled: CompiledPattern = { entry, objects: entry.objects.map((o) => phraseKeys(o)).filter((k) => k.length > 0), strength, lean };
+    const objects = entry.objects.map(() => keys[k++] as string[]).filter((o) => o.length > 0);
+    const compiled: CompiledPattern = { entry, objects, firstKeys: new Set(objects.map((o) => o[0] as string)), strength, lean };
     for (const verb of entry.verbs) {
+      const verbKeys = keys[k++] as string[];
       // A hyphenated verb ("fine-tune") is keyed by its last word, so that word must be a verb
       // itself ("tune"); "red-team" would make every "team" a verb, so the data leaves it out.
-      for (const key of new Set(phraseKeys(verb).slice(-1))) {
+      for (const key of new Set(verbKeys.slice(-1))) {
         const list = byVerb.get(key) ?? [];
         if (!list.includes(compiled)) list.push(compiled);
         byVerb.set(key, list);
@@ -446,6 +453,7 @@ export function extractSignals(posting: Posting, nlp: TokenizedText = tokenize(p
         // not build models ("of" stays inside a noun phrase: "state of the art models").
         if (words > 0 && ((WINDOW_STOP.has(u.normal) && (u.pos === 'ADP' || u.pos === 'PART' || u.pos === 'SCONJ')) || WINDOW_STOP_ANY.has(u.normal))) break;
         words++;
+        if (!pattern.firstKeys.has(u.normal) && !pattern.firstKeys.has(u.lemma)) continue;
         let object: string[] | undefined;
         for (const keys of pattern.objects) {
           if (object && object.length >= keys.length) continue;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '@jdlint/core';
-import { PhraseMatcher, toUnits } from '../src/matcher.js';
+import { PhraseMatcher, phraseKeys, phraseKeysMany, toUnits } from '../src/matcher.js';
 
 function run(text: string, matcher: PhraseMatcher<string>) {
   return matcher.match(toUnits(tokenize(text).tokens)).map((m) => [m.value, text.slice(m.start, m.end)]);
@@ -56,4 +56,25 @@ describe('PhraseMatcher', () => {
     const text = 'Cross-validation, multi-agent systems and GPT-4o — fine-tuning.';
     for (const u of toUnits(tokenize(text).tokens)) expect(text.slice(u.start, u.end)).toBe(u.value);
   });
+});
+
+describe('phraseKeysMany', () => {
+  it('keys every lexicon string as phraseKeys does one by one', async () => {
+    const modules = import.meta.glob('../src/lexicons/*.generated.ts', { eager: true }) as Record<string, Record<string, unknown>>;
+    const strings = new Set<string>();
+    const collect = (value: unknown): void => {
+      if (typeof value === 'string') {
+        if (value.length <= 80 && !value.includes('\n')) strings.add(value);
+      } else if (Array.isArray(value)) value.forEach(collect);
+      else if (value && typeof value === 'object') Object.values(value).forEach(collect);
+    };
+    Object.values(modules).forEach(collect);
+    const list = [...strings, '', 'e.g.', "can't", 'C++', 'c#', 'Node.js', '  spaced  ', 'U.S.', 'etc.'];
+    expect(list.length).toBeGreaterThan(2000);
+    for (const caseSensitive of [false, true]) {
+      const many = phraseKeysMany(list, caseSensitive);
+      expect(many.length).toBe(list.length);
+      list.forEach((phrase, i) => expect(many[i], phrase).toEqual(phraseKeys(phrase, caseSensitive)));
+    }
+  }, 120_000);
 });

@@ -1,5 +1,5 @@
 import { findYearsPhrases } from '../experience.js';
-import { PhraseMatcher, type Unit } from '../matcher.js';
+import { PhraseMatcher, unitsIn, type Unit } from '../matcher.js';
 import { classifyHeading, type Block, type SectionKind } from '../posting.js';
 import { defineRule, type RuleContext } from '../rule.js';
 import { isLegal, sectionOf } from '../scope.js';
@@ -23,7 +23,7 @@ const NOT_DUTIES = new Set<SectionKind>(['about', 'benefits', 'compensation', 'e
 const NOT_REQUIREMENTS = new Set<SectionKind>(['about', 'benefits', 'compensation', 'eeo', 'how-to-apply']);
 
 function unitsOf(context: RuleContext, block: Block): Unit[] {
-  return context.units.filter((u) => u.start >= block.start && u.end <= block.end);
+  return unitsIn(context.units, block.start, block.end);
 }
 
 /** A short line that reads as a heading of `kind` but was written as a plain paragraph ("Job responsibilities"). */

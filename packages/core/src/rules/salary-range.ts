@@ -1,5 +1,6 @@
 import type { JurisdictionEntry } from '../lexicons/types.js';
 import type { Token } from '../nlp.js';
+import { within } from '../matcher.js';
 import { findPayFigures, findPlaces, findPlacesIn, findVaguePay, lawsFor, type PayFigure, type PlaceMention } from '../pay.js';
 import type { Block } from '../posting.js';
 import { defineRule, type RuleContext } from '../rule.js';
@@ -105,7 +106,7 @@ function placesOfPosting(context: RuleContext): PlaceMention[] {
       cueBlocks.add(block);
       continue;
     }
-    const words = context.nlp.tokens.filter((t) => t.start >= block.start && t.end <= block.end);
+    const words = within(context.nlp.tokens, block.start, block.end);
     if (words.some((t) => PLACE_CUES.has(t.normal) || PLACE_CUES.has(t.lemma))) cueBlocks.add(block);
   }
   if (cueBlocks.size > 0) {

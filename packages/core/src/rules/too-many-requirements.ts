@@ -1,4 +1,4 @@
-import { PhraseMatcher, type Unit } from '../matcher.js';
+import { PhraseMatcher, unitsIn, type Unit } from '../matcher.js';
 import type { Block, Section } from '../posting.js';
 import { defineRule, type RuleContext } from '../rule.js';
 import { isLegal } from '../scope.js';
@@ -17,7 +17,7 @@ const CHOICE_BETWEEN = new Set(['or', '/', 'either', 'similar', 'equivalent', 'c
 const CHOICE_BEFORE = new Set(['such', 'e.g', 'e.g.', 'eg', 'like', 'including', 'either', 'one', 'any']);
 
 function unitsOf(context: RuleContext, block: Block): Unit[] {
-  return context.units.filter((u) => u.start >= block.start && u.end <= block.end);
+  return unitsIn(context.units, block.start, block.end);
 }
 
 function headingOf(context: RuleContext, index: number): Block | null {

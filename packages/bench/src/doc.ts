@@ -1,0 +1,58 @@
+/** The fixed text around the table in docs/performance.md (the bench writes the whole file). */
+export const DOC_HEAD = `# Performance
+
+jdlint is meant to run on every keystroke in an editor, in pre-commit hooks and over careers-page
+repositories of thousands of postings. This page is written by \`pnpm bench\`; the numbers below are
+from its last full run on the machine named in the first line.
+
+## What is measured
+
+- **Corpus**: generated, seeded postings (Markdown, 400–900 words, with the sections real postings
+  have), written to a temporary directory: sets of 1, 100, 1,000 and 10,000 postings, and single
+  postings of 600 and 16,000 words. Every run lints the same text.
+- **Floor**: what no jdlint run can avoid: \`remark-parse\` builds the Markdown tree and wink-nlp
+  (the same \`wink-eng-lite-web-model\`) reads the text and gives sentences and parts of speech
+  (\`packages/bench/src/floor.mjs\`). Ratios are to the floor, measured the same way.
+- **Per posting, in-process**: each tool in its own process, model loaded, a warm-up pass, then the
+  whole 1,000-posting set through the API (\`analyze\` for jdlint with every rule on, \`markdown()\`
+  for alex, \`writeGood()\` for write-good). Peak RSS is the process's \`maxRSS\`.
+- **Warm re-lint**: one posting linted again and again in one process, as a language server does
+  on each keystroke (median and 95th percentile).
+- **Cold start**: a new \`node\` process linting one file: jdlint's CLI (\`--no-config\`) against
+  the floor's CLI (\`packages/bench/src/floor-cli.mjs\`, node + remark-parse + model + one file).
+- **Batches through the CLI**: wall time of the whole command including start-up, the default stylish report,
+  on one thread (\`--workers 1\`) and with the default worker pool (one worker per CPU, used for
+  200 files or more); peak RSS from \`/usr/bin/time\` (the whole process, workers included).
+`;
+
+export const DOC_TAIL = `## What keeps jdlint fast
+
+- **Parse once, tokenize once.** One remark parse and one wink-nlp pass per posting; every rule
+  reads the same tokens and match units (\`RuleContext.units\`), and rules that need a block's
+  tokens find them by binary search rather than scanning the posting again.
+- **Only the GFM that is there.** Each GitHub-Flavored-Markdown extension is used only when the
+  characters its constructs start with occur (\`|\` for tables, \`~\`, \`[^\`, \`www.\`/\`http\`/\`@\`
+  for autolinks): the tree is the one remark-gfm gives (tested), and prose without links no
+  longer pays the autolink scan at every word.
+- **One trie pass per lexicon.** \`PhraseMatcher\` rejects a unit at the root before walking and
+  allocates nothing per unit; duty patterns skip words that start none of their objects.
+- **Lazy, cached start-up.** The model loads on first use; matchers are built on first match;
+  lexicon phrases are keyed from a generated cache of their tokens
+  (\`lexicons/phrase-units.generated.ts\`, rebuilt and checked by \`pnpm generate\`) instead of
+  running the tokenizer over thousands of phrases at start-up.
+- **Workers and streaming.** From 200 files the CLI spreads postings over worker threads (one per
+  CPU, each loading the model once, heap capped); stylish and JSON reports are written file by
+  file in input order, so memory does not grow with the batch and the output is the same text as
+  on one thread.
+
+## Reproduce
+
+\`\`\`sh
+pnpm install && pnpm build
+pnpm bench            # the full run, a few minutes on 2 cores; rewrites this page
+pnpm bench --quick    # reduced sets, for a smoke test (numbers not comparable)
+\`\`\`
+
+The machine matters: other processes on a shared machine add noise to every column, the floor's
+included, which is why each row is also given as a ratio to the floor measured in the same run.
+`;

@@ -1,0 +1,156 @@
+/**
+ * `pnpm bench [--quick] [--out file]`: generates the seeded corpus in a temp directory and measures,
+ * side by side, the floor (remark-parse + wink-nlp sentences and POS), jdlint through its API and
+ * its CLI, and the peers alex and write-good on the same files. Writes the table to
+ * docs/performance.md (or --out). A benchmark, not a test: nothing here asserts a number.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { specs, writeSet } from './corpus.js';
+import { DOC_HEAD, DOC_TAIL } from './doc.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '../../..');
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const outArg = args.indexOf('--out');
+const outFile = outArg >= 0 ? path.resolve(args[outArg + 1] as string) : path.join(root, 'docs/performance.md');
+const cliBin = path.join(root, 'packages/cli/bin.js');
+const floorCli = path.join(here, 'floor-cli.mjs');
+const tsx = path.join(root, 'node_modules/.bin/tsx');
+const TIME = '/usr/bin/time';
+
+function log(line: string): void {
+  process.stderr.write(`${line}\n`);
+}
+
+interface Batch {
+  count: number;
+  perPosting: number;
+  maxRssMiB: number;
+}
+interface Relint {
+  median: number;
+  p95: number;
+}
+
+function child<T>(tool: string, mode: string, target: string, extra: string[] = []): T {
+  const out = execFileSync(tsx, [path.join(here, 'measure.ts'), tool, mode, target, ...extra], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  return JSON.parse(out.trim().split('\n').at(-1) as string) as T;
+}
+
+interface Run {
+  ms: number;
+  maxRssMiB: number | null;
+}
+
+/** Runs a command to completion (output discarded); wall time, and peak RSS from /usr/bin/time when it is there. */
+function run(command: string[]): Run {
+  const rssFile = path.join(os.tmpdir(), `jdlint-bench-rss-${process.pid}`);
+  const timed = existsSync(TIME) ? [TIME, '-f', '%M', '-o', rssFile, ...command] : command;
+  const start = performance.now();
+  const result = spawnSync(timed[0] as string, timed.slice(1), { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 });
+  const ms = performance.now() - start;
+  // jdlint exits 1 when it finds errors; anything else is a failure of the run.
+  if (result.status !== 0 && result.status !== 1) throw new Error(`${command.join(' ')} exited ${result.status}: ${result.stderr}`);
+  let maxRssMiB: number | null = null;
+  if (timed !== command) {
+    const text = spawnSync('cat', [rssFile], { encoding: 'utf8' }).stdout.trim().split('\n').at(-1) ?? '';
+    if (/^\d+$/.test(text)) maxRssMiB = Number(text) / 1024;
+    rmSync(rssFile, { force: true });
+  }
+  return { ms, maxRssMiB };
+}
+
+/** The median of `n` runs (cold starts vary with the disk cache and the other processes). */
+function median(n: number, command: string[]): Run {
+  const runs = Array.from({ length: n }, () => run(command)).sort((a, b) => a.ms - b.ms);
+  return runs[Math.floor(n / 2)] as Run;
+}
+
+const fmt = (n: number | null, digits = 2) => (n === null ? 'n/a' : n.toFixed(digits));
+const ratio = (n: number | null, floor: number | null) => (n === null || floor === null ? 'n/a' : `${(n / floor).toFixed(2)}×`);
+
+const loadAtStart = os.loadavg()[0] ?? 0;
+const dir = mkdtempSync(path.join(os.tmpdir(), 'jdlint-bench-'));
+try {
+  const sets = new Map<string, string[]>();
+  for (const spec of specs(quick)) sets.set(spec.name, writeSet(dir, spec));
+  const setDir = (name: string) => path.join(dir, name);
+  const size = (name: string) => (sets.get(name) as string[]).length;
+  const cpus = os.availableParallelism();
+  log(`corpus in ${dir}; ${cpus} CPUs${quick ? '; quick run' : ''}`);
+
+  // 1. Per-posting cost in-process, warm, on the 1,000-posting set (all tools).
+  const api: Record<string, Batch> = {};
+  for (const tool of ['floor', 'jdlint', 'write-good', 'alex']) {
+    log(`in-process: ${tool} on ${size('p1000')} postings`);
+    api[tool] = child<Batch>(tool, 'batch', setDir('p1000'));
+  }
+  // 2. Warm re-lint of one posting (an editor on each keystroke), 600 and 16,000 words.
+  const relint: Record<string, Record<string, Relint>> = {};
+  for (const tool of ['floor', 'jdlint']) {
+    log(`re-lint: ${tool}`);
+    relint[tool] = {
+      w600: child<Relint>(tool, 'relint', sets.get('w600')?.[0] as string, [quick ? '30' : '200']),
+      w16000: child<Relint>(tool, 'relint', sets.get('w16000')?.[0] as string, [quick ? '3' : '20']),
+    };
+  }
+  // 3. Cold start on one file: a fresh process each time.
+  log('cold start');
+  const coldRuns = quick ? 1 : 5;
+  const cold = {
+    floor: median(coldRuns, [process.execPath, floorCli, sets.get('one')?.[0] as string]),
+    jdlint: median(coldRuns, [process.execPath, cliBin, '--no-config', sets.get('one')?.[0] as string]),
+  };
+  // 4. Batches through the command line: the floor, jdlint on one thread, jdlint with workers.
+  const batches: Array<{ set: string; floor: Run; one: Run; workers: Run }> = [];
+  for (const name of ['p100', 'p1000', 'p10000']) {
+    log(`CLI batch: ${name} (${size(name)} postings)`);
+    batches.push({
+      set: name,
+      floor: run([process.execPath, floorCli, setDir(name)]),
+      one: run([process.execPath, cliBin, '--no-config', '--workers', '1', setDir(name)]),
+      workers: run([process.execPath, cliBin, '--no-config', setDir(name)]),
+    });
+  }
+
+  const floorApi = api['floor'] as Batch;
+  const lines: string[] = [];
+  // The load average says how much of the machine other processes took (it limits what workers can gain).
+  const load = `load average ${loadAtStart.toFixed(1)} at the start, ${(os.loadavg()[0] ?? 0).toFixed(1)} at the end`;
+  lines.push(`Measured ${new Date().toISOString().slice(0, 10)} on ${cpus} CPUs (${os.cpus()[0]?.model.trim() ?? 'unknown CPU'}), Node ${process.version}, ${load}${quick ? ', quick run (reduced sets: not comparable)' : ''}.`, '');
+  lines.push(`### Per posting, in-process, warm (${size('p1000')} postings of 400–900 words)`, '');
+  lines.push('| tool | ms per posting | postings/s | × floor | peak RSS (MiB) |', '| --- | ---: | ---: | ---: | ---: |');
+  const names: Record<string, string> = { floor: 'floor (remark-parse + wink sentences/POS)', jdlint: 'jdlint API, all rules', 'write-good': 'write-good', alex: 'alex' };
+  for (const [tool, b] of Object.entries(api)) lines.push(`| ${names[tool]} | ${fmt(b.perPosting)} | ${fmt(1000 / b.perPosting, 0)} | ${ratio(b.perPosting, floorApi.perPosting)} | ${fmt(b.maxRssMiB, 0)} |`);
+  lines.push('', `alex is ${fmt((api['alex'] as Batch).perPosting / (api['jdlint'] as Batch).perPosting, 1)}× slower than jdlint per posting. The peers run on this set only (alex would take minutes on 10,000).`, '');
+  lines.push('### Warm re-lint of one posting (median and 95th percentile, ms)', '');
+  lines.push('| posting | floor median | jdlint median | jdlint p95 | × floor |', '| --- | ---: | ---: | ---: | ---: |');
+  for (const w of ['w600', 'w16000'] as const) {
+    const f = relint['floor']?.[w] as Relint;
+    const j = relint['jdlint']?.[w] as Relint;
+    lines.push(`| ${w === 'w600' ? '600 words' : '16,000 words'} | ${fmt(f.median)} | ${fmt(j.median)} | ${fmt(j.p95)} | ${ratio(j.median, f.median)} |`);
+  }
+  lines.push('', `### Cold start on one file (a new process, median of ${coldRuns})`, '');
+  lines.push('| command | ms | × floor CLI | peak RSS (MiB) |', '| --- | ---: | ---: | ---: |');
+  lines.push(`| floor CLI | ${fmt(cold.floor.ms, 0)} | 1.00× | ${fmt(cold.floor.maxRssMiB, 0)} |`);
+  lines.push(`| jdlint CLI | ${fmt(cold.jdlint.ms, 0)} | ${ratio(cold.jdlint.ms, cold.floor.ms)} | ${fmt(cold.jdlint.maxRssMiB, 0)} |`);
+  lines.push('', '### Batches through the CLI (wall time including start-up, stylish report)', '');
+  lines.push(`| postings | floor CLI ms/posting | jdlint 1 thread ms/posting | × floor | jdlint workers ms/posting | × floor | workers speed-up | peak RSS 1 thread / workers (MiB) |`);
+  lines.push('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const b of batches) {
+    const n = size(b.set);
+    lines.push(
+      `| ${n} | ${fmt(b.floor.ms / n)} | ${fmt(b.one.ms / n)} | ${ratio(b.one.ms, b.floor.ms)} | ${fmt(b.workers.ms / n)} | ${ratio(b.workers.ms, b.floor.ms)} | ${fmt(b.one.ms / b.workers.ms)}× | ${fmt(b.one.maxRssMiB, 0)} / ${fmt(b.workers.maxRssMiB, 0)} |`,
+    );
+  }
+  const table = lines.join('\n');
+  writeFileSync(outFile, `${DOC_HEAD}\n<!-- bench:start -->\n${table}\n<!-- bench:end -->\n\n${DOC_TAIL}`);
+  process.stdout.write(`${table}\n\nwritten to ${path.relative(process.cwd(), outFile) || outFile}\n`);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,68 @@
+/**
+ * One measurement in its own process, so that peak memory and JIT state belong to one tool only.
+ * `tsx measure.ts <tool> batch <dir>` lints every posting of a set in-process (after a warm-up on a
+ * few of them, not counted) and `tsx measure.ts <tool> relint <file> <runs>` re-lints one posting
+ * again and again, as an editor does on each keystroke. Prints one JSON line.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+type Lint = (text: string) => unknown;
+
+async function load(tool: string): Promise<Lint> {
+  if (tool === 'floor') {
+    const { floor, load } = await import('./floor.mjs');
+    load();
+    return floor;
+  }
+  if (tool === 'jdlint') {
+    const { analyze, warmUp } = await import('@jdlint/core');
+    warmUp();
+    return (text) => analyze(text).diagnostics.length;
+  }
+  if (tool === 'alex') {
+    const { markdown } = await import('alex');
+    return (text) => markdown(text).messages.length;
+  }
+  if (tool === 'write-good') {
+    const writeGood = (await import('write-good')).default as (text: string) => unknown[];
+    return (text) => writeGood(text).length;
+  }
+  throw new Error(`unknown tool ${tool}`);
+}
+
+function files(target: string): string[] {
+  if (target.endsWith('.md')) return [target];
+  return readdirSync(target)
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((f) => path.join(target, f));
+}
+
+const [tool = '', mode = '', target = '', runsArg = '200'] = process.argv.slice(2);
+const lint = await load(tool);
+const texts = files(target).map((f) => readFileSync(f, 'utf8'));
+let sink = 0;
+
+if (mode === 'batch') {
+  // Warm-up: the first postings run twice, so that the timed pass measures steady state.
+  for (const text of texts.slice(0, Math.min(10, texts.length))) sink += Number(lint(text)) || 0;
+  const start = performance.now();
+  for (const text of texts) sink += Number(lint(text)) || 0;
+  const ms = performance.now() - start;
+  process.stdout.write(`${JSON.stringify({ tool, count: texts.length, ms, perPosting: ms / texts.length, maxRssMiB: process.resourceUsage().maxRSS / 1024, sink })}\n`);
+} else if (mode === 'relint') {
+  const text = texts[0] as string;
+  const runs = Number(runsArg);
+  for (let i = 0; i < Math.min(20, runs); i++) sink += Number(lint(text)) || 0;
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    sink += Number(lint(text)) || 0;
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  const median = times[Math.floor(times.length / 2)] as number;
+  const p95 = times[Math.min(times.length - 1, Math.floor(times.length * 0.95))] as number;
+  process.stdout.write(`${JSON.stringify({ tool, runs, median, p95, maxRssMiB: process.resourceUsage().maxRSS / 1024, sink })}\n`);
+} else throw new Error(`unknown mode ${mode}`);

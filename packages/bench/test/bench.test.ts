@@ -1,0 +1,55 @@
+/**
+ * Smoke test of `pnpm bench --quick`: the benchmark runs end to end (corpus, floor, jdlint through
+ * its API and CLI, alex, write-good) and writes a well-formed page. No timing is asserted.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { posting, rng, specs } from '../src/corpus.js';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+
+describe('corpus', () => {
+  it('is the same for the same seed and differs for another', () => {
+    expect(posting(rng(7), 600)).toBe(posting(rng(7), 600));
+    expect(posting(rng(8), 600)).not.toBe(posting(rng(7), 600));
+  });
+
+  it('gives postings of the asked length', () => {
+    const words = posting(rng(3), 600)
+      .split(/\s+/)
+      .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+    expect(words).toBeGreaterThanOrEqual(560);
+    expect(words).toBeLessThanOrEqual(640);
+  });
+
+  it('has the sets the issue names', () => {
+    expect(specs(false).map((s) => s.count)).toEqual([1, 100, 1000, 10000, 1, 1]);
+  });
+});
+
+describe('pnpm bench --quick', () => {
+  it('runs end to end and writes a well-formed table', () => {
+    const out = path.join(mkdtempSync(path.join(tmpdir(), 'jdlint-bench-test-')), 'performance.md');
+    execFileSync(path.join(root, 'node_modules/.bin/tsx'), [path.join(root, 'packages/bench/src/index.ts'), '--quick', '--out', out], { cwd: root, stdio: 'pipe' });
+    const page = readFileSync(out, 'utf8');
+    expect(page.startsWith('# Performance\n')).toBe(true);
+    const table = page.slice(page.indexOf('<!-- bench:start -->'), page.indexOf('<!-- bench:end -->'));
+    for (const heading of ['Per posting, in-process', 'Warm re-lint', 'Cold start', 'Batches through the CLI']) expect(table).toContain(heading);
+    for (const row of ['floor (remark-parse', 'jdlint API, all rules', 'write-good', 'alex', 'jdlint CLI']) expect(table).toContain(`| ${row}`);
+    // Every table row has as many cells as its header, and every number cell is a number.
+    const rows = table.split('\n').filter((l) => l.startsWith('|'));
+    expect(rows.length).toBeGreaterThan(12);
+    let cells = 0;
+    for (const row of rows) {
+      const n = row.split('|').length;
+      const header = row.startsWith('| tool') || row.startsWith('| posting') || row.startsWith('| command');
+      if (header) cells = n;
+      expect(n).toBe(cells);
+      if (!header && !row.includes('---')) for (const cell of row.split('|').slice(2, -1)) expect(cell.trim()).toMatch(/^(\d+(\.\d+)?×?|n\/a|\d+(\.\d+)? \/ \d+(\.\d+)?)$/);
+    }
+  }, 300_000);
+});
