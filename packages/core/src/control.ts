@@ -77,9 +77,14 @@ export function parseControlComments(tree: Root, source: string): ControlComment
       return;
     }
     if (node.type !== 'root' && node.type !== 'yaml' && !('children' in node)) seenProse = true;
-    if ('children' in node) for (const child of node.children as Nodes[]) visit(child);
   };
-  visit(tree);
+  // Pre-order, with an explicit stack: Markdown nests without limit, the call stack does not.
+  const stack: Nodes[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop() as Nodes;
+    visit(node);
+    if (node.type !== 'html' && 'children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Nodes);
+  }
   return found.sort((a, b) => a.offset - b.offset);
 }
 

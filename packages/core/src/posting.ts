@@ -1,5 +1,6 @@
 import type { Nodes, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
+import type { MarkdownLimitProblem } from './limits.js';
 import { Projection } from './offsets.js';
 
 /** What a section of a posting is for, decided from its heading. */
@@ -51,6 +52,11 @@ export interface Title {
 
 export interface FrontMatterProblem {
   message: string;
+  /** `yaml`: not valid YAML; `not-a-mapping`: valid YAML that is a list or a scalar. */
+  kind: 'yaml' | 'not-a-mapping';
+  /** The YAML parser's message without its position, or the type found ("a list"). */
+  detail: string;
+  /** Source range of the problem: the YAML error's own range, or the whole front matter. */
   span: Span;
 }
 
@@ -60,6 +66,8 @@ export interface Posting {
   /** Front-matter fields (location, salary, date, ...), empty when there is none. */
   fields: Record<string, unknown>;
   frontMatter: { span: Span; problem: FrontMatterProblem | null } | null;
+  /** Set when the source exceeded a Markdown limit and was read as plain text (see limits.ts). */
+  markdownLimit: MarkdownLimitProblem | null;
   /** The prose, one block per paragraph/list item/heading/cell, separated by blank lines. */
   text: string;
   projection: Projection;
@@ -100,10 +108,16 @@ function end(node: Nodes): number {
   return node.position?.end.offset ?? 0;
 }
 
+/** The text of a node and its descendants, in document order; iterative, so any depth is safe. */
 function plainText(node: Nodes): string {
-  if ('value' in node && typeof node.value === 'string' && node.type !== 'html') return node.value;
-  if ('children' in node) return (node.children as Nodes[]).map(plainText).join('');
-  return '';
+  let out = '';
+  const stack: Nodes[] = [node];
+  while (stack.length > 0) {
+    const current = stack.pop() as Nodes;
+    if ('value' in current && typeof current.value === 'string' && current.type !== 'html') out += current.value;
+    else if ('children' in current) for (let i = current.children.length - 1; i >= 0; i--) stack.push(current.children[i] as Nodes);
+  }
+  return out;
 }
 
 /** A paragraph used as a heading: all bold or italic, or a short line ending with a colon. */
@@ -124,12 +138,16 @@ class Builder {
   constructor(readonly source: string) {}
 
   #beginBlock(): number {
-    if (this.projection.text.length > 0) this.projection.appendGap(BLOCK_SEPARATOR);
-    return this.projection.text.length;
+    if (this.projection.length > 0) this.projection.appendGap(BLOCK_SEPARATOR);
+    return this.projection.length;
   }
 
-  #phrasing(nodes: PhrasingContent[]): void {
-    for (const node of nodes) {
+  /** Appends phrasing content in document order. Iterative: Markdown nests without limit. */
+  #phrasing(children: PhrasingContent[]): void {
+    const stack: PhrasingContent[] = [];
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as PhrasingContent);
+    while (stack.length > 0) {
+      const node = stack.pop() as PhrasingContent;
       switch (node.type) {
         case 'text':
           this.projection.appendMapped(node.value, this.source, start(node), end(node));
@@ -150,7 +168,7 @@ class Builder {
         case 'delete':
         case 'link':
         case 'linkReference':
-          this.#phrasing(node.children);
+          for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as PhrasingContent);
           break;
         default:
           // images, inline HTML, footnote references: not prose.
@@ -162,9 +180,9 @@ class Builder {
   #block(kind: BlockKind, children: PhrasingContent[]): Block | null {
     const s = this.#beginBlock();
     this.#phrasing(children);
-    const e = this.projection.text.length;
+    const e = this.projection.length;
     if (e === s) return null;
-    const text = this.projection.text.slice(s, e);
+    const text = this.projection.since(s);
     const block: Block = { kind, section: this.sections.length - 1, start: s, end: e, legal: LEGAL_BLOCK.test(text) };
     this.blocks.push(block);
     return block;
@@ -173,17 +191,24 @@ class Builder {
   #heading(children: PhrasingContent[], pseudo: boolean): void {
     const s = this.#beginBlock();
     this.#phrasing(children);
-    const e = this.projection.text.length;
+    const e = this.projection.length;
     if (e === s) return;
-    const heading = this.projection.text.slice(s, e).trim().replace(/:$/, '');
+    const heading = this.projection.since(s).trim().replace(/:$/, '');
     const previous = this.sections[this.sections.length - 1] as Section;
     previous.end = s;
     this.sections.push({ kind: classifyHeading(heading), heading, start: s, end: e });
     this.blocks.push({ kind: pseudo ? 'pseudo-heading' : 'heading', section: this.sections.length - 1, start: s, end: e, legal: false });
   }
 
-  walk(nodes: RootContent[], inList = false): void {
-    for (const node of nodes) {
+  /** Visits block content in document order. Iterative: quotes and lists nest without limit. */
+  walk(children: RootContent[]): void {
+    const stack: Array<{ node: RootContent; inList: boolean }> = [];
+    const push = (nodes: RootContent[], inList: boolean) => {
+      for (let i = nodes.length - 1; i >= 0; i--) stack.push({ node: nodes[i] as RootContent, inList });
+    };
+    push(children, false);
+    while (stack.length > 0) {
+      const { node, inList } = stack.pop() as { node: RootContent; inList: boolean };
       switch (node.type) {
         case 'heading':
           this.#heading(node.children, false);
@@ -194,10 +219,10 @@ class Builder {
           break;
         case 'blockquote':
         case 'list':
-          this.walk(node.children as RootContent[], inList || node.type === 'list');
+          push(node.children as RootContent[], inList || node.type === 'list');
           break;
         case 'listItem':
-          this.walk(node.children, true);
+          push(node.children, true);
           break;
         case 'table':
           for (const row of node.children) for (const cell of row.children) this.#block('table-cell', cell.children);
@@ -210,11 +235,18 @@ class Builder {
   }
 
   finish(): void {
-    (this.sections[this.sections.length - 1] as Section).end = this.projection.text.length;
+    (this.sections[this.sections.length - 1] as Section).end = this.projection.length;
     // A section whose blocks are all legal boilerplate is an EEO section whatever its heading.
+    const own = this.sections.map(() => ({ blocks: 0, legal: 0 }));
+    for (const b of this.blocks) {
+      if (b.kind === 'heading' || b.kind === 'pseudo-heading') continue;
+      const count = own[b.section] as { blocks: number; legal: number };
+      count.blocks++;
+      if (b.legal) count.legal++;
+    }
     this.sections.forEach((section, index) => {
-      const own = this.blocks.filter((b) => b.section === index && b.kind !== 'heading' && b.kind !== 'pseudo-heading');
-      if (own.length > 0 && own.every((b) => b.legal) && section.kind !== 'compensation') section.kind = 'eeo';
+      const { blocks, legal } = own[index] as { blocks: number; legal: number };
+      if (blocks > 0 && legal === blocks && section.kind !== 'compensation') section.kind = 'eeo';
     });
   }
 }
@@ -240,10 +272,23 @@ export function buildPosting(tree: Root, source: string): Posting {
     try {
       const parsed: unknown = parseYaml(yamlNode.value, { maxAliasCount: 100 });
       if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) fields = parsed as Record<string, unknown>;
-      else if (parsed != null) problem = { message: 'Front matter is not a mapping of fields', span };
+      else if (parsed != null) {
+        const detail = Array.isArray(parsed) ? 'a list' : `a ${typeof parsed}`;
+        problem = { message: 'Front matter is not a mapping of fields', kind: 'not-a-mapping', detail, span };
+      }
     } catch (error) {
-      const message = error instanceof YAMLParseError ? error.message.split('\n')[0] ?? 'Invalid YAML' : 'Invalid YAML';
-      problem = { message: `Front matter is not valid YAML: ${message}`, span };
+      // The YAML parser's first line, without the "at line 2, column 6:" that the span replaces.
+      const first = error instanceof Error ? (error.message.split('\n')[0] ?? '') : '';
+      const detail = first.replace(/ at line \d+, column \d+:?$/, '').trim() || 'invalid YAML';
+      let problemSpan = span;
+      if (error instanceof YAMLParseError && yamlNode.value.length > 0) {
+        // The value starts on the line after the opening fence.
+        const valueStart = source.indexOf('\n', span.start) + 1;
+        const [from, to] = error.pos;
+        const s = Math.min(valueStart + from, valueStart + yamlNode.value.length);
+        problemSpan = { start: s, end: Math.max(s, Math.min(valueStart + to, valueStart + yamlNode.value.length)) };
+      }
+      problem = { message: `Front matter is not valid YAML: ${detail}`, kind: 'yaml', detail, span: problemSpan };
     }
     frontMatter = { span, problem };
   }
@@ -286,6 +331,7 @@ export function buildPosting(tree: Root, source: string): Posting {
     title,
     fields,
     frontMatter,
+    markdownLimit: tree.data?.jdlintMarkdownLimit ?? null,
     text: builder.projection.text,
     projection: builder.projection,
     blocks: builder.blocks,
