@@ -60,16 +60,17 @@ interface Line {
   end: number;
 }
 
+/** The lines of a source; `\r\n`, `\n` and a lone `\r` end a line, as in CommonMark. */
 function* lines(source: string): Generator<Line> {
   let start = 0;
-  while (start <= source.length) {
-    let nl = source.indexOf('\n', start);
-    if (nl < 0) nl = source.length;
-    const end = nl > start && source.charCodeAt(nl - 1) === CR ? nl - 1 : nl;
-    yield { start, end };
-    if (nl >= source.length) return;
-    start = nl + 1;
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c !== 10 && c !== CR) continue;
+    yield { start, end: i };
+    if (c === CR && source.charCodeAt(i + 1) === 10) i++;
+    start = i + 1;
   }
+  yield { start, end: source.length };
 }
 
 function isBlankFrom(source: string, from: number, end: number): boolean {
@@ -94,15 +95,17 @@ function isThematicBreak(source: string, from: number, end: number): boolean {
   return count >= 3;
 }
 
-/** The end of the front matter (its closing fence line), or 0 when there is none. */
-function frontMatterEnd(source: string): { end: number; valueStart: number; valueEnd: number; closeEnd: number } | null {
+/** The front matter's range: its value (between the fences) and the end of its closing fence. */
+function frontMatter(source: string): { valueStart: number; valueEnd: number; end: number } | null {
   const it = lines(source);
   const first = it.next().value as Line;
   if (source.slice(first.start, first.end).trimEnd() !== '---') return null;
+  let valueStart = -1;
+  let valueEnd = -1;
   for (const line of it) {
-    if (source.slice(line.start, line.end).trimEnd() === '---') {
-      return { end: line.end, valueStart: first.end === source.length ? first.end : source.indexOf('\n', first.end) + 1, valueEnd: line.start, closeEnd: line.end };
-    }
+    if (valueStart < 0) valueStart = line.start;
+    if (source.slice(line.start, line.end).trimEnd() === '---') return { valueStart, valueEnd: Math.max(valueStart, valueEnd), end: line.end };
+    valueEnd = line.end;
   }
   return null;
 }
@@ -168,7 +171,7 @@ function readPrefix(source: string, start: number, end: number): Prefix {
 
 /** Measures a source against `MARKDOWN_LIMITS`; the first limit it exceeds, or null. Linear time. */
 export function checkMarkdownLimits(source: string, limits: typeof MARKDOWN_LIMITS = MARKDOWN_LIMITS): MarkdownLimitProblem | null {
-  const fm = frontMatterEnd(source);
+  const fm = frontMatter(source);
   const items: number[] = []; // content columns of the open list items, innermost last
   let fence: { mark: string; length: number } | null = null;
   let previousBlank = true;
@@ -276,10 +279,9 @@ export function parsePlainText(source: string): Root {
   const index = new LineIndex(source);
   const position = (start: number, end: number) => ({ start: index.point(start), end: index.point(end) });
   const root: Root = { type: 'root', children: [], position: position(0, source.length) };
-  const fm = frontMatterEnd(source);
+  const fm = frontMatter(source);
   if (fm) {
-    const value = source.slice(fm.valueStart, Math.max(fm.valueStart, fm.valueEnd - (source[fm.valueEnd - 2] === '\r' ? 2 : 1)));
-    const yaml: Yaml = { type: 'yaml', value, position: position(0, fm.closeEnd) };
+    const yaml: Yaml = { type: 'yaml', value: source.slice(fm.valueStart, fm.valueEnd), position: position(0, fm.end) };
     root.children.push(yaml);
   }
   // The paragraph being read; its text is cut from the source once, when it ends.
@@ -360,4 +362,75 @@ export function parsePlainText(source: string): Root {
   }
   endParagraph();
   return root;
+}
+
+/** HTML blocks that run past blank lines (CommonMark kinds 1–5), with the text that ends each. */
+const HTML_SPANNING: Array<[RegExp, string]> = [
+  [/^<(script|pre|style|textarea)(?=[\s>]|$)/i, '</'],
+  [/^<!--/, '-->'],
+  [/^<\?/, '?>'],
+  [/^<![A-Za-z]/, '>'],
+  [/^<!\[CDATA\[/, ']]>'],
+];
+
+/**
+ * Offsets where a source can be cut into pieces that parse the same on their own: the start of an
+ * unindented line after a blank line that opens no quote or list item, outside front matter,
+ * fenced code and HTML that spans blank lines. Every container is closed there. Pieces are at
+ * least `min` characters long. Linear time.
+ */
+export function blockBoundaries(source: string, min: number): number[] {
+  const fm = frontMatter(source);
+  const cuts: number[] = [];
+  let last = 0;
+  let previousBlank = false;
+  let fence: { mark: string; length: number } | null = null;
+  let htmlEnd: string | null = null;
+  let endPattern: RegExp | null = null;
+  for (const { start, end } of lines(source)) {
+    if (fm && start <= fm.end) continue;
+    const text = source.slice(start, Math.min(end, start + 16));
+    if (htmlEnd !== null) {
+      if (source.slice(start, end).includes(htmlEnd) && (endPattern === null || endPattern.test(source.slice(start, end)))) htmlEnd = null;
+      previousBlank = false;
+      continue;
+    }
+    if (fence) {
+      let i = start;
+      while (i < end && i - start < 4 && source[i] === ' ') i++;
+      let n = 0;
+      while (i + n < end && source[i + n] === fence.mark) n++;
+      if (n >= fence.length && isBlankFrom(source, i + n, end)) fence = null;
+      previousBlank = false;
+      continue;
+    }
+    if (isBlankFrom(source, start, end)) {
+      previousBlank = true;
+      continue;
+    }
+    const c0 = source[start] as string;
+    if (previousBlank && start - last >= min && c0 !== ' ' && c0 !== '\t' && c0 !== '>' && readPrefix(source, start, end).items.length === 0) {
+      cuts.push(start);
+      last = start;
+    }
+    previousBlank = false;
+    // Top-level blocks that continue past blank lines.
+    const indent = /^ {0,3}/.exec(text)?.[0].length ?? 0;
+    const rest = source.slice(start + indent, Math.min(end, start + indent + 16));
+    const fenceRun = /^(`{3,}|~{3,})/.exec(rest);
+    if (fenceRun) {
+      fence = { mark: (fenceRun[1] as string)[0] as string, length: (fenceRun[1] as string).length };
+      continue;
+    }
+    for (const [opens, closes] of HTML_SPANNING) {
+      if (!opens.test(rest)) continue;
+      const name = /^<(script|pre|style|textarea)/i.exec(rest)?.[1];
+      endPattern = name ? new RegExp(`</${name}>`, 'i') : null;
+      // The end may stand on the opening line itself.
+      const after = source.slice(start + indent + 2, end);
+      htmlEnd = (endPattern ? endPattern.test(after) : after.includes(closes)) ? null : closes;
+      break;
+    }
+  }
+  return cuts;
 }

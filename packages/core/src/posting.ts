@@ -279,7 +279,8 @@ export function buildPosting(tree: Root, source: string): Posting {
     } catch (error) {
       // The YAML parser's first line, without the "at line 2, column 6:" that the span replaces.
       const first = error instanceof Error ? (error.message.split('\n')[0] ?? '') : '';
-      const detail = first.replace(/ at line \d+, column \d+:?$/, '').trim() || 'invalid YAML';
+      // The YAML reader recurses: front matter nested thousands deep overflows the stack.
+      const detail = /call stack/i.test(first) ? 'nested too deeply to read' : first.replace(/ at line \d+, column \d+:?$/, '').trim() || 'invalid YAML';
       let problemSpan = span;
       if (error instanceof YAMLParseError && yamlNode.value.length > 0) {
         // The value starts on the line after the opening fence.
