@@ -286,8 +286,14 @@ export function buildPosting(tree: Root, source: string): Posting {
         // The value starts on the line after the opening fence.
         const valueStart = source.indexOf('\n', span.start) + 1;
         const [from, to] = error.pos;
-        const s = Math.min(valueStart + from, valueStart + yamlNode.value.length);
-        problemSpan = { start: s, end: Math.max(s, Math.min(valueStart + to, valueStart + yamlNode.value.length)) };
+        const valueEnd = valueStart + yamlNode.value.length;
+        const s = Math.min(valueStart + from, valueEnd);
+        const e = Math.max(s, Math.min(valueStart + to, valueEnd));
+        // The whole line the error stands on (the YAML reader often points at a line's end).
+        const lineStart = Math.max(valueStart, source.lastIndexOf('\n', s - 1) + 1);
+        const nl = source.indexOf('\n', e);
+        const lineEnd = Math.min(valueEnd, nl < 0 ? source.length : nl);
+        problemSpan = { start: lineStart, end: Math.max(lineStart, source.slice(lineStart, Math.max(lineEnd, e)).trimEnd().length + lineStart) };
       }
       problem = { message: `Front matter is not valid YAML: ${detail}`, kind: 'yaml', detail, span: problemSpan };
     }
