@@ -54,6 +54,9 @@ const DELIMITERS = new Set(['*', '_', '~', '[', ']', '<', '`']);
 const HTML_BLOCK =
   /^<\/?(address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|pre|script|search|section|source|style|summary|table|tbody|td|textarea|tfoot|th|thead|title|tr|track|ul)(?=[\s/>]|$)|^<!--|^<\?|^<![A-Za-z]|^<!\[CDATA\[/i;
 
+/** CommonMark's HTML block of kind 7: one complete open or closing tag, alone on its line. */
+const HTML_TAG_LINE = /^(?:<[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>|<\/[A-Za-z][A-Za-z0-9-]*\s*>)\s*$/;
+
 interface Line {
   start: number;
   /** End, before `\r\n` or `\n`. */
@@ -384,12 +387,14 @@ export function blockBoundaries(source: string, min: number): number[] {
   const cuts: number[] = [];
   let last = 0;
   let previousBlank = false;
+  let paragraph = false; // the previous line continues a paragraph (an HTML line of kind 7 cannot interrupt it)
   let fence: { mark: string; length: number } | null = null;
-  let htmlEnd: string | null = null;
+  let htmlEnd: string | null = null; // HTML of kinds 1–5: until this text
   let endPattern: RegExp | null = null;
+  let htmlToBlank = false; // HTML of kinds 6 and 7: until a blank line
+  let heldOpen = false;
   for (const { start, end } of lines(source)) {
     if (fm && start <= fm.end) continue;
-    const text = source.slice(start, Math.min(end, start + 16));
     if (htmlEnd !== null) {
       if (source.slice(start, end).includes(htmlEnd) && (endPattern === null || endPattern.test(source.slice(start, end)))) htmlEnd = null;
       previousBlank = false;
@@ -397,7 +402,7 @@ export function blockBoundaries(source: string, min: number): number[] {
     }
     if (fence) {
       let i = start;
-      while (i < end && i - start < 4 && source[i] === ' ') i++;
+      while (i < end && i - start < 3 && source[i] === ' ') i++;
       let n = 0;
       while (i + n < end && source[i + n] === fence.mark) n++;
       if (n >= fence.length && isBlankFrom(source, i + n, end)) fence = null;
@@ -406,31 +411,59 @@ export function blockBoundaries(source: string, min: number): number[] {
     }
     if (isBlankFrom(source, start, end)) {
       previousBlank = true;
+      paragraph = false;
+      htmlToBlank = false;
       continue;
     }
+    if (htmlToBlank) continue;
     const c0 = source[start] as string;
-    if (previousBlank && start - last >= min && c0 !== ' ' && c0 !== '\t' && c0 !== '>' && readPrefix(source, start, end).items.length === 0) {
-      cuts.push(start);
-      last = start;
+    // Not before a byte-order mark or a `---` line: at the start of a piece, micromark would drop
+    // the one and read the other as front matter.
+    const special = c0 === '\ufeff' || c0 === '-';
+    const prefix = readPrefix(source, start, end);
+    if (previousBlank && !special && c0 !== ' ' && c0 !== '\t' && c0 !== '>' && prefix.items.length === 0) {
+      // Every container closes here; one that held open code or HTML took the blank lines before
+      // as its content, which it would not do at the end of a piece, so that line is no cut.
+      if (heldOpen) heldOpen = false;
+      else if (start - last >= min) {
+        cuts.push(start);
+        last = start;
+      }
     }
     previousBlank = false;
-    // Top-level blocks that continue past blank lines.
-    const indent = /^ {0,3}/.exec(text)?.[0].length ?? 0;
-    const rest = source.slice(start + indent, Math.min(end, start + indent + 16));
-    const fenceRun = /^(`{3,}|~{3,})/.exec(rest);
-    if (fenceRun) {
-      fence = { mark: (fenceRun[1] as string)[0] as string, length: (fenceRun[1] as string).length };
+    if (prefix.quotes > 0 || prefix.items.length > 0 || prefix.column >= 4) {
+      // Inside a quote or list item: code fences and HTML that would hold blank lines.
+      const inner = source.slice(prefix.content, Math.min(end, prefix.content + 16));
+      if (/^(`{3,}|~{3,})/.test(inner) || /^</.test(inner)) heldOpen = true;
+      paragraph = prefix.column < 4 || paragraph;
       continue;
     }
-    for (const [opens, closes] of HTML_SPANNING) {
-      if (!opens.test(rest)) continue;
-      const name = /^<(script|pre|style|textarea)/i.exec(rest)?.[1];
+    // Top-level blocks that continue past blank lines, or take the lines up to one as theirs.
+    const rest = source.slice(prefix.content, end);
+    const fenceRun = /^(`{3,}|~{3,})/.exec(rest);
+    // A backtick fence's info string has no backtick (else the line is inline code).
+    if (fenceRun && !(fenceRun[1]?.[0] === '`' && rest.slice((fenceRun[1] as string).length).includes('`'))) {
+      fence = { mark: (fenceRun[1] as string)[0] as string, length: (fenceRun[1] as string).length };
+      paragraph = false;
+      continue;
+    }
+    const head = rest.slice(0, 16);
+    const spanning = HTML_SPANNING.find(([opens]) => opens.test(head));
+    if (spanning) {
+      const name = /^<(script|pre|style|textarea)/i.exec(head)?.[1];
       endPattern = name ? new RegExp(`</${name}>`, 'i') : null;
       // The end may stand on the opening line itself.
-      const after = source.slice(start + indent + 2, end);
-      htmlEnd = (endPattern ? endPattern.test(after) : after.includes(closes)) ? null : closes;
-      break;
+      const after = rest.slice(2);
+      htmlEnd = (endPattern ? endPattern.test(after) : after.includes(spanning[1])) ? null : spanning[1];
+      paragraph = false;
+      continue;
     }
+    if (HTML_BLOCK.test(head) || (!paragraph && HTML_TAG_LINE.test(rest))) {
+      htmlToBlank = true;
+      paragraph = false;
+      continue;
+    }
+    paragraph = !/^#{1,6}(?:[ \t]|$)/.test(head) && !isThematicBreak(source, start, end);
   }
   return cuts;
 }

@@ -1,9 +1,9 @@
 import type { Nodes, Root } from 'mdast';
+type Point = NonNullable<Root['position']>['start'];
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { LineIndex } from './diagnostic.js';
 import { blockBoundaries, checkMarkdownLimits, parsePlainText } from './limits.js';
 
 /** The parser jdlint uses when it is handed a string: Markdown with YAML front matter and GFM. */
@@ -29,31 +29,62 @@ export function parseMarkdown(source: string): Root {
     tree.data = { ...tree.data, jdlintMarkdownLimit: problem };
     return tree;
   }
-  if (source.length <= CHUNKED_FROM) return processor.parse(source);
-  const cuts = blockBoundaries(source, CHUNK_SIZE);
+  // micromark drops a leading byte-order mark, and its positions then count from after it.
+  if (source.charCodeAt(0) === 0xfeff) {
+    const tree = parseMarkdown(source.slice(1));
+    shiftPositions(tree.children, 1, 0, 1);
+    const end = tree.position?.end;
+    if (end) tree.position = { start: { line: 1, column: 1, offset: 0 }, end: { line: end.line, column: end.column + (end.line === 1 ? 1 : 0), offset: (end.offset ?? 0) + 1 } };
+    return tree;
+  }
+  return source.length > CHUNKED_FROM ? parseInPieces(source, CHUNK_SIZE) : processor.parse(source);
+}
+
+/**
+ * Gives every node below `nodes` new points, moved by `offset` characters and `lines` lines (and
+ * by `columns` columns on what was the first line). Iterative: trees may nest deeply.
+ */
+function shiftPositions(nodes: Nodes[], offset: number, lines: number, columns = 0): void {
+  const stack: Nodes[] = [...nodes];
+  const move = (p: Point): Point => ({ line: p.line + lines, column: p.column + (p.line === 1 ? columns : 0), offset: (p.offset ?? 0) + offset });
+  while (stack.length > 0) {
+    const node = stack.pop() as Nodes;
+    if (node.position) node.position = { start: move(node.position.start), end: move(node.position.end) };
+    if ('children' in node) for (const child of node.children) stack.push(child);
+  }
+}
+
+/**
+ * Parses a source in pieces of at least `minPiece` characters, cut at `blockBoundaries`, and joins
+ * the trees with positions shifted to the whole source. Equal to a whole parse, except that a
+ * reference resolves only to a definition in its own piece.
+ */
+export function parseInPieces(source: string, minPiece: number): Root {
+  const cuts = blockBoundaries(source, minPiece);
   if (cuts.length === 0) return processor.parse(source);
-  const index = new LineIndex(source);
-  const root: Root = { type: 'root', children: [], position: { start: index.point(0), end: index.point(source.length) } };
+  const root: Root = { type: 'root', children: [], position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } } };
   const starts = [0, ...cuts];
+  // Lines as micromark counts them: \r\n, \n and a lone \r each end one.
+  let lineShift = 0;
+  let counted = 0;
+  const linesBefore = (offset: number) => {
+    for (; counted < offset; counted++) {
+      const c = source.charCodeAt(counted);
+      if (c === 10 || (c === 13 && source.charCodeAt(counted + 1) !== 10)) lineShift++;
+    }
+    return lineShift;
+  };
   starts.forEach((from, i) => {
     const to = starts[i + 1] ?? source.length;
     const piece = processor.parse(source.slice(from, to));
-    const lineShift = index.point(from).line - 1;
-    // Every node gets new points: shifted by the piece's first line and offset (columns hold,
-    // since each piece starts at a line start). Iterative: pieces may nest deeply.
-    const stack: Nodes[] = [...piece.children];
-    while (stack.length > 0) {
-      const node = stack.pop() as Nodes;
-      const p = node.position;
-      if (p) {
-        node.position = {
-          start: { line: p.start.line + lineShift, column: p.start.column, offset: (p.start.offset ?? 0) + from },
-          end: { line: p.end.line + lineShift, column: p.end.column, offset: (p.end.offset ?? 0) + from },
-        };
-      }
-      if ('children' in node) for (const child of node.children) stack.push(child);
-    }
+    const shift = linesBefore(from);
+    // Columns hold: each piece starts at a line start.
+    shiftPositions(piece.children, from, shift);
     root.children.push(...piece.children);
+    if (i === starts.length - 1 && piece.position) {
+      const end = piece.position.end;
+      (root.position as NonNullable<Root['position']>).end = { line: end.line + shift, column: end.column, offset: (end.offset ?? 0) + from };
+    }
   });
   return root;
 }

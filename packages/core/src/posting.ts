@@ -142,27 +142,48 @@ class Builder {
     return this.projection.length;
   }
 
-  /** Appends phrasing content in document order. Iterative: Markdown nests without limit. */
-  #phrasing(children: PhrasingContent[]): void {
+  /**
+   * Appends phrasing content in document order. Iterative: Markdown nests without limit.
+   * Nodes made by tree transforms can lack positions (GFM's `www.` links that micromark did not
+   * tokenize, and the text around them): their text is found in the source after the previous
+   * node, within the parent's range, so it still maps where it stands.
+   */
+  #phrasing(parent: Nodes): void {
+    const children = 'children' in parent ? (parent.children as PhrasingContent[]) : [];
+    const limit = parent.position?.end.offset ?? this.source.length;
+    let cursor = parent.position?.start.offset ?? 0;
+    const locate = (node: PhrasingContent, value: string): [number, number] => {
+      if (node.position?.start.offset !== undefined && node.position.end.offset !== undefined) return [node.position.start.offset, node.position.end.offset];
+      const at = this.source.indexOf(value, cursor);
+      return at >= 0 && at + value.length <= limit ? [at, at + value.length] : [cursor, cursor];
+    };
     const stack: PhrasingContent[] = [];
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as PhrasingContent);
     while (stack.length > 0) {
       const node = stack.pop() as PhrasingContent;
       switch (node.type) {
-        case 'text':
-          this.projection.appendMapped(node.value, this.source, start(node), end(node));
-          break;
-        case 'inlineCode': {
-          // Map into the raw span, past the backticks.
-          const raw = this.source.slice(start(node), end(node));
-          const at = raw.indexOf(node.value);
-          const s = start(node) + Math.max(0, at);
-          this.projection.appendMapped(node.value, this.source, s, s + node.value.length);
+        case 'text': {
+          const [s, e] = locate(node, node.value);
+          this.projection.appendMapped(node.value, this.source, s, e);
+          cursor = Math.max(cursor, e);
           break;
         }
-        case 'break':
-          this.projection.appendMapped('\n', this.source, start(node), start(node) + 1);
+        case 'inlineCode': {
+          // Map into the raw span, past the backticks.
+          const [from, to] = locate(node, node.value);
+          const raw = this.source.slice(from, to);
+          const at = raw.indexOf(node.value);
+          const s = from + Math.max(0, at);
+          this.projection.appendMapped(node.value, this.source, s, s + node.value.length);
+          cursor = Math.max(cursor, to);
           break;
+        }
+        case 'break': {
+          const s = node.position?.start.offset ?? cursor;
+          this.projection.appendMapped('\n', this.source, s, s + 1);
+          cursor = Math.max(cursor, node.position?.end.offset ?? s);
+          break;
+        }
         case 'emphasis':
         case 'strong':
         case 'delete':
@@ -172,14 +193,15 @@ class Builder {
           break;
         default:
           // images, inline HTML, footnote references: not prose.
+          cursor = Math.max(cursor, node.position?.end.offset ?? cursor);
           break;
       }
     }
   }
 
-  #block(kind: BlockKind, children: PhrasingContent[]): Block | null {
+  #block(kind: BlockKind, parent: Nodes): Block | null {
     const s = this.#beginBlock();
-    this.#phrasing(children);
+    this.#phrasing(parent);
     const e = this.projection.length;
     if (e === s) return null;
     const text = this.projection.since(s);
@@ -188,9 +210,9 @@ class Builder {
     return block;
   }
 
-  #heading(children: PhrasingContent[], pseudo: boolean): void {
+  #heading(parent: Nodes, pseudo: boolean): void {
     const s = this.#beginBlock();
-    this.#phrasing(children);
+    this.#phrasing(parent);
     const e = this.projection.length;
     if (e === s) return;
     const heading = this.projection.since(s).trim().replace(/:$/, '');
@@ -211,11 +233,11 @@ class Builder {
       const { node, inList } = stack.pop() as { node: RootContent; inList: boolean };
       switch (node.type) {
         case 'heading':
-          this.#heading(node.children, false);
+          this.#heading(node, false);
           break;
         case 'paragraph':
-          if (!inList && isPseudoHeading(node)) this.#heading(node.children, true);
-          else this.#block(inList ? 'list-item' : 'paragraph', node.children);
+          if (!inList && isPseudoHeading(node)) this.#heading(node, true);
+          else this.#block(inList ? 'list-item' : 'paragraph', node);
           break;
         case 'blockquote':
         case 'list':
@@ -225,7 +247,7 @@ class Builder {
           push(node.children, true);
           break;
         case 'table':
-          for (const row of node.children) for (const cell of row.children) this.#block('table-cell', cell.children);
+          for (const row of node.children) for (const cell of row.children) this.#block('table-cell', cell);
           break;
         default:
           // code, html, yaml, thematic breaks, definitions: not prose.
