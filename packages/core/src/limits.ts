@@ -27,7 +27,8 @@ export const MARKDOWN_LIMITS = {
   lazyLines: 256,
 } as const;
 
-export type MarkdownLimit = keyof typeof MARKDOWN_LIMITS;
+/** A measured limit, or `stack`: the parser overflowed the call stack on a shape the measures missed. */
+export type MarkdownLimit = keyof typeof MARKDOWN_LIMITS | 'stack';
 
 export interface MarkdownLimitProblem {
   limit: MarkdownLimit;
@@ -203,6 +204,8 @@ export function checkMarkdownLimits(source: string, limits: typeof MARKDOWN_LIMI
       continue;
     }
     const prefix = readPrefix(source, start, end);
+    // Quotes open even on a line with nothing after them.
+    if (prefix.quotes > limits.nesting) return { limit: 'nesting', actual: prefix.quotes + prefix.items.length, max: limits.nesting, start, end };
     const blank = prefix.items.length === 0 && isBlankFrom(source, prefix.content, end);
     if (blank) {
       const problem = close();

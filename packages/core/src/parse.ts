@@ -4,7 +4,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { blockBoundaries, checkMarkdownLimits, parsePlainText } from './limits.js';
+import { blockBoundaries, checkMarkdownLimits, MARKDOWN_LIMITS, parsePlainText, type MarkdownLimitProblem } from './limits.js';
 
 /** The parser jdlint uses when it is handed a string: Markdown with YAML front matter and GFM. */
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
@@ -24,14 +24,26 @@ const CHUNK_SIZE = 4 * 1024;
  */
 export function parseMarkdown(source: string): Root {
   const problem = checkMarkdownLimits(source);
-  if (problem !== null) {
-    const tree = parsePlainText(source);
-    tree.data = { ...tree.data, jdlintMarkdownLimit: problem };
-    return tree;
+  if (problem !== null) return plain(source, problem);
+  try {
+    return parseWithin(source);
+  } catch (error) {
+    // The safety net under the measures: a shape they missed that still overflows the stack.
+    if (error instanceof RangeError) return plain(source, { limit: 'stack', actual: 0, max: MARKDOWN_LIMITS.nesting, start: 0, end: source.length });
+    throw error;
   }
+}
+
+function plain(source: string, problem: MarkdownLimitProblem): Root {
+  const tree = parsePlainText(source);
+  tree.data = { ...tree.data, jdlintMarkdownLimit: problem };
+  return tree;
+}
+
+function parseWithin(source: string): Root {
   // micromark drops a leading byte-order mark, and its positions then count from after it.
   if (source.charCodeAt(0) === 0xfeff) {
-    const tree = parseMarkdown(source.slice(1));
+    const tree = parseWithin(source.slice(1));
     shiftPositions(tree.children, 1, 0, 1);
     const end = tree.position?.end;
     if (end) tree.position = { start: { line: 1, column: 1, offset: 0 }, end: { line: end.line, column: end.column + (end.line === 1 ? 1 : 0), offset: (end.offset ?? 0) + 1 } };

@@ -15,6 +15,8 @@ export const adversarial: Adversarial[] = [
   // Nesting, 20,000 levels deep.
   { name: 'nested block quotes', input: r('>', 20000) + ' hi' },
   { name: 'nested block quotes with spaces', input: r('> ', 20000) + 'hi' },
+  { name: 'nested block quotes and nothing else', input: r('>', 20000) },
+  { name: 'nested bullet items and nothing else', input: r('- ', 20000) },
   { name: 'nested bullet items on one line', input: r('- ', 20000) + 'hi' },
   { name: 'nested ordered items on one line', input: r('1. ', 20000) + 'hi' },
   { name: 'quotes and items interleaved', input: r('> - ', 10000) + 'hi' },

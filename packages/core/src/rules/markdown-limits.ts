@@ -4,6 +4,7 @@ const EXPECTED = {
   nesting: ['Flatten the quotes and lists to a few levels'],
   delimiters: ['Split the paragraph', 'Put literal text in a code block'],
   lazyLines: ['Indent the lines that continue a quote or list item', 'Start a new paragraph after a blank line'],
+  stack: ['Flatten the quotes, lists and emphasis to a few levels'],
 } as const;
 
 export default defineRule({
@@ -15,6 +16,7 @@ export default defineRule({
       nesting: 'Unexpected nesting {actual} levels deep, expected at most {max}; the posting was read as plain text',
       delimiters: 'Unexpected {actual} emphasis, link, code and HTML delimiters in one paragraph, expected at most {max}; the posting was read as plain text',
       lazyLines: 'Unexpected {actual} unindented lines continuing one paragraph in a quote or list item, expected at most {max}; the posting was read as plain text',
+      stack: 'Unexpected Markdown nested too deeply to parse, expected at most {max} levels; the posting was read as plain text',
     },
     defaultOptions: {},
   },
