@@ -68,6 +68,7 @@ export const adversarial: Adversarial[] = [
   { name: '100k repeated words', input: r('model ', 100000) },
   { name: 'many headings', input: r('## Requirements\n\n- Python\n\n', 2000) },
   { name: 'many control comments', input: r('<!-- jdlint-disable-next-line title-duty-mismatch -->\nBuild RAG pipelines.\n', 2000) },
+  { name: 'unclosed control comments', input: r('<!-- jdlint-disable ', 20000) },
   { name: 'a very long title', input: '# ' + r('AI/ML Engineer ', 10000) + '\n\nBuild RAG pipelines.\n' },
   { name: 'a very long first line', input: r('Senior Machine Learning Engineer and ', 5000) },
   // Unicode.
