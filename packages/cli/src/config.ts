@@ -9,18 +9,24 @@ import { ConfigError, resolveRules, rules, validateConfig, type JdlintConfig, ty
 import path from 'node:path';
 import { parseDocument } from 'yaml';
 import { ConfigFileError, UsageError } from './errors.js';
-import { decode, readError, type Io } from './io.js';
+import { decode, parseSize, readError, type Io } from './io.js';
 
 /** Searched in this order in each directory; the first that exists (with a `jdlint` key, for package.json) wins. */
 export const CONFIG_FILES = ['.jdlintrc.json', '.jdlintrc.yaml', '.jdlintrc.yml', 'package.json'] as const;
 
 /** Top-level keys a config may have. `lexicon` (a company's own role terms) is validated by core. */
-export const CONFIG_KEYS = ['$schema', 'extends', 'rules', 'allow', 'lexicon'] as const;
+export const CONFIG_KEYS = ['$schema', 'extends', 'rules', 'allow', 'lexicon', 'maxFileSize'] as const;
+
+/** A config as the CLI reads it: core's settings, plus what only the CLI uses. */
+export interface CliConfig extends JdlintConfig {
+  /** Files larger than this many bytes are refused (the file's `maxFileSize`, parsed). */
+  maxFileSize?: number;
+}
 
 export interface LoadedConfig {
   /** The file it came from, relative to the working directory; null for the built-in default. */
   file: string | null;
-  config: JdlintConfig;
+  config: CliConfig;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -28,7 +34,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** Parses a config file's text by its name: JSON, YAML, or package.json's `jdlint` key (undefined when absent). */
-export function parseConfigText(name: string, text: string): JdlintConfig | undefined {
+export function parseConfigText(name: string, text: string): CliConfig | undefined {
   const base = path.basename(name);
   let data: unknown;
   if (/\.ya?ml$/i.test(base)) {
@@ -53,9 +59,12 @@ export function parseConfigText(name: string, text: string): JdlintConfig | unde
   for (const key of Object.keys(data)) {
     if (!(CONFIG_KEYS as readonly string[]).includes(key)) throw new ConfigFileError(name, `unknown key "${key}" (known: ${CONFIG_KEYS.filter((k) => k !== '$schema').join(', ')})`);
   }
-  const { $schema: _schema, ...config } = data;
+  const { $schema: _schema, maxFileSize, ...config } = data;
   validate(name, config as JdlintConfig);
-  return config as JdlintConfig;
+  if (maxFileSize === undefined) return config as CliConfig;
+  const bytes = parseSize(maxFileSize);
+  if (bytes === null) throw new ConfigFileError(name, `"maxFileSize" must be a size in bytes or with a unit (e.g. 1048576, "512kb", "2mb"), got ${JSON.stringify(maxFileSize)}`);
+  return { ...(config as JdlintConfig), maxFileSize: bytes };
 }
 
 /** Runs core's validation now, so a bad config fails before any file is linted and names its file. */

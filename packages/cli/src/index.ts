@@ -8,7 +8,7 @@ import { explain, init, rulesJson, rulesTable } from './commands.js';
 import { ConfigFileError, InputError, OutputError, UsageError } from './errors.js';
 import { github } from './github.js';
 import { json, jsonEnd, jsonPiece, newTally, stylish, stylishFile, stylishSummary, type FileResult } from './format.js';
-import { nodeIo, type Io } from './io.js';
+import { nodeIo, parseSize, type Io } from './io.js';
 import { lintInputs, type RunOptions } from './lint.js';
 import { POOL_THRESHOLD } from './pool.js';
 import { analyzeJson, analyzeMarkdown, analyzeText } from './report.js';
@@ -58,6 +58,12 @@ function positiveInteger(value: string): number {
   return Number(value);
 }
 
+function fileSize(value: string): number {
+  const bytes = parseSize(value);
+  if (bytes === null) throw new InvalidArgumentError('expected a size in bytes or with a unit, e.g. 1048576, 512kb, 2mb');
+  return bytes;
+}
+
 function nonNegativeInteger(value: string): number {
   if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number of 0 or more');
   return Number(value);
@@ -98,7 +104,8 @@ function build(io: Io, done: (code: number) => void): Command {
       .option('--stdin', 'read a posting from standard input (or name the file -)')
       .option('--stdin-filename <name>', 'the name to report for standard input; its directory is searched for a config')
       .option('--ignore-path <file>', 'the ignore file to use instead of ./.jdlintignore (gitignore syntax)')
-      .option('--workers <n>', `lint threads (default: one per CPU for ${POOL_THRESHOLD} files or more, else 1)`, positiveInteger);
+      .option('--workers <n>', `lint threads (default: one per CPU for ${POOL_THRESHOLD} files or more, else 1)`, positiveInteger)
+      .option('--max-file-size <size>', 'refuse files larger than this (bytes, or with a unit: 512kb, 2mb; default 1mb)', fileSize);
 
   program
     .description('Lint job descriptions: title–duty mismatches (AI vs ML engineer and more), vague requirements, missing pay ranges.')

@@ -8,7 +8,7 @@ import { ConfigLoader, parseRuleFlags, type LoadedConfig } from './config.js';
 import { ConfigFileError, InputError, OutputError, UsageError } from './errors.js';
 import { findInputs, loadIgnore } from './files.js';
 import type { FileResult } from './format.js';
-import { decode, readError, readPosting, type Io } from './io.js';
+import { decode, DEFAULT_MAX_FILE_SIZE, readError, readPosting, type Io } from './io.js';
 import { runPool, WORKER_MAX_BYTES, workerCount } from './pool.js';
 import { createProgress } from './progress.js';
 import { writeFileAtomic } from './write.js';
@@ -19,6 +19,8 @@ export interface RunOptions {
   stdin?: boolean;
   stdinFilename?: string;
   ignorePath?: string;
+  /** `--max-file-size`, in bytes: wins over the config's `maxFileSize`. */
+  maxFileSize?: number;
   fix?: boolean;
   fixDryRun?: boolean;
   /** Lint threads: 1 for none; unset for one per CPU on batches of POOL_THRESHOLD files or more. */
@@ -38,8 +40,9 @@ interface Source {
 }
 
 function analyzeWith(text: string, loaded: LoadedConfig): AnalyzeResult {
+  const { maxFileSize: _cliOnly, ...config } = loaded.config;
   try {
-    return analyze(text, { config: loaded.config });
+    return analyze(text, { config });
   } catch (error) {
     // Settings core checks only when it analyzes (the lexicon, for one) still name their file.
     if (error instanceof ConfigError) throw new ConfigFileError(loaded.file ?? '--rule', error.message);
@@ -138,16 +141,18 @@ function lintInPool(io: Io, sources: Source[], loader: ConfigLoader, options: Ru
 }
 
 async function runOne(io: Io, source: Source, loader: ConfigLoader, options: RunOptions, fixing: boolean): Promise<FileResult> {
+  // The config comes first: it may set the size limit the file is read under.
+  const loaded = source.stdin && !options.stdinFilename ? await loader.forPath(source.abs, true) : await loader.forPath(source.abs);
+  const maxSize = options.maxFileSize ?? loaded.config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   let text: string;
   let bom = false;
   try {
-    if (source.stdin) text = decode(await io.readStdin(), source.name);
-    else ({ text, bom } = await readPosting(io, source.name));
+    if (source.stdin) text = decode(await io.readStdin(), source.name, maxSize);
+    else ({ text, bom } = await readPosting(io, source.name, maxSize));
   } catch (error) {
     if (error instanceof InputError) return { filePath: source.name, diagnostics: [], profile: null, error: error.message };
     throw error;
   }
-  const loaded = source.stdin && !options.stdinFilename ? await loader.forPath(source.abs, true) : await loader.forPath(source.abs);
   if (!fixing) {
     const { diagnostics, profile } = analyzeWith(text, loaded);
     const result: FileResult = { filePath: source.name, diagnostics, profile };

@@ -79,7 +79,7 @@ describe('the config JSON Schema', () => {
       const options = schema.properties.rules.properties[rule.id].oneOf[1].items[1];
       for (const [key, value] of Object.entries(rule.meta.defaultOptions)) expect(options.properties[key].default).toEqual(value);
     }
-    expect(Object.keys(schema.properties).sort()).toEqual(['$schema', 'allow', 'extends', 'lexicon', 'rules']);
+    expect(Object.keys(schema.properties).sort()).toEqual(['$schema', 'allow', 'extends', 'lexicon', 'maxFileSize', 'rules']);
   });
 
   it('ships in the CLI package', () => {

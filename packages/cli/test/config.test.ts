@@ -78,7 +78,7 @@ describe('config files', () => {
       ['.jdlintrc.json', '{ "rules": ', /^jdlint: \.jdlintrc\.json: invalid JSON \(.+\)$/],
       ['.jdlintrc.yaml', 'rules: [unclosed\n', /^jdlint: \.jdlintrc\.yaml: invalid YAML \(.+\)$/],
       ['.jdlintrc.json', '[1, 2]', /^jdlint: \.jdlintrc\.json: a config must be an object, got a list$/],
-      ['.jdlintrc.json', '{ "rulez": {} }', /^jdlint: \.jdlintrc\.json: unknown key "rulez" \(known: extends, rules, allow, lexicon\)$/],
+      ['.jdlintrc.json', '{ "rulez": {} }', /^jdlint: \.jdlintrc\.json: unknown key "rulez" \(known: extends, rules, allow, lexicon, maxFileSize\)$/],
       ['.jdlintrc.json', '{ "rules": { "no-such-rule": "error" } }', /^jdlint: \.jdlintrc\.json: Unknown rule "no-such-rule"/],
       ['.jdlintrc.json', '{ "rules": { "title-duty-mismatch": ["error", { "nope": 1 }] } }', /^jdlint: \.jdlintrc\.json: Unknown option "nope" for rule "title-duty-mismatch"/],
       ['.jdlintrc.json', '{ "rules": { "title-duty-mismatch": ["error", { "maxPhrases": "3" }] } }', /^jdlint: \.jdlintrc\.json: Option "maxPhrases" of rule "title-duty-mismatch" must be a number/],

@@ -71,6 +71,15 @@ export function renderConfigSchema(rules: readonly Rule[]): string {
       lexicon: {
         description: "A company's own role terms, added to jdlint's lexicons (see docs/configuration.md).",
       },
+      maxFileSize: {
+        description:
+          'The CLI refuses files larger than this (exit 2, one line; the other files are still linted): bytes, or a number with a unit (512kb, 2mb; 1 KB = 1024 bytes). --max-file-size wins over it. Default 1mb.',
+        default: '1mb',
+        oneOf: [
+          { type: 'integer', minimum: 1 },
+          { type: 'string', pattern: '^\\d{1,15}(\\.\\d{1,6})? ?([bB]|[kKmMgG]([iI]?[bB])?)?$' },
+        ],
+      },
     },
   };
   return `${JSON.stringify(schema, null, 2)}\n`;

@@ -13,6 +13,8 @@ import { extractSignals, type Mention } from './signals.js';
 import { analyzeTitle, type TitleAnalysis } from './title.js';
 import type { Role } from './roles.js';
 
+const MAX_TITLE_CHARS = 300;
+
 export interface AnalyzeOptions {
   /** Rule settings, as in a `.jdlintrc.json`. */
   config?: JdlintConfig;
@@ -107,7 +109,9 @@ export function analyze(input: string | Root, options: AnalyzeOptions = {}): Ana
   const posting = buildPosting(tree, source);
   const nlp = tokenize(posting.text);
   const { mentions, units, cues } = extractSignals(posting, nlp, { extraTerms });
-  const title = posting.title ? analyzeTitle(posting.title.text) : null;
+  // A title is a line, not a page: only its first MAX_TITLE_CHARS characters are analyzed, so a
+  // first line of a megabyte costs no more than a real title.
+  const title = posting.title ? analyzeTitle(posting.title.text.slice(0, MAX_TITLE_CHARS)) : null;
   const roleProfile = buildProfile(mentions, title ?? { text: '', roles: ['other'], combined: false, vague: false, matched: [], seniority: [], core: '' }, posting);
   const answers = answerQuestions(posting, mentions, cues, roleProfile.confidence === 'none' ? null : roleProfile.dutyRole);
   const recommendation = recommend(roleProfile, answers, title);

@@ -27,7 +27,27 @@ export interface ControlComment {
   line?: number;
 }
 
-const COMMENT = /<!--\s*jdlint-(disable-next-line|disable|enable)(?=[\s-])([\s\S]*?)-->/g;
+const HEAD = /<!--\s*jdlint-(disable-next-line|disable|enable)(?=[\s-])/y;
+
+/**
+ * The jdlint comments in a piece of HTML, in order: what `/<!--\s*jdlint-…([\s\S]*?)-->/g` finds,
+ * in linear time (that regex rescans to the end for every unclosed comment: quadratic).
+ */
+function* comments(raw: string): Generator<{ index: number; length: number; kind: string; body: string }> {
+  let at = raw.indexOf('<!--');
+  while (at >= 0) {
+    HEAD.lastIndex = at;
+    const head = HEAD.exec(raw);
+    if (!head) {
+      at = raw.indexOf('<!--', at + 1);
+      continue;
+    }
+    const close = raw.indexOf('-->', at + head[0].length);
+    if (close < 0) return; // nothing after this closes: no later comment can either
+    yield { index: at, length: close + 3 - at, kind: head[1] as string, body: raw.slice(at + head[0].length, close) };
+    at = raw.indexOf('<!--', close + 3);
+  }
+}
 
 function lineStarts(source: string): number[] {
   const starts = [0];
@@ -57,14 +77,14 @@ export function parseControlComments(tree: Root, source: string): ControlComment
       const base = node.position?.start.offset;
       if (base === undefined) return;
       const raw = source.slice(base, node.position?.end.offset ?? base);
-      for (const match of raw.matchAll(COMMENT)) {
-        const kind = match[1] as ControlKind;
-        const ids = (match[2] ?? '')
+      for (const match of comments(raw)) {
+        const kind = match.kind as ControlKind;
+        const ids = match.body
           .split(/[\s,]+/)
           .map((s) => s.trim())
           .filter((s) => s.length > 0 && s !== '--');
-        const at = base + (match.index ?? 0);
-        const end = at + match[0].length;
+        const at = base + match.index;
+        const end = at + match.length;
         const comment: ControlComment = { kind, ruleIds: ids.length > 0 ? ids : null, offset: kind === 'disable' && !seenProse ? 0 : at };
         if (kind === 'disable-next-line') {
           // The next line that has text: a blank line between the comment and its target is allowed.
@@ -77,9 +97,14 @@ export function parseControlComments(tree: Root, source: string): ControlComment
       return;
     }
     if (node.type !== 'root' && node.type !== 'yaml' && !('children' in node)) seenProse = true;
-    if ('children' in node) for (const child of node.children as Nodes[]) visit(child);
   };
-  visit(tree);
+  // Pre-order, with an explicit stack: Markdown nests without limit, the call stack does not.
+  const stack: Nodes[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop() as Nodes;
+    visit(node);
+    if (node.type !== 'html' && 'children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Nodes);
+  }
   return found.sort((a, b) => a.offset - b.offset);
 }
 

@@ -48,9 +48,32 @@ export function warmUp(): void {
   nlp();
 }
 
-export function tokenize(text: string): TokenizedText {
+// wink-nlp's tokenizer is quadratic in the length of a run without whitespace (20,000 characters
+// of `a/` took 6 s). Nothing that long is a word, so a run is cut by a space every MAX_RUN
+// characters before wink reads it; the text keeps its length, so every offset stays exact.
+const MAX_RUN = 100;
+const LONG_RUN = new RegExp(`\\S{${MAX_RUN + 1},}`, 'g');
+
+function cutLongRuns(text: string): string {
+  return text.replace(LONG_RUN, (run) => {
+    let out = '';
+    let from = 0;
+    for (let at = MAX_RUN; at < run.length; at += MAX_RUN + 1) {
+      // Never split a surrogate pair: cut after it instead.
+      const code = run.charCodeAt(at);
+      if (code >= 0xdc00 && code <= 0xdfff) at++;
+      if (at >= run.length) break;
+      out += `${run.slice(from, at)} `;
+      from = at + 1;
+    }
+    return out + run.slice(from);
+  });
+}
+
+export function tokenize(input: string): TokenizedText {
   const engine = nlp();
   const its = engine.its;
+  const text = cutLongRuns(input);
   const doc = engine.readDoc(text);
   const tokens = doc.tokens();
   const values = tokens.out(its.value) as string[];

@@ -14,12 +14,41 @@ interface Segment {
 }
 
 export class Projection {
-  text = '';
+  // The text is kept as parts and joined once when read: slicing a string that is still being
+  // appended to makes V8 flatten it every time, which is quadratic in the number of blocks.
+  #parts: string[] = [];
+  #length = 0;
   readonly #segments: Segment[] = [];
+
+  /** The whole projection text. */
+  get text(): string {
+    if (this.#parts.length > 1) this.#parts = [this.#parts.join('')];
+    return this.#parts[0] ?? '';
+  }
+
+  /** Its length, without joining the parts. */
+  get length(): number {
+    return this.#length;
+  }
+
+  /** The text from `offset` to the end, reading only the parts after it (the block being built). */
+  since(offset: number): string {
+    let at = this.#length;
+    let i = this.#parts.length;
+    while (i > 0 && at > offset) at -= (this.#parts[--i] as string).length;
+    const tail = this.#parts.slice(i).join('');
+    return tail.slice(Math.max(0, offset - at));
+  }
+
+  #append(text: string): void {
+    if (text.length === 0) return;
+    this.#parts.push(text);
+    this.#length += text.length;
+  }
 
   /** Appends text that does not map to source characters (block separators). */
   appendGap(text: string): void {
-    this.text += text;
+    this.#append(text);
   }
 
   /**
@@ -28,8 +57,8 @@ export class Projection {
    * references) characters are aligned one by one and unmatched ones map to the nearest source char.
    */
   appendMapped(value: string, source: string, srcStart: number, srcEnd: number): void {
-    const p0 = this.text.length;
-    this.text += value;
+    const p0 = this.#length;
+    this.#append(value);
     const raw = source.slice(srcStart, srcEnd);
     if (raw === value) {
       this.#push({ p: p0, s: srcStart, len: value.length });

@@ -1,4 +1,4 @@
-import type { Root } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import { gfmAutolinkLiteralFromMarkdown } from 'mdast-util-gfm-autolink-literal';
 import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
@@ -12,6 +12,9 @@ import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
+import { blockBoundaries, checkMarkdownLimits, MARKDOWN_LIMITS, parsePlainText, type MarkdownLimitProblem } from './limits.js';
+
+type Point = NonNullable<Root['position']>['start'];
 
 /**
  * GitHub Flavored Markdown, one extension at a time, in remark-gfm's order. Each extension only
@@ -50,11 +53,103 @@ function processorFor(mask: number): Processor<Root> {
   return processor;
 }
 
-/** The parser jdlint uses when it is handed a string: Markdown with YAML front matter and GFM. */
-export function parseMarkdown(source: string): Root {
+/** Parses one piece of Markdown with the GFM extensions its characters call for. */
+function gfmParse(source: string): Root {
   let mask = 0;
   GFM.forEach((e, i) => {
     if (e.present.test(source)) mask |= 1 << i;
   });
   return processorFor(mask).parse(source);
+}
+
+// micromark rewrites its whole event list each time a list or quote closes, so a document's
+// parse time grows with (containers × length): 10,000 sections of a heading and a one-item list
+// (270 KB) took 30 s. Sources longer than CHUNKED_FROM are parsed in pieces of at least
+// CHUNK_SIZE characters, cut where every container is closed (see `blockBoundaries`). A posting
+// is a few kilobytes and is parsed whole; in a chunked source, a reference link resolves only to
+// a definition in its own piece.
+const CHUNKED_FROM = 32 * 1024;
+const CHUNK_SIZE = 4 * 1024;
+
+/**
+ * Parses a posting. A source beyond `MARKDOWN_LIMITS` (nesting, delimiters, lazy lines) is read
+ * as plain text instead, in linear time, and the tree records which limit it exceeded.
+ */
+export function parseMarkdown(source: string): Root {
+  const problem = checkMarkdownLimits(source);
+  if (problem !== null) return plain(source, problem);
+  try {
+    return parseWithin(source);
+  } catch (error) {
+    // The safety net under the measures: a shape they missed that still overflows the stack.
+    if (error instanceof RangeError) return plain(source, { limit: 'stack', actual: 0, max: MARKDOWN_LIMITS.nesting, start: 0, end: source.length });
+    throw error;
+  }
+}
+
+function plain(source: string, problem: MarkdownLimitProblem): Root {
+  const tree = parsePlainText(source);
+  tree.data = { ...tree.data, jdlintMarkdownLimit: problem };
+  return tree;
+}
+
+function parseWithin(source: string): Root {
+  // micromark drops a leading byte-order mark, and its positions then count from after it.
+  if (source.charCodeAt(0) === 0xfeff) {
+    const tree = parseWithin(source.slice(1));
+    shiftPositions(tree.children, 1, 0, 1);
+    const end = tree.position?.end;
+    if (end) tree.position = { start: { line: 1, column: 1, offset: 0 }, end: { line: end.line, column: end.column + (end.line === 1 ? 1 : 0), offset: (end.offset ?? 0) + 1 } };
+    return tree;
+  }
+  return source.length > CHUNKED_FROM ? parseInPieces(source, CHUNK_SIZE) : gfmParse(source);
+}
+
+/**
+ * Gives every node below `nodes` new points, moved by `offset` characters and `lines` lines (and
+ * by `columns` columns on what was the first line). Iterative: trees may nest deeply.
+ */
+function shiftPositions(nodes: Nodes[], offset: number, lines: number, columns = 0): void {
+  const stack: Nodes[] = [...nodes];
+  const move = (p: Point): Point => ({ line: p.line + lines, column: p.column + (p.line === 1 ? columns : 0), offset: (p.offset ?? 0) + offset });
+  while (stack.length > 0) {
+    const node = stack.pop() as Nodes;
+    if (node.position) node.position = { start: move(node.position.start), end: move(node.position.end) };
+    if ('children' in node) for (const child of node.children) stack.push(child);
+  }
+}
+
+/**
+ * Parses a source in pieces of at least `minPiece` characters, cut at `blockBoundaries`, and joins
+ * the trees with positions shifted to the whole source. Equal to a whole parse, except that a
+ * reference resolves only to a definition in its own piece.
+ */
+export function parseInPieces(source: string, minPiece: number): Root {
+  const cuts = blockBoundaries(source, minPiece);
+  if (cuts.length === 0) return gfmParse(source);
+  const root: Root = { type: 'root', children: [], position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } } };
+  const starts = [0, ...cuts];
+  // Lines as micromark counts them: \r\n, \n and a lone \r each end one.
+  let lineShift = 0;
+  let counted = 0;
+  const linesBefore = (offset: number) => {
+    for (; counted < offset; counted++) {
+      const c = source.charCodeAt(counted);
+      if (c === 10 || (c === 13 && source.charCodeAt(counted + 1) !== 10)) lineShift++;
+    }
+    return lineShift;
+  };
+  starts.forEach((from, i) => {
+    const to = starts[i + 1] ?? source.length;
+    const piece = gfmParse(source.slice(from, to));
+    const shift = linesBefore(from);
+    // Columns hold: each piece starts at a line start.
+    shiftPositions(piece.children, from, shift);
+    root.children.push(...piece.children);
+    if (i === starts.length - 1 && piece.position) {
+      const end = piece.position.end;
+      (root.position as NonNullable<Root['position']>).end = { line: end.line + shift, column: end.column, offset: (end.offset ?? 0) + from };
+    }
+  });
+  return root;
 }

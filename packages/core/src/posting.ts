@@ -1,5 +1,6 @@
 import type { Nodes, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
+import type { MarkdownLimitProblem } from './limits.js';
 import { Projection } from './offsets.js';
 
 /** What a section of a posting is for, decided from its heading. */
@@ -60,6 +61,11 @@ export interface Title {
 
 export interface FrontMatterProblem {
   message: string;
+  /** `yaml`: not valid YAML; `not-a-mapping`: valid YAML that is a list or a scalar. */
+  kind: 'yaml' | 'not-a-mapping';
+  /** The YAML parser's message without its position, or the type found ("a list"). */
+  detail: string;
+  /** Source range of the problem: the YAML error's own range, or the whole front matter. */
   span: Span;
 }
 
@@ -69,6 +75,8 @@ export interface Posting {
   /** Front-matter fields (location, salary, date, ...), empty when there is none. */
   fields: Record<string, unknown>;
   frontMatter: { span: Span; problem: FrontMatterProblem | null } | null;
+  /** Set when the source exceeded a Markdown limit and was read as plain text (see limits.ts). */
+  markdownLimit: MarkdownLimitProblem | null;
   /** The prose, one block per paragraph/list item/heading/cell, separated by blank lines. */
   text: string;
   projection: Projection;
@@ -246,8 +254,8 @@ class Builder {
   constructor(readonly source: string) {}
 
   #beginBlock(): number {
-    if (this.projection.text.length > 0) this.projection.appendGap(BLOCK_SEPARATOR);
-    return this.projection.text.length;
+    if (this.projection.length > 0) this.projection.appendGap(BLOCK_SEPARATOR);
+    return this.projection.length;
   }
 
   #phrasing(nodes: PhrasingContent[]): void {
@@ -261,9 +269,9 @@ class Builder {
           const raw = this.source.slice(start(node), end(node));
           const at = raw.indexOf(node.value);
           const s = start(node) + Math.max(0, at);
-          const from = this.projection.text.length;
+          const from = this.projection.length;
           this.projection.appendMapped(node.value, this.source, s, s + node.value.length);
-          if (node.value.length > 0) this.code.push({ start: from, end: this.projection.text.length });
+          if (node.value.length > 0) this.code.push({ start: from, end: this.projection.length });
           break;
         }
         case 'break':
@@ -286,9 +294,9 @@ class Builder {
   #block(kind: BlockKind, children: PhrasingContent[]): Block | null {
     const s = this.#beginBlock();
     this.#phrasing(children);
-    const e = this.projection.text.length;
-    if (e === s || this.projection.text.slice(s, e).trim() === '') return null;
-    const text = this.projection.text.slice(s, e);
+    const e = this.projection.length;
+    const text = this.projection.since(s);
+    if (e === s || text.trim() === '') return null;
     const { legal, spans } = legalParts(text);
     for (const [a, b] of spans) this.legalSpans.push({ start: s + a, end: s + b });
     const block: Block = { kind, section: this.sections.length - 1, start: s, end: e, legal };
@@ -317,9 +325,9 @@ class Builder {
   #heading(children: PhrasingContent[], level: number): void {
     const s = this.#beginBlock();
     this.#phrasing(children);
-    const e = this.projection.text.length;
+    const e = this.projection.length;
     if (e === s) return;
-    const heading = this.projection.text.slice(s, e).replace(/^[\s_*]+|[\s_*]+$/g, '').replace(/[:?]$/, '').trim();
+    const heading = this.projection.since(s).replace(/^[\s_*]+|[\s_*]+$/g, '').replace(/[:?]$/, '').trim();
     const previous = this.sections[this.sections.length - 1] as Section;
     previous.end = s;
     let kind = classifyHeading(heading);
@@ -364,7 +372,7 @@ class Builder {
 
   /** Goes back to `section` after a nested lead-in ("Nice to haves:" inside a requirements list). */
   #resume(section: Section): void {
-    const at = this.projection.text.length;
+    const at = this.projection.length;
     (this.sections[this.sections.length - 1] as Section).end = at;
     this.sections.push({ ...section, start: at, end: at });
   }
@@ -412,7 +420,7 @@ class Builder {
   }
 
   finish(): void {
-    (this.sections[this.sections.length - 1] as Section).end = this.projection.text.length;
+    (this.sections[this.sections.length - 1] as Section).end = this.projection.length;
     // A section whose blocks are all legal boilerplate is an EEO section whatever its heading.
     this.sections.forEach((section, index) => {
       const own = this.blocks.filter((b) => b.section === index && b.kind !== 'heading' && b.kind !== 'pseudo-heading');
@@ -442,10 +450,30 @@ export function buildPosting(tree: Root, source: string): Posting {
     try {
       const parsed: unknown = parseYaml(yamlNode.value, { maxAliasCount: 100 });
       if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) fields = parsed as Record<string, unknown>;
-      else if (parsed != null) problem = { message: 'Front matter is not a mapping of fields', span };
+      else if (parsed != null) {
+        const detail = Array.isArray(parsed) ? 'a list' : `a ${typeof parsed}`;
+        problem = { message: 'Front matter is not a mapping of fields', kind: 'not-a-mapping', detail, span };
+      }
     } catch (error) {
-      const message = error instanceof YAMLParseError ? error.message.split('\n')[0] ?? 'Invalid YAML' : 'Invalid YAML';
-      problem = { message: `Front matter is not valid YAML: ${message}`, span };
+      // The YAML parser's first line, without the "at line 2, column 6:" that the span replaces.
+      const first = error instanceof Error ? (error.message.split('\n')[0] ?? '') : '';
+      // The YAML reader recurses: front matter nested thousands deep overflows the stack.
+      const detail = /call stack/i.test(first) ? 'nested too deeply to read' : first.replace(/ at line \d+, column \d+:?$/, '').trim() || 'invalid YAML';
+      let problemSpan = span;
+      if (error instanceof YAMLParseError && yamlNode.value.length > 0) {
+        // The value starts on the line after the opening fence.
+        const valueStart = source.indexOf('\n', span.start) + 1;
+        const [from, to] = error.pos;
+        const valueEnd = valueStart + yamlNode.value.length;
+        const s = Math.min(valueStart + from, valueEnd);
+        const e = Math.max(s, Math.min(valueStart + to, valueEnd));
+        // The whole line the error stands on (the YAML reader often points at a line's end).
+        const lineStart = Math.max(valueStart, source.lastIndexOf('\n', s - 1) + 1);
+        const nl = source.indexOf('\n', e);
+        const lineEnd = Math.min(valueEnd, nl < 0 ? source.length : nl);
+        problemSpan = { start: lineStart, end: Math.max(lineStart, source.slice(lineStart, Math.max(lineEnd, e)).trimEnd().length + lineStart) };
+      }
+      problem = { message: `Front matter is not valid YAML: ${detail}`, kind: 'yaml', detail, span: problemSpan };
     }
     frontMatter = { span, problem };
   }
@@ -488,6 +516,7 @@ export function buildPosting(tree: Root, source: string): Posting {
     title,
     fields,
     frontMatter,
+    markdownLimit: (tree.data as { jdlintMarkdownLimit?: MarkdownLimitProblem } | undefined)?.jdlintMarkdownLimit ?? null,
     text: builder.projection.text,
     projection: builder.projection,
     blocks: builder.blocks,

@@ -1,5 +1,6 @@
 import type { Rule, RuleOptions } from '../rule.js';
 import genderedLanguage from './gendered-language.js';
+import markdownLimits from './markdown-limits.js';
 import missingSection from './missing-section.js';
 import noBuzzwordTitle from './no-buzzword-title.js';
 import noCliche from './no-cliche.js';
@@ -13,6 +14,7 @@ import techTermSpelling from './tech-term-spelling.js';
 import ambiguousTitle from './ambiguous-title.js';
 import mixedRole from './mixed-role.js';
 import titleDutyMismatch from './title-duty-mismatch.js';
+import validFrontMatter from './valid-front-matter.js';
 import tooManyRequirements from './too-many-requirements.js';
 import yearsExceedTechnologyAge from './years-exceed-technology-age.js';
 
@@ -21,6 +23,7 @@ export const rules: readonly Rule<RuleOptions>[] = (
   [
     ambiguousTitle,
     genderedLanguage,
+    markdownLimits,
     missingSection,
     mixedRole,
     noBuzzwordTitle,
@@ -34,6 +37,7 @@ export const rules: readonly Rule<RuleOptions>[] = (
     techTermSpelling,
     titleDutyMismatch,
     tooManyRequirements,
+    validFrontMatter,
     yearsExceedTechnologyAge,
   ] as unknown as Rule<RuleOptions>[]
 ).sort((a, b) => a.id.localeCompare(b.id));
