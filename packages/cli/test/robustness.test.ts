@@ -9,7 +9,19 @@ import { readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { MATCHING, MISMATCH, repoRoot, runCli, scratch } from './helpers.js';
+import { MATCHING, MISMATCH, repoRoot, runCli, scratch as scratchDir } from './helpers.js';
+
+/**
+ * The matrix's postings are a few lines long on purpose: the rules that judge a whole posting
+ * (sections, pay, length) would speak on every one of them, so each scratch folder turns those
+ * off unless the test brings its own config. The matrix is about reading input, not about them.
+ */
+const WHOLE_POSTING_RULES = ['missing-section', 'posting-length', 'salary-range'];
+function scratch(files: Record<string, string | Uint8Array>): string {
+  const own = Object.keys(files).some((f) => f.startsWith('.jdlintrc'));
+  const config = { rules: Object.fromEntries(WHOLE_POSTING_RULES.map((id) => [id, 'off'])) };
+  return scratchDir(own ? files : { '.jdlintrc.json': JSON.stringify(config), ...files });
+}
 
 const exec = promisify(execFile);
 const bin = path.join(repoRoot, 'packages/cli/bin.js');

@@ -258,38 +258,69 @@ class Builder {
     return this.projection.length;
   }
 
+  /** Where the last mapped text ended in the source: nodes without positions are found after it. */
+  #sourceCursor = 0;
+
+  /**
+   * Appends phrasing content in document order. Iterative: Markdown nests without limit. Nodes
+   * made by tree transforms can lack positions (GFM's `www.` links that micromark did not
+   * tokenize, and the text around them): their text is looked up in the source after the previous
+   * node, so it still maps where it stands.
+   */
   #phrasing(nodes: PhrasingContent[]): void {
-    for (const node of nodes) {
+    const locate = (node: PhrasingContent, value: string): [number, number] => {
+      const { start: from, end: to } = { start: node.position?.start.offset, end: node.position?.end.offset };
+      if (from !== undefined && to !== undefined) return [from, to];
+      const at = this.source.indexOf(value, this.#sourceCursor);
+      return at >= 0 ? [at, at + value.length] : [this.#sourceCursor, this.#sourceCursor];
+    };
+    const advance = (to: number) => {
+      this.#sourceCursor = Math.max(this.#sourceCursor, to);
+    };
+    const stack: PhrasingContent[] = [];
+    for (let i = nodes.length - 1; i >= 0; i--) stack.push(nodes[i] as PhrasingContent);
+    while (stack.length > 0) {
+      const node = stack.pop() as PhrasingContent;
       switch (node.type) {
-        case 'text':
-          this.projection.appendMapped(node.value, this.source, start(node), end(node));
-          break;
-        case 'inlineCode': {
-          // Map into the raw span, past the backticks.
-          const raw = this.source.slice(start(node), end(node));
-          const at = raw.indexOf(node.value);
-          const s = start(node) + Math.max(0, at);
-          const from = this.projection.length;
-          this.projection.appendMapped(node.value, this.source, s, s + node.value.length);
-          if (node.value.length > 0) this.code.push({ start: from, end: this.projection.length });
+        case 'text': {
+          const [s, e] = locate(node, node.value);
+          this.projection.appendMapped(node.value, this.source, s, e);
+          advance(e);
           break;
         }
-        case 'break':
-          this.projection.appendMapped('\n', this.source, start(node), start(node) + 1);
+        case 'inlineCode': {
+          // Map into the raw span, past the backticks.
+          const [from, to] = locate(node, node.value);
+          const raw = this.source.slice(from, to);
+          const at = raw.indexOf(node.value);
+          const s = from + Math.max(0, at);
+          const begin = this.projection.length;
+          this.projection.appendMapped(node.value, this.source, s, s + node.value.length);
+          if (node.value.length > 0) this.code.push({ start: begin, end: this.projection.length });
+          advance(to);
           break;
+        }
+        case 'break': {
+          const s = node.position?.start.offset ?? this.#sourceCursor;
+          this.projection.appendMapped('\n', this.source, s, s + 1);
+          advance(node.position?.end.offset ?? s);
+          break;
+        }
         case 'emphasis':
         case 'strong':
         case 'delete':
         case 'link':
         case 'linkReference':
-          this.#phrasing(node.children);
+          for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as PhrasingContent);
           break;
         default:
           // images, inline HTML, footnote references: not prose.
+          advance(node.position?.end.offset ?? this.#sourceCursor);
           break;
       }
     }
   }
+
 
   #block(kind: BlockKind, children: PhrasingContent[]): Block | null {
     const s = this.#beginBlock();
