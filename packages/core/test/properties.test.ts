@@ -233,6 +233,23 @@ describe('applyFixes over random text and fixes', () => {
     );
   });
 
+  it('keeps CRLF, a byte-order mark, trailing whitespace, a missing final newline and non-ASCII text around the fixed spans', () => {
+    const cases = [
+      '\uFEFF# Engineer\r\n\r\n- Javascript and Pytorch  \r\n- naïve 日本語 👩‍💻 Javascript',
+      'Javascript\t \n\n\n  Pytorch e\u0301 \u0000 Javascript',
+      '\r\nJavascript\rPytorch\n',
+    ];
+    for (const source of cases) {
+      const diagnostics = [...source.matchAll(/Javascript|Pytorch/g)].map(
+        (m) => ({ fix: { range: [m.index, m.index + m[0].length], text: m[0] === 'Javascript' ? 'JavaScript' : 'PyTorch' } }) as unknown as Diagnostic,
+      );
+      const { output, applied } = applyFixes(source, diagnostics);
+      expect(applied).toHaveLength(diagnostics.length);
+      expect(output).toBe(source.replace(/Javascript/g, 'JavaScript').replace(/Pytorch/g, 'PyTorch'));
+      expect(applyFixes(output, []).output).toBe(output);
+    }
+  });
+
   it('a fixer run to a fixed point changes nothing on a second run', () => {
     // A spelling fixer like a fixable rule: every "Javascript" or "Pytorch" becomes the right form.
     const WRONG: Record<string, string> = { Javascript: 'JavaScript', Pytorch: 'PyTorch' };
