@@ -76,6 +76,17 @@ const CHUNK_SIZE = 4 * 1024;
  * as plain text instead, in linear time, and the tree records which limit it exceeded.
  */
 export function parseMarkdown(source: string): Root {
+  // micromark drops a leading byte-order mark and counts positions from after it: parse what
+  // follows the mark, then move every position past it.
+  if (source.charCodeAt(0) === 0xfeff) {
+    const tree = parseMarkdown(source.slice(1));
+    shiftPositions(tree.children, 1, 0, 1);
+    const end = tree.position?.end;
+    if (end) tree.position = { start: { line: 1, column: 1, offset: 0 }, end: { line: end.line, column: end.column + (end.line === 1 ? 1 : 0), offset: (end.offset ?? 0) + 1 } };
+    const limit = tree.data?.jdlintMarkdownLimit;
+    if (limit) tree.data = { ...tree.data, jdlintMarkdownLimit: { ...limit, start: limit.start + 1, end: limit.end + 1 } };
+    return tree;
+  }
   const problem = checkMarkdownLimits(source);
   if (problem !== null) return plain(source, problem);
   try {
@@ -94,14 +105,6 @@ function plain(source: string, problem: MarkdownLimitProblem): Root {
 }
 
 function parseWithin(source: string): Root {
-  // micromark drops a leading byte-order mark, and its positions then count from after it.
-  if (source.charCodeAt(0) === 0xfeff) {
-    const tree = parseWithin(source.slice(1));
-    shiftPositions(tree.children, 1, 0, 1);
-    const end = tree.position?.end;
-    if (end) tree.position = { start: { line: 1, column: 1, offset: 0 }, end: { line: end.line, column: end.column + (end.line === 1 ? 1 : 0), offset: (end.offset ?? 0) + 1 } };
-    return tree;
-  }
   return source.length > CHUNKED_FROM ? parseInPieces(source, CHUNK_SIZE) : gfmParse(source);
 }
 

@@ -45,6 +45,8 @@ describe('what the parser guards answer', () => {
     expect(limitOf('nested emphasis').limit).toMatchObject({ limit: 'delimiters', actual: 40000, max: 500 });
     expect(limitOf('unclosed HTML comments').limit).toMatchObject({ limit: 'delimiters' });
     expect(limitOf('lazy lines in a list item').limit).toMatchObject({ limit: 'lazyLines', actual: 20000, max: 256 });
+    expect(limitOf('a list of items with sub-items').limit).toMatchObject({ limit: 'closings', actual: 9999, max: 200 });
+    expect(limitOf('a list of items with quotes').limit).toMatchObject({ limit: 'closings' });
   });
 
   it('the plain-text reading still finds the prose: headings, items and their words', () => {

@@ -49,6 +49,8 @@ export const adversarial: Adversarial[] = [
   { name: 'lazy lines in a quote', input: '> a\n' + r('b\n', 20000) },
   { name: 'lazy lines in a list item', input: '- a\n' + r('b\n', 20000) },
   { name: 'lazy lines in a footnote', input: '[^a]: a\n' + r('b\n', 20000) },
+  { name: 'a list of items with sub-items', input: r('- a\n  - b\n', 10000) },
+  { name: 'a list of items with quotes', input: r('1. a\n   > b\n', 10000) },
   { name: 'many link references', input: Array.from({ length: 5000 }, (_, i) => `[${i}]: u\n`).join('') + r('[1] ', 5000) },
   { name: 'table with many rows', input: '| a | b |\n|---|---|\n' + r('| *x* | [y] |\n', 2000) },
   { name: 'table with many columns', input: r('|a', 10000) + '\n' + r('|-', 10000) + '\n' + r('|*b*', 10000) },

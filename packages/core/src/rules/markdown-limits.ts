@@ -4,6 +4,7 @@ const EXPECTED = {
   nesting: ['Flatten the quotes and lists to a few levels'],
   delimiters: ['Split the paragraph', 'Put literal text in a code block'],
   lazyLines: ['Indent the lines that continue a quote or list item', 'Start a new paragraph after a blank line'],
+  closings: ['Separate the groups of items with headings or blank lines', 'Flatten the sub-items into their items'],
   stack: ['Flatten the quotes, lists and emphasis to a few levels'],
 } as const;
 
@@ -16,6 +17,7 @@ export default defineRule({
       nesting: 'Unexpected nesting {actual} levels deep, expected at most {max}; the posting was read as plain text',
       delimiters: 'Unexpected {actual} emphasis, link, code and HTML delimiters in one paragraph, expected at most {max}; the posting was read as plain text',
       lazyLines: 'Unexpected {actual} unindented lines continuing one paragraph in a quote or list item, expected at most {max}; the posting was read as plain text',
+      closings: 'Unexpected {actual} nested lists or quotes closed inside one list or quote, expected at most {max}; the posting was read as plain text',
       stack: 'Unexpected Markdown nested too deeply to parse, expected at most {max} levels; the posting was read as plain text',
     },
     defaultOptions: {},
