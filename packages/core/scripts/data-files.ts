@@ -24,3 +24,19 @@ export function collectMeta(files: ReadonlyArray<readonly [string, Raw]>, errors
   }
   return meta;
 }
+
+/** A list of strings (numbers are read as strings); an error when it is not a list, or missing and required. */
+export function stringList(value: unknown, where: string, errors: string[], required = false): string[] {
+  if (value === undefined) {
+    if (required) errors.push(`${where}: required`);
+    return [];
+  }
+  if (!Array.isArray(value)) {
+    errors.push(`${where}: expected a list`);
+    return [];
+  }
+  return value.map((v, i) => {
+    if (typeof v !== 'string' && typeof v !== 'number') errors.push(`${where}[${i}]: expected a string`);
+    return String(v);
+  });
+}

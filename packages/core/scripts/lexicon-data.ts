@@ -3,7 +3,7 @@
  * retext-equality's generate script does: every entry sourced, ids unique, terms trimmed and
  * lowercase, no term in two entries, every role known. Used by generate.ts and by the tests.
  */
-import { collectMeta, loadDataFile, type Raw } from './data-files.js';
+import { collectMeta, loadDataFile, stringList, type Raw } from './data-files.js';
 import { loadQualityData, type QualityData } from './quality-data.js';
 
 export const ROLE_IDS = ['ai-engineer', 'ml-engineer', 'data-scientist', 'data-engineer', 'mlops', 'research-scientist', 'software-engineer', 'other'];
@@ -44,8 +44,8 @@ function text(entry: Raw, key: string, where: string, errors: string[]): void {
 
 /** Terms of one file: trimmed (and lowercase unless case-sensitive), never in two entries. */
 function checkTerms(entry: Raw, keys: [string, string], where: string, seen: Map<string, string>, errors: string[]): number {
-  const terms = strings(entry[keys[0]], `${where}.${keys[0]}`, errors);
-  const cs = strings(entry[keys[1]], `${where}.${keys[1]}`, errors);
+  const terms = stringList(entry[keys[0]], `${where}.${keys[0]}`, errors);
+  const cs = stringList(entry[keys[1]], `${where}.${keys[1]}`, errors);
   terms.forEach((t) => checkTerm(t, where, errors));
   cs.forEach((t) => checkTerm(t, where, errors, false));
   for (const t of terms) {
@@ -105,7 +105,7 @@ function checkPayTransparency(file: Raw, errors: string[]): { jurisdictions: Raw
     for (const key of ['name', 'law', 'who']) text(entry, key, where, errors);
     checkDate(entry['effective'], `${where}.effective`, errors);
     if (checkTerms(entry, ['places', 'places_case_sensitive'], where, places, errors) === 0) errors.push(`${where}: needs at least one place`);
-    for (const code of strings(entry['codes'], `${where}.codes`, errors)) {
+    for (const code of stringList(entry['codes'], `${where}.codes`, errors)) {
       if (!/^[A-Z]{2}$/.test(code)) errors.push(`${where}: code ${JSON.stringify(code)} must be two capital letters`);
       const other = codes.get(code);
       if (other) errors.push(`${where}: code ${code} is also in ${other}`);
@@ -132,17 +132,6 @@ export function normalizeKey(term: string): string {
 }
 
 
-function strings(value: unknown, where: string, errors: string[]): string[] {
-  if (value === undefined) return [];
-  if (!Array.isArray(value)) {
-    errors.push(`${where}: expected a list`);
-    return [];
-  }
-  return value.map((v, i) => {
-    if (typeof v !== 'string' && typeof v !== 'number') errors.push(`${where}[${i}]: expected a string`);
-    return String(v);
-  });
-}
 
 function checkCommon(entry: Raw, where: string, ids: Set<string>, errors: string[]): void {
   const id = entry['id'];
@@ -202,8 +191,8 @@ export function validateLexiconData(files: LexiconFiles): { data: LexiconData; e
   roles.forEach((entry, i) => {
     const where = `roles.yml entries[${i}]`;
     checkCommon(entry, where, ids, errors);
-    const terms = strings(entry['terms'], `${where}.terms`, errors);
-    const cs = strings(entry['case_sensitive'], `${where}.case_sensitive`, errors);
+    const terms = stringList(entry['terms'], `${where}.terms`, errors);
+    const cs = stringList(entry['case_sensitive'], `${where}.case_sensitive`, errors);
     if (terms.length + cs.length === 0) errors.push(`${where}: needs at least one term`);
     terms.forEach((t) => checkTerm(t, where, errors));
     cs.forEach((t) => checkTerm(t, where, errors, false));
@@ -214,7 +203,7 @@ export function validateLexiconData(files: LexiconFiles): { data: LexiconData; e
       else if (other === entry['id'] && !cs.includes(t)) errors.push(`${where}: term "${t}" is listed twice`);
       seen.set(key, String(entry['id']));
     }
-    strings(entry['context'], `${where}.context`, errors).forEach((t) => checkTerm(t, `${where}.context`, errors));
+    stringList(entry['context'], `${where}.context`, errors).forEach((t) => checkTerm(t, `${where}.context`, errors));
     checkRoles(entry['roles'], where, errors);
   });
 
@@ -222,8 +211,8 @@ export function validateLexiconData(files: LexiconFiles): { data: LexiconData; e
   dutyPatterns.forEach((entry, i) => {
     const where = `duty-patterns.yml entries[${i}]`;
     checkCommon(entry, where, ids, errors);
-    const verbs = strings(entry['verbs'], `${where}.verbs`, errors);
-    const objects = strings(entry['objects'], `${where}.objects`, errors);
+    const verbs = stringList(entry['verbs'], `${where}.verbs`, errors);
+    const objects = stringList(entry['objects'], `${where}.objects`, errors);
     if (verbs.length === 0 || objects.length === 0) errors.push(`${where}: needs verbs and objects`);
     [...verbs, ...objects].forEach((t) => checkTerm(t, where, errors));
     checkRoles(entry['roles'], where, errors);
@@ -243,7 +232,7 @@ export function validateLexiconData(files: LexiconFiles): { data: LexiconData; e
       checkCommon(entry, where, ids, errors);
       const roleless = kind === 'strip' || kind === 'vague';
       if (!roleless && !ROLE_IDS.includes(String(entry['role']))) errors.push(`${where}: unknown role ${String(entry['role'])}`);
-      for (const t of strings(entry['terms'], `${where}.terms`, errors)) {
+      for (const t of stringList(entry['terms'], `${where}.terms`, errors)) {
         checkTerm(t, where, errors);
         const key = `${roleless ? kind : 'word'}:${normalizeKey(t)}`;
         const other = titleSeen.get(key);
@@ -287,8 +276,8 @@ export function validateLexiconData(files: LexiconFiles): { data: LexiconData; e
     const sides = questionIds.get(String(entry['question']));
     if (!sides) errors.push(`${where}: unknown question ${String(entry['question'])}`);
     else if (!sides.includes(String(entry['side']))) errors.push(`${where}: unknown side ${String(entry['side'])} (known: ${sides.join(', ')})`);
-    const entries = strings(entry['entries'], `${where}.entries`, errors);
-    const terms = strings(entry['terms'], `${where}.terms`, errors);
+    const entries = stringList(entry['entries'], `${where}.entries`, errors);
+    const terms = stringList(entry['terms'], `${where}.terms`, errors);
     if (entries.length + terms.length === 0) errors.push(`${where}: needs entries or terms`);
     for (const id of entries) if (!knownEntries.has(id)) errors.push(`${where}: entry ${id} is in neither roles.yml nor duty-patterns.yml`);
     for (const t of terms) {

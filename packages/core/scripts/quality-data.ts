@@ -4,7 +4,7 @@
  * sourced with a code that resolves in sources.yml (or a URL), ids unique and kebab-case, terms
  * trimmed and lowercase, no term in two entries, and the fields each rule needs present.
  */
-import { collectMeta, loadDataFile, type Raw } from './data-files.js';
+import { collectMeta, loadDataFile, stringList, type Raw } from './data-files.js';
 
 
 /** Hyphen and space variants are one term (the matcher treats them alike). */
@@ -24,20 +24,6 @@ export interface QualityData {
 }
 
 
-function list(value: unknown, where: string, errors: string[], required = false): string[] {
-  if (value === undefined) {
-    if (required) errors.push(`${where}: required`);
-    return [];
-  }
-  if (!Array.isArray(value)) {
-    errors.push(`${where}: expected a list`);
-    return [];
-  }
-  return value.map((v, i) => {
-    if (typeof v !== 'string' && typeof v !== 'number') errors.push(`${where}[${i}]: expected a string`);
-    return String(v);
-  });
-}
 
 function text(entry: Raw, key: string, where: string, errors: string[]): string {
   const value = entry[key];
@@ -117,7 +103,7 @@ export function loadQualityData(): { data: QualityData; errors: string[] } {
     const where = `phrases.yml entries[${i}]`;
     const owner = id(e, where, phraseIds, errors);
     if (!QUALITY_RULES.includes(String(e['rule']))) errors.push(`${where} (${owner}): rule must be one of ${QUALITY_RULES.join(', ')}`);
-    const ps = list(e['phrases'], `${where}.phrases`, errors);
+    const ps = stringList(e['phrases'], `${where}.phrases`, errors);
     for (const p of ps) {
       term(p, where, errors);
       phraseSeen.add(p, owner, where, errors);
@@ -126,8 +112,8 @@ export function loadQualityData(): { data: QualityData; errors: string[] } {
     if (pattern !== undefined) {
       if (!pattern || typeof pattern !== 'object') errors.push(`${where}: pattern must be a mapping`);
       else {
-        const first = list(pattern['first'], `${where}.pattern.first`, errors, true);
-        const then = list(pattern['then'], `${where}.pattern.then`, errors, true);
+        const first = stringList(pattern['first'], `${where}.pattern.first`, errors, true);
+        const then = stringList(pattern['then'], `${where}.pattern.then`, errors, true);
         for (const t of [...first, ...then]) term(t, `${where}.pattern`, errors);
         for (const [name, words] of [['first', first], ['then', then]] as const) {
           if (new Set(words.map(normalizeKey)).size !== words.length) errors.push(`${where}.pattern.${name}: a word is listed twice`);
@@ -141,11 +127,11 @@ export function loadQualityData(): { data: QualityData; errors: string[] } {
     }
     if (ps.length === 0 && pattern === undefined) errors.push(`${where} (${owner}): needs phrases or a pattern`);
     for (const flag of ['object', 'end', 'person']) if (e[flag] !== undefined && typeof e[flag] !== 'boolean') errors.push(`${where}: ${flag} must be a boolean`);
-    list(e['not_after'], `${where}.not_after`, errors).forEach((t) => term(t, `${where}.not_after`, errors));
+    stringList(e['not_after'], `${where}.not_after`, errors).forEach((t) => term(t, `${where}.not_after`, errors));
     text(e, 'instead', where, errors);
     const note = text(e, 'note', where, errors);
     if (/\(source:/.test(note)) errors.push(`${where}: note must not carry its source (it is added from \`source\`)`);
-    if (list(e['suggest'], `${where}.suggest`, errors, true).length === 0) errors.push(`${where}: suggest needs at least one rewrite`);
+    if (stringList(e['suggest'], `${where}.suggest`, errors, true).length === 0) errors.push(`${where}: suggest needs at least one rewrite`);
     source(e, where, codes, errors);
     const known = ['id', 'rule', 'phrases', 'pattern', 'object', 'end', 'person', 'not_after', 'instead', 'suggest', 'note', 'source'];
     for (const k of Object.keys(e)) if (!known.includes(k)) errors.push(`${where}: unknown field ${k}`);
@@ -163,12 +149,12 @@ export function loadQualityData(): { data: QualityData; errors: string[] } {
   gender.gendered.forEach((e, i) => {
     const where = `gender-coded.yml gendered[${i}]`;
     const owner = id(e, where, genderIds, errors);
-    const ps = list(e['phrases'], `${where}.phrases`, errors, true);
+    const ps = stringList(e['phrases'], `${where}.phrases`, errors, true);
     for (const p of ps) {
       term(p, where, errors);
       genderedSeen.add(p, owner, where, errors);
     }
-    if (list(e['replace'], `${where}.replace`, errors, true).length === 0) errors.push(`${where}: replace needs at least one word`);
+    if (stringList(e['replace'], `${where}.replace`, errors, true).length === 0) errors.push(`${where}: replace needs at least one word`);
     if (e['pronoun'] !== undefined && typeof e['pronoun'] !== 'boolean') errors.push(`${where}: pronoun must be a boolean`);
     text(e, 'note', where, errors);
     source(e, where, codes, errors);
@@ -179,7 +165,7 @@ export function loadQualityData(): { data: QualityData; errors: string[] } {
     const where = `gender-coded.yml coded[${i}]`;
     const owner = id(e, where, genderIds, errors);
     if (e['gender'] !== 'masculine' && e['gender'] !== 'feminine') errors.push(`${where}: gender must be masculine or feminine`);
-    for (const w of list(e['words'], `${where}.words`, errors, true)) {
+    for (const w of stringList(e['words'], `${where}.words`, errors, true)) {
       term(w, where, errors);
       if (!/^[a-z][a-z-]*\*?$/.test(w)) errors.push(`${where}: word ${JSON.stringify(w)} must be letters, with at most a trailing *`);
       codedSeen.add(w, owner, where, errors, w);
@@ -190,17 +176,17 @@ export function loadQualityData(): { data: QualityData; errors: string[] } {
   gender.alternatives.forEach((e, i) => {
     const where = `gender-coded.yml alternatives[${i}]`;
     id(e, where, genderIds, errors);
-    for (const w of list(e['words'], `${where}.words`, errors, true)) if (!codedWords.has(w)) errors.push(`${where}: ${w} is not a coded word`);
-    if (list(e['suggest'], `${where}.suggest`, errors, true).length === 0) errors.push(`${where}: suggest needs at least one word`);
+    for (const w of stringList(e['words'], `${where}.words`, errors, true)) if (!codedWords.has(w)) errors.push(`${where}: ${w} is not a coded word`);
+    if (stringList(e['suggest'], `${where}.suggest`, errors, true).length === 0) errors.push(`${where}: suggest needs at least one word`);
     source(e, where, codes, errors);
   });
   const exceptionSeen = new Seen('gender-coded.yml');
   gender.exceptions.forEach((e, i) => {
     const where = `gender-coded.yml exceptions[${i}]`;
     const owner = id(e, where, genderIds, errors);
-    const words = list(e['words'], `${where}.words`, errors);
-    const ps = list(e['phrases'], `${where}.phrases`, errors);
-    const cs = list(e['case_sensitive'], `${where}.case_sensitive`, errors);
+    const words = stringList(e['words'], `${where}.words`, errors);
+    const ps = stringList(e['phrases'], `${where}.phrases`, errors);
+    const cs = stringList(e['case_sensitive'], `${where}.case_sensitive`, errors);
     if (words.length + ps.length + cs.length === 0) errors.push(`${where}: needs words, phrases or case_sensitive`);
     for (const w of words) {
       term(w, where, errors);
@@ -224,7 +210,7 @@ export function loadQualityData(): { data: QualityData; errors: string[] } {
     const owner = id(e, where, spellingIds, errors);
     const correct = text(e, 'correct', where, errors);
     corrects.set(correct, owner);
-    for (const w of list(e['wrong'], `${where}.wrong`, errors, true)) {
+    for (const w of stringList(e['wrong'], `${where}.wrong`, errors, true)) {
       term(w, where, errors, false);
       if (w === correct) errors.push(`${where}: wrong form ${JSON.stringify(w)} equals the correct form`);
       const other = wrongSeen.get(w);

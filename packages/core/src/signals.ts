@@ -397,6 +397,25 @@ export function extractSignals(posting: Posting, nlp: TokenizedText = tokenize(p
   for (const hit of HEDGE_PHRASES.match(units)) hedgedSentences.add((units[hit.first] as Unit).sentence);
 
   let hint = 0;
+  /** A lexicon hit as a mention, placed in its section and block (role terms and question cues alike). */
+  const termMention = (id: string, hit: { start: number; end: number; first: number }, unit: Unit, where: ReturnType<typeof place>, isNegated: boolean, roles: Mention['roles']): Mention => ({
+    id,
+    kind: 'term',
+    text: posting.text.slice(hit.start, hit.end),
+    start: hit.start,
+    end: hit.end,
+    sentence: unit.sentence,
+    section: where.section,
+    sectionIndex: where.sectionIndex,
+    block: where.block,
+    legal: where.legal,
+    negated: where.sectionNegated || isNegated,
+    hedged: hedgedSentences.has(unit.sentence),
+    parenthetical: parenthetical[hit.first] === true,
+    repeated: where.repeated,
+    roles,
+  });
+
   const matcher = termMatcherFor(options.extraTerms ?? []);
   for (const hit of matcher.match(units)) {
     const unit = units[hit.first] as Unit;
@@ -408,23 +427,7 @@ export function extractSignals(posting: Posting, nlp: TokenizedText = tokenize(p
     const where = place(hit.start, hint);
     hint = where.index;
     if (where.heading) continue;
-    mentions.push({
-      id: entry.id,
-      kind: 'term',
-      text: posting.text.slice(hit.start, hit.end),
-      start: hit.start,
-      end: hit.end,
-      sentence: unit.sentence,
-      section: where.section,
-      sectionIndex: where.sectionIndex,
-      block: where.block,
-      legal: where.legal,
-      negated: where.sectionNegated || negated[hit.first] === true || negated[hit.last] === true,
-      hedged: hedgedSentences.has(unit.sentence),
-      parenthetical: parenthetical[hit.first] === true,
-      repeated: where.repeated,
-      roles: entry.roles,
-    });
+    mentions.push(termMention(entry.id, hit, unit, where, negated[hit.first] === true || negated[hit.last] === true, entry.roles));
   }
 
   // Verb–object duty patterns: a verb, then within a few words of the same sentence, an object.
@@ -521,23 +524,7 @@ export function extractSignals(posting: Posting, nlp: TokenizedText = tokenize(p
     const where = place(hit.start, hint);
     hint = where.index;
     if (where.heading) continue;
-    cues.push({
-      id: hit.value.id,
-      kind: 'term',
-      text: posting.text.slice(hit.start, hit.end),
-      start: hit.start,
-      end: hit.end,
-      sentence: unit.sentence,
-      section: where.section,
-      sectionIndex: where.sectionIndex,
-      block: where.block,
-      legal: where.legal,
-      negated: where.sectionNegated || negated[hit.first] === true,
-      hedged: hedgedSentences.has(unit.sentence),
-      parenthetical: parenthetical[hit.first] === true,
-      repeated: where.repeated,
-      roles: {},
-    });
+    cues.push(termMention(hit.value.id, hit, unit, where, negated[hit.first] === true, {}));
   }
 
   // The most specific object wins across patterns: "design the dimensional model" is a data
