@@ -199,6 +199,13 @@ export interface PhraseMatcherOptions {
    * phrase ("tool use") is not found in a verb phrase ("tools used").
    */
   lemmas?: 'all' | 'nouns';
+  /**
+   * Matched in the one shared pass over a posting's units (see `indexUnits`): every shared
+   * matcher's phrases sit in one combined trie, so a posting's units are walked once for all
+   * lexicons instead of once per lexicon. For matchers that live as long as the process (the
+   * built-in lexicons); a matcher made per configuration or per call should not be shared.
+   */
+  shared?: boolean;
 }
 
 const NOUN_POS = new Set(['NOUN', 'PROPN']);
@@ -227,9 +234,13 @@ export class PhraseMatcher<T> {
   // that declares one costs nothing (and a process that never matches never loads the model).
   #pending: PhraseEntry<T>[] | null;
 
+  /** Index in the shared pass, or -1 for a matcher that walks the units on its own. */
+  readonly #shared: number;
+
   constructor(entries: Iterable<PhraseEntry<T>>, options: PhraseMatcherOptions = {}) {
     this.#nounLemmasOnly = options.lemmas === 'nouns';
     this.#pending = [...entries];
+    this.#shared = options.shared ? sharedPass.register(this.#pending as PhraseEntry<unknown>[], this.#nounLemmasOnly) : -1;
   }
 
   #build(): void {
@@ -314,6 +325,15 @@ export class PhraseMatcher<T> {
 
   /** Every match, left to right, longest first, without overlaps. */
   match(units: readonly Unit[]): PhraseMatch<T>[] {
+    if (this.#shared >= 0) {
+      const found = sharedPass.matches(units, this.#shared);
+      if (found) return found as PhraseMatch<T>[];
+    }
+    return this.matchAlone(units);
+  }
+
+  /** `match` by a walk of this matcher's own trie (for units outside the shared pass). */
+  matchAlone(units: readonly Unit[]): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
     for (let i = 0; i < units.length; i++) {
       const unit = units[i] as Unit;
@@ -325,4 +345,158 @@ export class PhraseMatcher<T> {
     }
     return out;
   }
+}
+
+interface SharedHit {
+  matcher: number;
+  value: unknown;
+  phrase: string;
+}
+
+interface SharedNode {
+  next: Map<string, SharedNode>;
+  exact: Map<string, SharedNode> | null;
+  /** The phrases that end here, at most one per matcher (the first added, as in a matcher's own trie). */
+  hits: SharedHit[] | null;
+}
+
+function sharedNode(): SharedNode {
+  return { next: new Map(), exact: null, hits: null };
+}
+
+/**
+ * The one pass over a posting's units for every shared matcher. The combined trie holds each
+ * shared matcher's phrases tagged with the matcher; one walk from each unit finds, for every
+ * matcher at once, its longest phrase starting there, and a left-to-right selection per matcher
+ * then gives exactly what that matcher's own `match` gives (longest first, no overlaps).
+ */
+class SharedPass {
+  readonly #root = sharedNode();
+  /** Registered matchers not yet in the trie (added on the next pass). */
+  #pending: Array<{ index: number; entries: PhraseEntry<unknown>[] }> = [];
+  readonly #nounsOnly: boolean[] = [];
+  /** Units arrays that are a whole posting's, and what the pass found in them. */
+  readonly #indexed = new WeakMap<readonly Unit[], { count: number; found: PhraseMatch<unknown>[][] } | null>();
+  // Per-walk scratch, reused (matching is synchronous).
+  #bestLast: number[] = [];
+  #bestHit: Array<SharedHit | null> = [];
+  #touched: number[] = [];
+
+  register(entries: PhraseEntry<unknown>[], nounsOnly: boolean): number {
+    const index = this.#nounsOnly.length;
+    this.#nounsOnly.push(nounsOnly);
+    this.#pending.push({ index, entries });
+    return index;
+  }
+
+  /** Marks `units` as a posting's units: shared matchers will match them in one pass. */
+  index(units: readonly Unit[]): void {
+    if (!this.#indexed.has(units)) this.#indexed.set(units, null);
+  }
+
+  /** The matches of shared matcher `matcher` in indexed `units`, or null when the pass does not cover them. */
+  matches(units: readonly Unit[], matcher: number): PhraseMatch<unknown>[] | null {
+    if (!this.#indexed.has(units)) return null;
+    let pass = this.#indexed.get(units) ?? null;
+    if (pass === null) {
+      pass = this.#run(units);
+      this.#indexed.set(units, pass);
+    }
+    // A matcher made after the pass ran (one built on its first use) walks on its own this time.
+    return matcher < pass.count ? (pass.found[matcher] as PhraseMatch<unknown>[]) : null;
+  }
+
+  #build(): void {
+    for (const { index, entries } of this.#pending) {
+      const plainKeys = phraseKeysMany(entries.flatMap((e) => e.phrases));
+      const exactKeys = phraseKeysMany(entries.flatMap((e) => e.caseSensitive ?? []), true);
+      let p = 0;
+      let x = 0;
+      for (const entry of entries) {
+        for (const phrase of entry.phrases) this.#add(plainKeys[p++] as string[], { matcher: index, value: entry.value, phrase });
+        for (const phrase of entry.caseSensitive ?? []) this.#add(exactKeys[x++] as string[], { matcher: index, value: entry.value, phrase });
+      }
+    }
+    this.#pending = [];
+  }
+
+  #add(keys: string[], hit: SharedHit): void {
+    if (keys.length === 0) return;
+    let at = this.#root;
+    for (const key of keys) {
+      const exact = key.startsWith(CS_PREFIX);
+      const map = exact ? (at.exact ??= new Map()) : at.next;
+      const k = exact ? key.slice(CS_PREFIX.length) : key;
+      let child = map.get(k);
+      if (!child) {
+        child = sharedNode();
+        map.set(k, child);
+      }
+      at = child;
+    }
+    at.hits ??= [];
+    if (!at.hits.some((h) => h.matcher === hit.matcher)) at.hits.push(hit);
+  }
+
+  #run(units: readonly Unit[]): { count: number; found: PhraseMatch<unknown>[][] } {
+    if (this.#pending.length > 0) this.#build();
+    const count = this.#nounsOnly.length;
+    const found: PhraseMatch<unknown>[][] = Array.from({ length: count }, () => []);
+    const nextFree = new Array<number>(count).fill(0);
+    this.#bestLast = new Array<number>(count).fill(-1);
+    this.#bestHit = new Array<SharedHit | null>(count).fill(null);
+    const touched = this.#touched;
+    for (let i = 0; i < units.length; i++) {
+      const unit = units[i] as Unit;
+      // As in `match` and `matchAt`: a phrase starts on a word, never inside a hyphenated one.
+      if (unit.barrier || unit.punctuation || unit.joined) continue;
+      touched.length = 0;
+      this.#walk(units, this.#root, i, false);
+      for (const m of touched) {
+        const last = this.#bestLast[m] as number;
+        const hit = this.#bestHit[m] as SharedHit;
+        this.#bestLast[m] = -1;
+        this.#bestHit[m] = null;
+        if (i < (nextFree[m] as number)) continue;
+        (found[m] as PhraseMatch<unknown>[]).push({ value: hit.value, phrase: hit.phrase, first: i, last, start: unit.start, end: (units[last] as Unit).end });
+        nextFree[m] = last + 1;
+      }
+    }
+    return { count, found };
+  }
+
+  /** `nonNoun`: the path took the lemma of a unit that is not a noun (closed to noun-only matchers). */
+  #walk(units: readonly Unit[], at: SharedNode, i: number, nonNoun: boolean): void {
+    const unit = units[i];
+    if (!unit || unit.barrier) return;
+    this.#step(units, at.next.get(unit.normal), i, nonNoun);
+    if (unit.lemma !== unit.normal) this.#step(units, at.next.get(unit.lemma), i, nonNoun || !NOUN_POS.has(unit.pos));
+    if (at.exact !== null) this.#step(units, at.exact.get(unit.value), i, nonNoun);
+  }
+
+  #step(units: readonly Unit[], child: SharedNode | undefined, i: number, nonNoun: boolean): void {
+    if (!child) return;
+    if (child.hits !== null) {
+      for (const hit of child.hits) {
+        const m = hit.matcher;
+        if (nonNoun && this.#nounsOnly[m]) continue;
+        const best = this.#bestLast[m] as number;
+        if (i <= best) continue;
+        if (best < 0) this.#touched.push(m);
+        this.#bestLast[m] = i;
+        this.#bestHit[m] = hit;
+      }
+    }
+    if (child.next.size > 0 || child.exact !== null) this.#walk(units, child, i + 1, nonNoun);
+  }
+}
+
+const sharedPass = new SharedPass();
+
+/**
+ * Marks `units` as a whole posting's match units: every shared matcher (`{ shared: true }`) then
+ * finds its phrases in them in one walk for all lexicons, the first time any of them is asked.
+ */
+export function indexUnits(units: readonly Unit[]): void {
+  sharedPass.index(units);
 }

@@ -165,7 +165,7 @@ const NOT_A_CITY = new Set(['remote', 'hybrid', 'onsite', 'on', 'site', 'office'
 let placeMatcher: PhraseMatcher<JurisdictionEntry> | null = null;
 
 function places(): PhraseMatcher<JurisdictionEntry> {
-  placeMatcher ??= new PhraseMatcher(jurisdictions.map((j) => ({ phrases: j.places, caseSensitive: j.placesCaseSensitive, value: j })));
+  placeMatcher ??= new PhraseMatcher(jurisdictions.map((j) => ({ phrases: j.places, caseSensitive: j.placesCaseSensitive, value: j })), { shared: true });
   return placeMatcher;
 }
 
@@ -219,6 +219,6 @@ export interface VaguePayMention {
 let vagueMatcher: PhraseMatcher<VaguePayEntry> | null = null;
 
 export function findVaguePay(units: readonly Unit[]): VaguePayMention[] {
-  vagueMatcher ??= new PhraseMatcher(vaguePay.map((e) => ({ phrases: e.terms, caseSensitive: e.caseSensitive, value: e })));
+  vagueMatcher ??= new PhraseMatcher(vaguePay.map((e) => ({ phrases: e.terms, caseSensitive: e.caseSensitive, value: e })), { shared: true });
   return vagueMatcher.match(units).map((m) => ({ entry: m.value, first: m.first, last: m.last, start: m.start, end: m.end }));
 }

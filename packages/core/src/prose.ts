@@ -170,7 +170,7 @@ function compile(rule: QualityRuleId): CompiledLexicon {
   let lexicon = compiled.get(rule);
   if (lexicon) return lexicon;
   const entries = qualityPhrases.filter((e) => e.rule === rule);
-  const plain = new PhraseMatcher(entries.map((entry) => ({ phrases: entry.phrases, value: entry })));
+  const plain = new PhraseMatcher(entries.map((entry) => ({ phrases: entry.phrases, value: entry })), { shared: true });
   // Several templates share a first word ("strong … skills", "strong … knowledge"): one trie
   // node per distinct first phrase, holding every entry that starts with it.
   const byFirst = new Map<string, { phrase: string; entries: QualityPhraseEntry[] }>();
@@ -187,7 +187,7 @@ function compile(rule: QualityRuleId): CompiledLexicon {
     }
     thens.set(entry, new PhraseMatcher([{ phrases: entry.pattern.then, value: true as const }]));
   }
-  const firsts = new PhraseMatcher([...byFirst.values()].map((s) => ({ phrases: [s.phrase], value: s.entries })));
+  const firsts = new PhraseMatcher([...byFirst.values()].map((s) => ({ phrases: [s.phrase], value: s.entries })), { shared: true });
   lexicon = { plain, firsts, thens };
   compiled.set(rule, lexicon);
   return lexicon;

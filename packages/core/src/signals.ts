@@ -7,7 +7,7 @@ import { dutyPatterns } from './lexicons/duty-patterns.generated.js';
 import { questionCues } from './lexicons/questions.generated.js';
 import { roleTerms } from './lexicons/roles.generated.js';
 import type { DutyPatternEntry, QuestionCueEntry, RoleTermEntry, Strength } from './lexicons/types.js';
-import { PhraseMatcher, phraseKeysMany, toUnits, type Unit } from './matcher.js';
+import { indexUnits, PhraseMatcher, phraseKeysMany, toUnits, type Unit } from './matcher.js';
 import { tokenize, type Token, type TokenizedText } from './nlp.js';
 import type { Block, BlockKind, Posting, SectionKind, Span } from './posting.js';
 import type { Role } from './roles.js';
@@ -60,7 +60,8 @@ function buildTermMatcher(extra: readonly ExtraTerm[]): PhraseMatcher<RoleTermEn
   const entries = [...extra.map(toEntry), ...roleTerms];
   return new PhraseMatcher(
     entries.map((entry) => ({ phrases: entry.terms, caseSensitive: entry.caseSensitive, value: entry })),
-    { lemmas: 'nouns' },
+    // The built-in lexicon joins the shared pass; a company's (one per configuration) walks alone.
+    { lemmas: 'nouns', shared: extra.length === 0 },
   );
 }
 
@@ -291,7 +292,7 @@ const HEDGE_PHRASES = new PhraseMatcher(
       value: true,
     },
   ],
-  { lemmas: 'nouns' },
+  { lemmas: 'nouns', shared: true },
 );
 
 export interface SignalOptions {
@@ -380,6 +381,8 @@ export function extractSignals(posting: Posting, nlp: TokenizedText = tokenize(p
   };
 
   const units = toUnits(tokens);
+  // Every built-in lexicon finds its phrases in these units in one walk (matcher.ts).
+  indexUnits(units);
   const negated = negationScope(units);
 
   // Parenthesis depth per unit, reset at block boundaries: "(e.g. PyTorch)" is an aside.
@@ -515,7 +518,7 @@ export function extractSignals(posting: Posting, nlp: TokenizedText = tokenize(p
   // Hiring-question phrases ("end users", "knowledge base", "iterate quickly"), placed like terms.
   cueMatcher ??= new PhraseMatcher(
     questionCues.filter((c) => c.terms.length > 0).map((c) => ({ phrases: c.terms, value: c })),
-    { lemmas: 'nouns' },
+    { lemmas: 'nouns', shared: true },
   );
   const cues: Mention[] = [];
   hint = 0;

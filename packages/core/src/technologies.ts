@@ -22,7 +22,7 @@ const KINDS = new Map(technologyKinds.map((k) => [k.id, k]));
 let matcher: PhraseMatcher<TechnologyEntry> | null = null;
 
 function technologyMatcher(): PhraseMatcher<TechnologyEntry> {
-  matcher ??= new PhraseMatcher(technologies.map((entry) => ({ phrases: entry.terms, caseSensitive: entry.caseSensitive, value: entry })));
+  matcher ??= new PhraseMatcher(technologies.map((entry) => ({ phrases: entry.terms, caseSensitive: entry.caseSensitive, value: entry })), { shared: true });
   return matcher;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '@jdlint/core';
-import { PhraseMatcher, phraseKeys, phraseKeysMany, toUnits } from '../src/matcher.js';
+import { indexUnits, PhraseMatcher, phraseKeys, phraseKeysMany, toUnits } from '../src/matcher.js';
 
 function run(text: string, matcher: PhraseMatcher<string>) {
   return matcher.match(toUnits(tokenize(text).tokens)).map((m) => [m.value, text.slice(m.start, m.end)]);
@@ -77,4 +77,56 @@ describe('phraseKeysMany', () => {
       list.forEach((phrase, i) => expect(many[i], phrase).toEqual(phraseKeys(phrase, caseSensitive)));
     }
   }, 120_000);
+});
+
+describe('the shared pass', () => {
+  // Overlapping lexicons: shared prefixes, a noun-only lemma lexicon, exact-case phrases, and
+  // phrases that are prefixes of others, so that the combined trie holds every kind of conflict.
+  const entries = {
+    skills: [
+      { phrases: ['machine learning', 'machine learning model', 'model'], value: 'ml' },
+      { phrases: ['learning'], value: 'learning' },
+    ],
+    nouns: [{ phrases: ['tool use', 'model', 'train'], value: 'noun-lexicon' }],
+    exact: [{ phrases: [], caseSensitive: ['RAG', 'ML'], value: 'acronym' }],
+    long: [{ phrases: ['learning model', 'strong communication skills', 'communication'], value: 'long' }],
+  };
+  const text = [
+    'We build machine learning models and tools used by the RAG team; rag is not RAG.',
+    '',
+    'Strong communication skills, strong communication and cutting-edge ML; the tools used are not tool use.',
+    '',
+    'She trains models; the train leaves. Machine-learning model training, learning models.',
+  ].join('\n');
+
+  it('finds in one walk exactly what each matcher finds on its own', () => {
+    const shared = [
+      new PhraseMatcher(entries.skills, { shared: true }),
+      new PhraseMatcher(entries.nouns, { shared: true, lemmas: 'nouns' }),
+      new PhraseMatcher(entries.exact, { shared: true }),
+      new PhraseMatcher(entries.long, { shared: true }),
+    ];
+    const units = toUnits(tokenize(text).tokens);
+    indexUnits(units);
+    let total = 0;
+    for (const matcher of shared) {
+      const alone = matcher.matchAlone(units);
+      expect(matcher.match(units)).toEqual(alone);
+      total += alone.length;
+    }
+    expect(total).toBeGreaterThan(10);
+    // Units that are not a posting's (not indexed) are matched by the matcher's own walk.
+    const other = toUnits(tokenize('machine learning model').tokens);
+    expect(shared[0]?.match(other).map((m) => m.phrase)).toEqual(['machine learning model']);
+  });
+
+  it('gives the same matches as separate matchers would', () => {
+    const units = toUnits(tokenize(text).tokens);
+    indexUnits(units);
+    const shared = new PhraseMatcher(entries.nouns, { shared: true, lemmas: 'nouns' });
+    const alone = new PhraseMatcher(entries.nouns, { lemmas: 'nouns' });
+    expect(shared.match(units).map((m) => [m.phrase, m.start])).toEqual(alone.match(units).map((m) => [m.phrase, m.start]));
+    // "trains" is a verb: a noun-only lexicon does not reach "train" through its lemma.
+    expect(shared.match(units).some((m) => text.slice(m.start, m.end) === 'trains')).toBe(false);
+  });
 });

@@ -39,8 +39,8 @@ function compile(): Compiled {
   // Longest stem first, so "self-confiden" wins over a shorter stem.
   stems.sort((a, b) => b[0].length - a[0].length);
   compiled = {
-    terms: new PhraseMatcher(genderLexicon.gendered.map((e) => ({ phrases: e.phrases, value: e }))),
-    exceptions: new PhraseMatcher(genderLexicon.exceptions.map((e) => ({ phrases: e.phrases, caseSensitive: e.caseSensitive, value: true as const }))),
+    terms: new PhraseMatcher(genderLexicon.gendered.map((e) => ({ phrases: e.phrases, value: e })), { shared: true }),
+    exceptions: new PhraseMatcher(genderLexicon.exceptions.map((e) => ({ phrases: e.phrases, caseSensitive: e.caseSensitive, value: true as const })), { shared: true }),
     exceptionWords: new Set(genderLexicon.exceptions.flatMap((e) => e.words)),
     exact,
     stems,

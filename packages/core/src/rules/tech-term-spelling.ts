@@ -76,7 +76,7 @@ export default defineRule({
     },
   ],
   check(context, report, options) {
-    matcher ??= new PhraseMatcher(techSpellings.map((e) => ({ phrases: [], caseSensitive: e.wrong, value: e })));
+    matcher ??= new PhraseMatcher(techSpellings.map((e) => ({ phrases: [], caseSensitive: e.wrong, value: e })), { shared: true });
     const info = proseInfo(context);
     const source = context.posting.source;
     const emit = (entry: TechSpellingEntry, actual: string, start: number, end: number) => {
