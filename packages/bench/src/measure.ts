@@ -2,7 +2,9 @@
  * One measurement in its own process, so that peak memory and JIT state belong to one tool only.
  * `tsx measure.ts <tool> batch <dir>` lints every posting of a set in-process (after a warm-up on a
  * few of them, not counted) and `tsx measure.ts <tool> relint <file> <runs>` re-lints one posting
- * again and again, as an editor does on each keystroke. Prints one JSON line.
+ * again and again, and `tsx measure.ts <tool> typing <file> <runs>` lints it after each keystroke of a
+ * word typed into it, as an editor does (tool `jdlint-editor` keeps the analysis cache the language
+ * server keeps per document). Prints one JSON line.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -19,6 +21,14 @@ async function load(tool: string): Promise<Lint> {
     const { analyze, warmUp } = await import('@jdlint/core');
     warmUp();
     return (text) => analyze(text).diagnostics.length;
+  }
+  if (tool === 'jdlint-editor') {
+    // As the language server lints an open document: with the document's analysis cache, so an
+    // edit re-reads only the Markdown piece and the prose block it touched.
+    const { analyze, createAnalysisCache, warmUp } = await import('@jdlint/core');
+    warmUp();
+    const cache = createAnalysisCache();
+    return (text) => analyze(text, { cache }).diagnostics.length;
   }
   if (tool === 'alex') {
     const { markdown } = await import('alex');
@@ -51,6 +61,27 @@ if (mode === 'batch') {
   for (const text of texts) sink += Number(lint(text)) || 0;
   const ms = performance.now() - start;
   process.stdout.write(`${JSON.stringify({ tool, count: texts.length, ms, perPosting: ms / texts.length, maxRssMiB: process.resourceUsage().maxRSS / 1024, sink })}\n`);
+} else if (mode === 'typing') {
+  // Keystrokes: a word typed one character at a time into a list item in the middle of the
+  // posting, over and over; every run lints the text after one more keystroke.
+  const text = texts[0] as string;
+  const runs = Number(runsArg);
+  const item = text.indexOf('\n- ', Math.floor(text.length / 2));
+  const at = item < 0 ? Math.floor(text.length / 2) : item + 3;
+  const word = 'observability ';
+  const version = (i: number) => text.slice(0, at) + word.slice(0, (i % word.length) + 1) + text.slice(at);
+  for (let i = 0; i < Math.min(20, runs); i++) sink += Number(lint(version(i))) || 0;
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const edited = version(i);
+    const start = performance.now();
+    sink += Number(lint(edited)) || 0;
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  const median = times[Math.floor(times.length / 2)] as number;
+  const p95 = times[Math.min(times.length - 1, Math.floor(times.length * 0.95))] as number;
+  process.stdout.write(`${JSON.stringify({ tool, runs, median, p95, maxRssMiB: process.resourceUsage().maxRSS / 1024, sink })}\n`);
 } else if (mode === 'relint') {
   const text = texts[0] as string;
   const runs = Number(runsArg);

@@ -2,8 +2,8 @@ import type { Root } from 'mdast';
 import { compareDiagnostics, LineIndex, type Diagnostic, type Point, type Severity } from './diagnostic.js';
 import { allowedPhrases, normalizePhrase, resolveLexicon, resolveRules, type JdlintConfig } from './config.js';
 import { applyControlComments, parseControlComments } from './control.js';
-import { tokenize } from './nlp.js';
-import { parseMarkdown } from './parse.js';
+import { BlockCache, tokenize, tokenizeReusing } from './nlp.js';
+import { parseMarkdown, PieceCache } from './parse.js';
 import { buildPosting, type Posting } from './posting.js';
 import { buildProfile, type RoleProfile } from './profile.js';
 import { answerQuestions, recommend, type HiringAnswer, type Recommendation } from './questions.js';
@@ -22,6 +22,23 @@ export interface AnalyzeOptions {
   source?: string;
   /** Judge dates (technology age, pay-law dates) as of this day instead of front matter or today. */
   date?: Date;
+  /**
+   * What the last analysis of the same document left to reuse (`createAnalysisCache`), for an
+   * editor that re-lints a file on every change: only the Markdown pieces and prose blocks that
+   * changed are parsed and tokenized again. The result is the same as without it.
+   */
+  cache?: AnalysisCache;
+}
+
+/** Reusable parse and tokenization results of one document's last analysis. */
+export interface AnalysisCache {
+  readonly pieces: PieceCache;
+  readonly blocks: BlockCache;
+}
+
+/** A cache for one document (one per open file: it holds the pieces of its last version only). */
+export function createAnalysisCache(): AnalysisCache {
+  return { pieces: new PieceCache(), blocks: new BlockCache() };
 }
 
 export interface EvidencePhrase {
@@ -105,9 +122,10 @@ export function analyze(input: string | Root, options: AnalyzeOptions = {}): Ana
   const resolved = resolveRules(rules, options.config);
   const allowed = allowedPhrases(options.config);
   const extraTerms = resolveLexicon(options.config);
-  const tree = typeof input === 'string' ? parseMarkdown(input) : input;
+  const cache = options.cache;
+  const tree = typeof input === 'string' ? parseMarkdown(input, cache?.pieces) : input;
   const posting = buildPosting(tree, source);
-  const nlp = tokenize(posting.text);
+  const nlp = cache ? tokenizeReusing(posting.text, cache.blocks) : tokenize(posting.text);
   const { mentions, units, cues } = extractSignals(posting, nlp, { extraTerms });
   // A title is a line, not a page: only its first MAX_TITLE_CHARS characters are analyzed, so a
   // first line of a megabyte costs no more than a real title.

@@ -1,5 +1,5 @@
-export { analyze } from './analyze.js';
-export type { AnalyzeOptions, AnalyzeResult, AnswerPhrase, EvidencePhrase, HiringQuestion, Profile } from './analyze.js';
+export { analyze, createAnalysisCache } from './analyze.js';
+export type { AnalysisCache, AnalyzeOptions, AnalyzeResult, AnswerPhrase, EvidencePhrase, HiringQuestion, Profile } from './analyze.js';
 export { ConfigError, PRESETS, resolveLexicon, resolveRules, validateConfig } from './config.js';
 export type { JdlintConfig, LexiconStrength, LexiconTerm, RuleSetting, SeverityName } from './config.js';
 export type { Recommendation } from './questions.js';
@@ -8,6 +8,7 @@ export type { Diagnostic, Fix, Point, Position, Severity } from './diagnostic.js
 export { applyFixes } from './fix.js';
 export type { FixResult } from './fix.js';
 export { tokenize, warmUp } from './nlp.js';
+export { parseMarkdown } from './parse.js';
 export type { Token } from './nlp.js';
 export { ruleUrl } from './rule.js';
 export type { Rule, RuleExample, RuleMeta } from './rule.js';

@@ -106,7 +106,9 @@ export function tokenize(input: string): TokenizedText {
       lemma: lemmas[i] ?? value.toLowerCase(),
       pos: pos[i] ?? 'X',
       type: types[i] ?? 'word',
-      negated: negations[i] === true,
+      // Line breaks are never negated: wink carries a scope onto the blank line after "… not",
+      // and from there it would reach into the next block.
+      negated: negations[i] === true && types[i] !== 'tabCRLF',
       sentence: sentenceOf[i] ?? 0,
       start: startAt,
       end: endAt,
@@ -120,4 +122,75 @@ export function tokenize(input: string): TokenizedText {
     end: result[last]?.end ?? 0,
   }));
   return { tokens: result, sentences };
+}
+
+/**
+ * The block tokenizations of the last analysis of one document (an editor's open file), by block
+ * text: a tokenization that reuses them reads only the blocks that changed since.
+ */
+export class BlockCache {
+  blocks = new Map<string, TokenizedText>();
+  reused = 0;
+  read = 0;
+}
+
+const BLOCK_SEPARATOR = '\n\n';
+/** An empty block (three or more line breaks in a row, or a blank line at either end): wink may read on past it, so such a text is read whole. */
+const EMPTY_BLOCK = /\n\n\n/;
+
+/**
+ * `tokenize(text)` for a text of blocks joined by blank lines (a posting's projection), block by
+ * block, taking unchanged blocks from `cache`. wink-nlp ends a sentence at a blank line and reads
+ * each block the same alone as in the whole text; each block is read with the blank line that
+ * follows it, so wink itself says whether that line closes the block's last sentence or, after a
+ * full stop, opens the next one (a sentence of its own here, joined to the next block's first).
+ * The result equals `tokenize(text)` (property-tested).
+ */
+export function tokenizeReusing(text: string, cache: BlockCache): TokenizedText {
+  if (text.length === 0 || EMPTY_BLOCK.test(text) || text.startsWith(BLOCK_SEPARATOR) || text.endsWith(BLOCK_SEPARATOR)) {
+    cache.blocks = new Map();
+    cache.reused = 0;
+    cache.read = 1;
+    return tokenize(text);
+  }
+  const previous = cache.blocks;
+  const next = new Map<string, TokenizedText>();
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  cache.reused = 0;
+  cache.read = 0;
+  // A blank line that opens the next block's first sentence (the block before ended with a stop).
+  let opener = -1;
+  for (let from = 0; from < text.length; ) {
+    const at = text.indexOf(BLOCK_SEPARATOR, from);
+    const to = at < 0 ? text.length : at + BLOCK_SEPARATOR.length;
+    const piece = text.slice(from, to);
+    let read = next.get(piece) ?? previous.get(piece);
+    if (read) cache.reused++;
+    else {
+      read = tokenize(piece);
+      cache.read++;
+    }
+    next.set(piece, read);
+    const base = tokens.length;
+    const sentenceBase = sentences.length - (opener >= 0 ? 1 : 0);
+    for (const t of read.tokens) tokens.push({ ...t, start: t.start + from, end: t.end + from, sentence: t.sentence + sentenceBase });
+    read.sentences.forEach((s, i) => {
+      if (i === 0 && opener >= 0) {
+        // The blank line before is this sentence's first token.
+        const open = sentences[sentences.length - 1] as Sentence;
+        open.last = s.last + base;
+        open.end = s.end + from;
+        return;
+      }
+      sentences.push({ first: s.first + base, last: s.last + base, start: s.start + from, end: s.end + from });
+    });
+    opener = -1;
+    const last = read.sentences[read.sentences.length - 1];
+    // wink gave the trailing blank line a sentence of its own: it opens the next block's first.
+    if (at >= 0 && last && last.first === read.tokens.length - 1 && read.sentences.length > 1) opener = sentences.length - 1;
+    from = to;
+  }
+  cache.blocks = next;
+  return { tokens, sentences };
 }

@@ -75,7 +75,7 @@ const CHUNK_SIZE = 4 * 1024;
  * Parses a posting. A source beyond `MARKDOWN_LIMITS` (nesting, delimiters, lazy lines) is read
  * as plain text instead, in linear time, and the tree records which limit it exceeded.
  */
-export function parseMarkdown(source: string): Root {
+export function parseMarkdown(source: string, reuse?: PieceCache): Root {
   // micromark drops a leading byte-order mark and counts positions from after it: parse what
   // follows the mark, then move every position past it.
   if (source.charCodeAt(0) === 0xfeff) {
@@ -90,6 +90,7 @@ export function parseMarkdown(source: string): Root {
   const problem = checkMarkdownLimits(source);
   if (problem !== null) return plain(source, problem);
   try {
+    if (reuse && source.length <= CHUNKED_FROM && !CROSS_PIECE.test(source)) return parseReusing(source, reuse);
     return parseWithin(source);
   } catch (error) {
     // The safety net under the measures: a shape they missed that still overflows the stack.
@@ -155,4 +156,72 @@ export function parseInPieces(source: string, minPiece: number): Root {
     }
   });
   return root;
+}
+
+/**
+ * The piece trees of the last parse of one document (an editor's open file), by piece text: a
+ * parse that reuses them re-reads only the pieces that changed since (see `parseMarkdown`).
+ */
+export class PieceCache {
+  /** Trees by piece text, positions relative to the piece. Never handed out: callers get copies. */
+  pieces = new Map<string, Root>();
+  /** How many pieces the last parse took from the cache, and how many it parsed. */
+  reused = 0;
+  parsed = 0;
+}
+
+/**
+ * Link reference and footnote definitions resolve across the whole document, so a source that
+ * has any is parsed whole (a piece parsed alone would not see a definition in another piece).
+ */
+const CROSS_PIECE = /^ {0,3}\[[^\]\n]*\]:|\[\^/m;
+
+/**
+ * Parses a source piece by piece (cut where every container is closed, the cuts of
+ * `parseInPieces`), taking unchanged pieces from the last parse of the same document: on an edit
+ * only the piece that holds it is parsed again. The tree is the whole parse's (tested).
+ */
+function parseReusing(source: string, cache: PieceCache): Root {
+  const previous = cache.pieces;
+  const next = new Map<string, Root>();
+  const root: Root = { type: 'root', children: [], position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } } };
+  const starts = [0, ...blockBoundaries(source, 0)];
+  let line = 0;
+  let counted = 0;
+  cache.reused = 0;
+  cache.parsed = 0;
+  for (let i = 0; i < starts.length; i++) {
+    const from = starts[i] as number;
+    const to = starts[i + 1] ?? source.length;
+    for (; counted < from; counted++) {
+      const c = source.charCodeAt(counted);
+      if (c === 10 || (c === 13 && source.charCodeAt(counted + 1) !== 10)) line++;
+    }
+    const text = source.slice(from, to);
+    let piece = next.get(text) ?? previous.get(text);
+    if (piece) cache.reused++;
+    else {
+      piece = gfmParse(text);
+      cache.parsed++;
+    }
+    next.set(text, piece);
+    for (const child of piece.children) root.children.push(shiftedCopy(child, from, line));
+    if (i === starts.length - 1 && piece.position) {
+      const end = piece.position.end;
+      (root.position as NonNullable<Root['position']>).end = { line: end.line + line, column: end.column, offset: (end.offset ?? 0) + from };
+    }
+  }
+  cache.pieces = next;
+  return root;
+}
+
+/** A copy of a node and everything below it, moved by `offset` characters and `lines` lines. */
+function shiftedCopy<T extends Nodes>(node: T, offset: number, lines: number): T {
+  const copy = { ...node };
+  if (node.position) {
+    const { start: s, end: e } = node.position;
+    copy.position = { start: { line: s.line + lines, column: s.column, offset: (s.offset ?? 0) + offset }, end: { line: e.line + lines, column: e.column, offset: (e.offset ?? 0) + offset } };
+  }
+  if ('children' in node) (copy as { children: Nodes[] }).children = (node.children as Nodes[]).map((child) => shiftedCopy(child, offset, lines));
+  return copy;
 }

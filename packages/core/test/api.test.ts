@@ -4,7 +4,7 @@ describe('public API', () => {
   it('exports exactly this list', async () => {
     const api = await import('@jdlint/core');
     expect(Object.keys(api).sort()).toEqual(
-      ['analyze', 'analyzeTitle', 'applyFixes', 'ConfigError', 'LineIndex', 'PRESETS', 'resolveLexicon', 'resolveRules', 'ROLE_NAMES', 'ROLES', 'ruleUrl', 'rules', 'severityNumber', 'tokenize', 'validateConfig', 'warmUp'].sort(),
+      ['analyze', 'analyzeTitle', 'applyFixes', 'ConfigError', 'createAnalysisCache', 'LineIndex', 'parseMarkdown', 'PRESETS', 'resolveLexicon', 'resolveRules', 'ROLE_NAMES', 'ROLES', 'ruleUrl', 'rules', 'severityNumber', 'tokenize', 'validateConfig', 'warmUp'].sort(),
     );
   });
 
@@ -18,5 +18,29 @@ describe('public API', () => {
     const fromString = analyze(source);
     expect(fromTree.profile).toEqual(fromString.profile);
     expect(() => analyze(tree)).toThrow(/needs options.source/);
+  });
+});
+
+describe('the analysis cache', () => {
+  it('re-reads only the piece and the block an edit touched, and finds what a fresh analysis finds', async () => {
+    const { analyze, createAnalysisCache } = await import('@jdlint/core');
+    const { readFileSync } = await import('node:fs');
+    const source = readFileSync(new URL('../../../fixtures/postings/ml-engineer-rag-duties.md', import.meta.url), 'utf8');
+    const cache = createAnalysisCache();
+    const date = new Date('2026-11-25');
+    expect(analyze(source, { cache, date }).diagnostics).toEqual(analyze(source, { date }).diagnostics);
+    const pieces = cache.pieces.parsed;
+    const blocks = cache.blocks.read;
+    expect(pieces).toBeGreaterThan(3);
+    expect(blocks).toBeGreaterThan(10);
+    // One keystroke in one list item: one piece parsed again, one block tokenized again.
+    const at = source.indexOf('vector database');
+    const edited = `${source.slice(0, at)}vector store${source.slice(at + 'vector database'.length)}`;
+    const fresh = analyze(edited, { date });
+    expect(analyze(edited, { cache, date }).diagnostics).toEqual(fresh.diagnostics);
+    expect(cache.pieces.parsed).toBe(1);
+    expect(cache.pieces.reused).toBe(pieces - 1);
+    expect(cache.blocks.read).toBe(1);
+    expect(cache.blocks.reused).toBe(blocks - 1);
   });
 });

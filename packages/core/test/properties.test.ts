@@ -11,9 +11,11 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import type { Nodes, Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import { analyze, applyFixes, LineIndex, rules, tokenize, type Diagnostic, type Point } from '@jdlint/core';
+import { analyze, applyFixes, createAnalysisCache, LineIndex, rules, tokenize, type Diagnostic, type Point } from '@jdlint/core';
 import { checkMarkdownLimits, parsePlainText } from '../src/limits.js';
-import { parseInPieces } from '../src/parse.js';
+import { BlockCache, tokenizeReusing } from '../src/nlp.js';
+import { parseInPieces, parseMarkdown, PieceCache } from '../src/parse.js';
+import { buildPosting } from '../src/posting.js';
 
 const SEED = 20261125;
 const DATE = new Date('2026-11-25');
@@ -137,6 +139,50 @@ describe('analyze over random Markdown and Unicode', () => {
 });
 
 const whole = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
+
+describe('the analysis cache (an editor re-linting one document)', () => {
+  /** What the cache may not change: everything a front end shows. */
+  const shown = (source: string, cache?: ReturnType<typeof createAnalysisCache>) => {
+    const result = analyze(source, { date: DATE, ...(cache ? { cache } : {}) });
+    return { diagnostics: result.diagnostics, profile: result.profile, text: result.posting.text };
+  };
+  const edit = fc.tuple(fc.nat(), fc.nat({ max: 8 }), fc.array(fragment, { maxLength: 3 }));
+
+  it('a cached parse and tokenization equal a fresh one, for any text and any edits after it', () => {
+    fc.assert(
+      fc.property(markdown, fc.array(edit, { minLength: 1, maxLength: 4 }), (first, edits) => {
+        const pieces = new PieceCache();
+        const blocks = new BlockCache();
+        let source = first;
+        for (const [at, cut, inserted] of [[0, 0, []] as [number, number, string[]], ...edits]) {
+          const from = source.length === 0 ? 0 : at % (source.length + 1);
+          source = source.slice(0, from) + inserted.join('') + source.slice(from + cut);
+          const tree = parseMarkdown(source, pieces);
+          expect(tree).toEqual(parseMarkdown(source));
+          const text = buildPosting(tree, source).text;
+          expect(tokenizeReusing(text, blocks)).toEqual(tokenize(text));
+        }
+      }),
+      { seed: SEED + 7, numRuns: 150 },
+    );
+  });
+
+  it('gives the findings and profile a fresh analysis gives, edit after edit', () => {
+    fc.assert(
+      fc.property(markdown, fc.array(edit, { minLength: 1, maxLength: 3 }), (first, edits) => {
+        const cache = createAnalysisCache();
+        let source = first;
+        expect(shown(source, cache)).toEqual(shown(source));
+        for (const [at, cut, inserted] of edits) {
+          const from = source.length === 0 ? 0 : at % (source.length + 1);
+          source = source.slice(0, from) + inserted.join('') + source.slice(from + cut);
+          expect(shown(source, cache)).toEqual(shown(source));
+        }
+      }),
+      { seed: SEED + 8, numRuns: 60 },
+    );
+  });
+});
 
 describe('the parser guards', () => {
   it('the plain-text reader keeps every node inside the source, its text exactly as written', () => {

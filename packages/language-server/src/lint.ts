@@ -3,12 +3,9 @@
  * parser core uses for strings), and each vfile message becomes a diagnostic, a hover and, when it
  * carries a fix or replacement suggestions, quick fixes.
  */
-import { rules, type JdlintConfig } from '@jdlint/core';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
+import { parseMarkdown, rules, type AnalysisCache, type JdlintConfig } from '@jdlint/core';
 import remarkJdlint, { type JdlintMessage } from 'remark-jdlint';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
 import { VFile } from 'vfile';
 import {
   CodeActionKind,
@@ -33,9 +30,22 @@ export interface Finding {
 /** The kind of the action that applies every fix in the document (VS Code's `codeActionsOnSave`). */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.jdlint`;
 
-/** Lints one document's text with the given config; throws a ConfigError for a bad config. */
-export function lintText(text: string, config: JdlintConfig, filePath?: string): JdlintMessage[] {
-  const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkJdlint, { config });
+/**
+ * Core's Markdown parser as the processor's parser (remark-parse with front matter and the GFM
+ * the text uses, as the CLI reads files), reusing the unchanged pieces of the document's last parse.
+ */
+function jdlintParser(this: Processor, cache?: AnalysisCache): void {
+  this.parser = (document: string): ReturnType<typeof parseMarkdown> => parseMarkdown(document, cache?.pieces);
+}
+
+/**
+ * Lints one document's text with the given config; throws a ConfigError for a bad config. With
+ * the document's `cache` (one per open document), a re-lint parses and tokenizes only what changed.
+ */
+export function lintText(text: string, config: JdlintConfig, filePath?: string, cache?: AnalysisCache): JdlintMessage[] {
+  const processor = unified()
+    .use(jdlintParser, cache)
+    .use(remarkJdlint, { config, ...(cache ? { cache } : {}) });
   const file = new VFile({ value: text, ...(filePath ? { path: filePath } : {}) });
   processor.runSync(processor.parse(file), file);
   return file.messages as JdlintMessage[];

@@ -3,7 +3,7 @@
  * documents, hover with the why and the docs link, and quick fixes. The analyzer runs in this
  * process: core loads the wink-nlp model once (at `initialized`) and every lint reuses it.
  */
-import { ConfigError, warmUp } from '@jdlint/core';
+import { ConfigError, createAnalysisCache, warmUp, type AnalysisCache } from '@jdlint/core';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -52,6 +52,8 @@ export function lintable(document: TextDocument): boolean {
 export function createServer(connection: Connection, info: ServerInfo): void {
   const documents = new TextDocuments(TextDocument);
   const results = new Map<string, Linted>();
+  // Per open document: the pieces and blocks of its last lint, so a keystroke re-reads one block.
+  const caches = new Map<string, AnalysisCache>();
   const timers = new Map<string, NodeJS.Timeout>();
   let roots: string[] = [];
   let hoverMarkdown = true;
@@ -67,7 +69,12 @@ export function createServer(connection: Connection, info: ServerInfo): void {
     try {
       const { config } = loadConfig(directoryOf(document.uri));
       const filePath = document.uri.startsWith('file:') ? fileURLToPath(document.uri) : undefined;
-      const findings = lintText(document.getText(), config, filePath).map((m) => toFinding(document, m));
+      let cache = caches.get(document.uri);
+      if (!cache) {
+        cache = createAnalysisCache();
+        caches.set(document.uri, cache);
+      }
+      const findings = lintText(document.getText(), config, filePath, cache).map((m) => toFinding(document, m));
       results.set(document.uri, { version: document.version, findings });
       void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: findings.map((f) => f.diagnostic) });
       return findings;
@@ -151,6 +158,7 @@ export function createServer(connection: Connection, info: ServerInfo): void {
     clearTimeout(timers.get(event.document.uri));
     timers.delete(event.document.uri);
     results.delete(event.document.uri);
+    caches.delete(event.document.uri);
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
   connection.onDidChangeWatchedFiles(() => {

@@ -2,7 +2,7 @@
  * remark-jdlint: reports jdlint's diagnostics as vfile messages. It hands the tree remark already
  * parsed to @jdlint/core, so nothing is parsed twice; every word of every message comes from core.
  */
-import { analyze, resolveRules, rules, type Fix, type JdlintConfig } from '@jdlint/core';
+import { analyze, resolveRules, rules, type AnalysisCache, type Fix, type JdlintConfig } from '@jdlint/core';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 
@@ -11,6 +11,11 @@ export interface Options {
   config?: JdlintConfig;
   /** Judge dates as of this day (technology age, pay-law dates). */
   date?: Date;
+  /**
+   * The document's analysis cache (`createAnalysisCache` from @jdlint/core), for a processor that
+   * lints one document again and again (an editor): unchanged prose blocks are not tokenized again.
+   */
+  cache?: AnalysisCache;
 }
 
 /** A vfile message from jdlint: vfile-message's fields, plus the edit of a fixable finding. */
@@ -47,6 +52,7 @@ export default function remarkJdlint(options: Options = {}) {
       source,
       ...(options.config ? { config: options.config } : {}),
       ...(options.date ? { date: options.date } : {}),
+      ...(options.cache ? { cache: options.cache } : {}),
     });
     for (const d of diagnostics) {
       const message: JdlintMessage = file.message(d.reason, { place: d.place, ruleId: d.ruleId, source: d.source });
