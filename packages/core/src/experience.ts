@@ -32,10 +32,13 @@ export interface YearsPhrase {
   onlyTechnologies: boolean;
 }
 
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, twenty: 20,
-};
+// A Map, not an object literal: "constructor" or "toString" in a posting must not read as a number.
+const NUMBER_WORDS = new Map<string, number>(
+  Object.entries({
+    one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+    eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, twenty: 20,
+  }),
+);
 const YEAR_WORDS = new Set(['year', 'years', 'yr', 'yrs']);
 const DASHES = new Set(['–', '—', 'to']);
 // Words before the number that make it a span of time, not a requirement: "in under 4 years",
@@ -82,8 +85,9 @@ const CLAUSE_LIMIT = 24; // units: a requirement line's clause rarely runs longe
 
 function numberOf(unit: Unit | undefined): number | null {
   if (!unit || unit.barrier) return null;
-  if (/^\d{1,2}(\.\d)?$/.test(unit.value)) return Number(unit.value);
-  return NUMBER_WORDS[unit.normal] ?? null;
+  const c = unit.value.charCodeAt(0);
+  if (c >= 48 && c <= 57) return /^\d{1,2}(\.\d)?$/.test(unit.value) ? Number(unit.value) : null;
+  return NUMBER_WORDS.get(unit.normal) ?? null;
 }
 
 interface Parsed {

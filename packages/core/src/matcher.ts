@@ -34,6 +34,22 @@ export interface Unit {
 const HYPHENS = /^[-‐‑]$/;
 const INNER_HYPHEN = /[\p{L}\p{N}][-‐‑][\p{L}\p{N}]/u;
 
+/** True when `value` holds a hyphen (ASCII, U+2010 or U+2011). */
+function hasHyphen(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c === 45 || c === 0x2010 || c === 0x2011) return true;
+  }
+  return false;
+}
+
+/** The number of line feeds in `value`. */
+function lineFeeds(value: string): number {
+  let n = 0;
+  for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) === 10) n++;
+  return n;
+}
+
 function isBlank(value: string): boolean {
   for (let i = 0; i < value.length; i++) {
     const c = value.charCodeAt(i);
@@ -53,7 +69,8 @@ export function toUnits(tokens: readonly Token[]): Unit[] {
   let hyphenEnd = -1;
   for (let index = 0; index < tokens.length; index++) {
     const t = tokens[index] as Token;
-    if (t.value.length === 1 && HYPHENS.test(t.value)) {
+    const hyphenated = hasHyphen(t.value);
+    if (hyphenated && t.value.length === 1 && HYPHENS.test(t.value)) {
       const previous = units[units.length - 1];
       hyphenEnd = previous && !previous.barrier && previous.end === t.start ? t.end : -1;
       continue;
@@ -61,14 +78,14 @@ export function toUnits(tokens: readonly Token[]): Unit[] {
     const whitespace = t.type === 'tabCRLF' || isBlank(t.value);
     // A single line break inside a paragraph is a wrapped line, read as a space; a blank line
     // (the projection's block separator) is a barrier.
-    if (whitespace && (t.value.match(/\n/g) ?? []).length < 2) {
+    if (whitespace && lineFeeds(t.value) < 2) {
       hyphenEnd = -1;
       continue;
     }
     const barrier = whitespace;
     const joined = !barrier && hyphenEnd === t.start;
     hyphenEnd = -1;
-    if (!barrier && t.value.length > 2 && INNER_HYPHEN.test(t.value)) {
+    if (!barrier && hyphenated && t.value.length > 2 && INNER_HYPHEN.test(t.value)) {
       let offset = 0;
       let first = true;
       for (const part of t.value.split(/[-‐‑]/)) {

@@ -44,21 +44,46 @@ export function proseInfo(context: RuleContext): ProseInfo {
   const titleRange = titleProjectionRange(context);
   const headingRanges: Array<[number, number]> = posting.blocks.filter((b) => b.kind === 'heading' || b.kind === 'pseudo-heading').map((b) => [b.start, b.end]);
 
-  const inside = (ranges: Array<[number, number]>, u: Unit) => ranges.some(([s, e]) => u.start < e && s < u.end);
+  const inLegal = overlaps(units, legalRanges);
+  const inQuiet = overlaps(units, quietRanges);
+  const inHeading = overlaps(units, headingRanges);
   const info: ProseInfo = { quiet: [], legal: [], section: [], title: [], heading: [] };
   let sectionIndex = 0;
-  for (const u of units) {
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i] as Unit;
     while (sectionIndex < posting.sections.length - 1 && (posting.sections[sectionIndex + 1]?.start ?? Infinity) <= u.start) sectionIndex++;
     const type = (tokens[u.token] as Token).type;
-    const legal = inside(legalRanges, u);
+    const legal = inLegal[i] === true;
     info.legal.push(legal);
-    info.quiet.push(legal || type === 'url' || type === 'email' || inside(quietRanges, u));
+    info.quiet.push(legal || type === 'url' || type === 'email' || inQuiet[i] === true);
     info.section.push(posting.sections[sectionIndex]?.kind ?? 'intro');
     info.title.push(titleRange !== null && u.start >= titleRange[0] && u.end <= titleRange[1]);
-    info.heading.push(inside(headingRanges, u));
+    info.heading.push(inHeading[i] === true);
   }
   infoCache.set(context.units, info);
   return info;
+}
+
+/**
+ * Per unit (units in text order): whether it overlaps one of `ranges`. One sweep over the ranges
+ * sorted by start, instead of a scan of every range for every unit.
+ */
+function overlaps(units: readonly Unit[], ranges: Array<[number, number]>): boolean[] {
+  const out = new Array<boolean>(units.length).fill(false);
+  if (ranges.length === 0) return out;
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+  // Ranges that start before the unit ends, and the furthest end among them so far is not
+  // enough (they may nest), so keep the open ones and drop those that end before the unit.
+  let next = 0;
+  let open: Array<[number, number]> = [];
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i] as Unit;
+    while (next < sorted.length && (sorted[next] as [number, number])[0] < u.end) open.push(sorted[next++] as [number, number]);
+    if (open.length === 0) continue;
+    if (open.some(([, e]) => e <= u.start)) open = open.filter(([, e]) => e > u.start);
+    out[i] = open.some(([s, e]) => u.start < e && s < u.end);
+  }
+  return out;
 }
 
 /** The projection range of the title when it is part of the prose (a heading or the first line). */

@@ -121,11 +121,36 @@ function compilePatterns(): Map<string, CompiledPattern[]> {
   return byVerb;
 }
 
+const firstKeysByVerb = new WeakMap<CompiledPattern[], Set<string>>();
+
+/** Every word that starts an object of any of `patterns` (one verb's). */
+function firstKeysOf(patterns: CompiledPattern[]): Set<string> {
+  let keys = firstKeysByVerb.get(patterns);
+  if (!keys) {
+    keys = new Set(patterns.flatMap((p) => [...p.firstKeys]));
+    firstKeysByVerb.set(patterns, keys);
+  }
+  return keys;
+}
+
+/** Words seen before (by form, with their lemma) and the patterns they are the verb of (most words are the verb of none). */
+const verbMemo = new Map<string, { lemma: string; patterns: CompiledPattern[] | null }>();
+const MAX_VERB_MEMO = 50_000;
+
 /**
  * The patterns a word can be the verb of: by its form, its lemma, or the stem of an -ing/-ed/-s
  * form the lemmatizer left alone ("Validating", "monitoring" at the start of a bullet).
  */
 function verbPatterns(byVerb: Map<string, CompiledPattern[]>, unit: Unit): CompiledPattern[] | undefined {
+  const known = verbMemo.get(unit.normal);
+  if (known !== undefined && known.lemma === unit.lemma) return known.patterns ?? undefined;
+  const found = verbPatternsOf(byVerb, unit);
+  if (verbMemo.size >= MAX_VERB_MEMO) verbMemo.clear();
+  verbMemo.set(unit.normal, { lemma: unit.lemma, patterns: found ?? null });
+  return found;
+}
+
+function verbPatternsOf(byVerb: Map<string, CompiledPattern[]>, unit: Unit): CompiledPattern[] | undefined {
   const found = byVerb.get(unit.normal) ?? byVerb.get(unit.lemma);
   if (found) return found;
   const w = unit.normal;
@@ -439,26 +464,36 @@ export function extractSignals(posting: Posting, nlp: TokenizedText = tokenize(p
   patternsByVerb ??= compilePatterns();
   hint = 0;
   const byObject = new Map<string, { mention: Mention; strength: number; size: number; last: number }>();
+  const window: number[] = [];
   for (let i = 0; i < units.length; i++) {
     const unit = units[i] as Unit;
     if (unit.barrier || unit.punctuation) continue;
     // A verb starts a word: "trained" in "pre-trained models" describes the models, not a duty.
     if (unit.joined) continue;
     const candidates = verbPatterns(patternsByVerb, unit);
-    if (!candidates || notAVerb(units, i, tokens)) continue;
+    if (!candidates) continue;
+    // The words that may start the verb's object: up to WINDOW words of the same sentence, up
+    // to a new phrase. The same for every pattern of the verb, so found once.
+    window.length = 0;
+    const firsts = firstKeysOf(candidates);
+    let anyFirst = false;
+    for (let j = i + 1; j < units.length && window.length < WINDOW; j++) {
+      const u = units[j] as Unit;
+      if (u.sentence !== unit.sentence || u.barrier) break;
+      if (u.punctuation) {
+        if (u.value === ';' || u.value === ':') break;
+        continue;
+      }
+      // A preposition or "to" starts a new phrase: "build a toolchain to optimize models" does
+      // not build models ("of" stays inside a noun phrase: "state of the art models").
+      if (window.length > 0 && ((WINDOW_STOP.has(u.normal) && (u.pos === 'ADP' || u.pos === 'PART' || u.pos === 'SCONJ')) || WINDOW_STOP_ANY.has(u.normal))) break;
+      window.push(j);
+      anyFirst ||= firsts.has(u.normal) || firsts.has(u.lemma);
+    }
+    if (!anyFirst || notAVerb(units, i, tokens)) continue;
     for (const pattern of candidates) {
-      let words = 0;
-      for (let j = i + 1; j < units.length && words < WINDOW; j++) {
+      for (const j of window) {
         const u = units[j] as Unit;
-        if (u.sentence !== unit.sentence || u.barrier) break;
-        if (u.punctuation) {
-          if (u.value === ';' || u.value === ':') break;
-          continue;
-        }
-        // A preposition or "to" starts a new phrase: "build a toolchain to optimize models" does
-        // not build models ("of" stays inside a noun phrase: "state of the art models").
-        if (words > 0 && ((WINDOW_STOP.has(u.normal) && (u.pos === 'ADP' || u.pos === 'PART' || u.pos === 'SCONJ')) || WINDOW_STOP_ANY.has(u.normal))) break;
-        words++;
         if (!pattern.firstKeys.has(u.normal) && !pattern.firstKeys.has(u.lemma)) continue;
         let object: string[] | undefined;
         for (const keys of pattern.objects) {
