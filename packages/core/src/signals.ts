@@ -121,13 +121,20 @@ function compilePatterns(): Map<string, CompiledPattern[]> {
   return byVerb;
 }
 
-const firstKeysByVerb = new WeakMap<CompiledPattern[], Set<string>>();
+const firstKeysByVerb = new WeakMap<CompiledPattern[], Map<string, CompiledPattern[]>>();
 
-/** Every word that starts an object of any of `patterns` (one verb's). */
-function firstKeysOf(patterns: CompiledPattern[]): Set<string> {
+/** For one verb's `patterns`: each word that starts an object, and the patterns (in order) whose object it may start. */
+function firstKeysOf(patterns: CompiledPattern[]): Map<string, CompiledPattern[]> {
   let keys = firstKeysByVerb.get(patterns);
   if (!keys) {
-    keys = new Set(patterns.flatMap((p) => [...p.firstKeys]));
+    keys = new Map();
+    for (const pattern of patterns) {
+      for (const key of pattern.firstKeys) {
+        const list = keys.get(key) ?? [];
+        list.push(pattern);
+        keys.set(key, list);
+      }
+    }
     firstKeysByVerb.set(patterns, keys);
   }
   return keys;
@@ -476,7 +483,8 @@ export function extractSignals(posting: Posting, nlp: TokenizedText = tokenize(p
     // to a new phrase. The same for every pattern of the verb, so found once.
     window.length = 0;
     const firsts = firstKeysOf(candidates);
-    let anyFirst = false;
+    // Per pattern, the window words that may start its object, in order.
+    let starts: Map<CompiledPattern, number[]> | null = null;
     for (let j = i + 1; j < units.length && window.length < WINDOW; j++) {
       const u = units[j] as Unit;
       if (u.sentence !== unit.sentence || u.barrier) break;
@@ -488,13 +496,20 @@ export function extractSignals(posting: Posting, nlp: TokenizedText = tokenize(p
       // not build models ("of" stays inside a noun phrase: "state of the art models").
       if (window.length > 0 && ((WINDOW_STOP.has(u.normal) && (u.pos === 'ADP' || u.pos === 'PART' || u.pos === 'SCONJ')) || WINDOW_STOP_ANY.has(u.normal))) break;
       window.push(j);
-      anyFirst ||= firsts.has(u.normal) || firsts.has(u.lemma);
+      const byForm = firsts.get(u.normal);
+      const byLemma = u.lemma === u.normal ? undefined : firsts.get(u.lemma);
+      if (byForm || byLemma) {
+        starts ??= new Map();
+        for (const pattern of [...(byForm ?? []), ...(byLemma ?? [])]) {
+          const list = starts.get(pattern);
+          if (!list) starts.set(pattern, [j]);
+          else if (list[list.length - 1] !== j) list.push(j);
+        }
+      }
     }
-    if (!anyFirst || notAVerb(units, i, tokens)) continue;
+    if (starts === null || notAVerb(units, i, tokens)) continue;
     for (const pattern of candidates) {
-      for (const j of window) {
-        const u = units[j] as Unit;
-        if (!pattern.firstKeys.has(u.normal) && !pattern.firstKeys.has(u.lemma)) continue;
+      for (const j of starts.get(pattern) ?? []) {
         let object: string[] | undefined;
         for (const keys of pattern.objects) {
           if (object && object.length >= keys.length) continue;
