@@ -29,10 +29,14 @@ const YOUNG_MB = 8;
 /** Larger files are analyzed on the main thread, whose heap is not capped (a posting is a few KB). */
 export const WORKER_MAX_BYTES = 256 * 1024;
 
-/** The built worker: next to this module in dist; from the TypeScript sources (tests), the built copy. */
-function workerUrl(): URL {
-  const own = new URL(import.meta.url);
-  return own.pathname.endsWith('.ts') ? new URL('../dist/worker.js', own) : new URL('./worker.js', own);
+/**
+ * The built worker: next to this module in dist (the worker bundle when this is the CLI bundle);
+ * from the TypeScript sources (tests), the built copy.
+ */
+export function workerUrl(moduleUrl: string = import.meta.url): URL {
+  const own = new URL(moduleUrl);
+  if (own.pathname.endsWith('.ts')) return new URL('../dist/worker.js', own);
+  return new URL(own.pathname.endsWith('.bundle.js') ? './worker.bundle.js' : './worker.js', own);
 }
 
 export interface PoolJob<R> {
