@@ -40,6 +40,12 @@ export const DOC_TAIL = `## What keeps jdlint fast
   lexicon phrases are keyed from a generated cache of their tokens
   (\`lexicons/phrase-units.generated.ts\`, rebuilt and checked by \`pnpm generate\`) instead of
   running the tokenizer over thousands of phrases at start-up.
+- **One file to load.** \`pnpm build\` (and so \`pnpm install\`) also bundles the CLI and its worker
+  with esbuild into one file each (\`packages/cli/dist/jdlint.bundle.js\`, \`worker.bundle.js\`);
+  \`bin.js\` loads the bundle when it is there, else the \`tsc\` output. A cold start then compiles one
+  file instead of resolving a few hundred modules. The YAML reader is loaded only for front matter
+  or a YAML config, \`diff\` only for \`--fix-dry-run\`, the glob library only for directories and
+  globs. On Node 22.1+ \`bin.js\` also turns on Node's compile cache (\`module.enableCompileCache\`).
 - **Workers and streaming.** From 200 files the CLI spreads postings over worker threads (one per
   CPU, each loading the model once, heap capped); stylish and JSON reports are written file by
   file in input order, so memory does not grow with the batch and the output is the same text as

@@ -6,8 +6,9 @@
  * files and names the file in every error.
  */
 import { ConfigError, resolveRules, rules, validateConfig, type JdlintConfig, type RuleSetting } from '@jdlint/core';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import { parseDocument } from 'yaml';
+import type * as Yaml from 'yaml';
 import { ConfigFileError, UsageError } from './errors.js';
 import { decode, parseSize, readError, type Io } from './io.js';
 
@@ -29,6 +30,13 @@ export interface LoadedConfig {
   config: CliConfig;
 }
 
+/** The YAML reader, loaded only for a YAML config file (most runs have none, or a JSON one). */
+let yamlModule: typeof Yaml | undefined;
+function yaml(): typeof Yaml {
+  yamlModule ??= createRequire(import.meta.url)('yaml') as typeof Yaml;
+  return yamlModule;
+}
+
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -38,7 +46,7 @@ export function parseConfigText(name: string, text: string): CliConfig | undefin
   const base = path.basename(name);
   let data: unknown;
   if (/\.ya?ml$/i.test(base)) {
-    const doc = parseDocument(text, { prettyErrors: false });
+    const doc = yaml().parseDocument(text, { prettyErrors: false });
     const [error] = doc.errors;
     if (error) throw new ConfigFileError(name, `invalid YAML (${error.message.split('\n')[0]})`);
     data = doc.toJS({ maxAliasCount: 100 }) ?? {};

@@ -6,7 +6,7 @@
 import ignore, { type Ignore } from 'ignore';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
+import type * as Tinyglobby from 'tinyglobby';
 import { readError, type Io } from './io.js';
 import { UsageError } from './errors.js';
 
@@ -64,6 +64,9 @@ function display(cwd: string, abs: string): string {
  * that yields no file is a usage error, as in ESLint.
  */
 export async function findInputs(args: string[], io: Io, ignored: IgnoreMatcher): Promise<Input[]> {
+  // The glob library is loaded only when an argument is not a plain file (linting named files is the common case).
+  let globber: typeof Tinyglobby | undefined;
+  const tinyglobby = async () => (globber ??= await import('tinyglobby'));
   const seen = new Set<string>();
   const out: Input[] = [];
   const add = (name: string, abs: string) => {
@@ -84,6 +87,7 @@ export async function findInputs(args: string[], io: Io, ignored: IgnoreMatcher)
       if (!ignored.ignores(abs)) add(arg, abs);
       continue;
     }
+    const { glob, isDynamicPattern } = await tinyglobby();
     if (kind === 'missing' && !isDynamicPattern(arg)) {
       add(arg, abs);
       continue;

@@ -1,6 +1,5 @@
 import { ConfigError } from '@jdlint/core';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { createTwoFilesPatch } from 'diff';
 import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -75,7 +74,9 @@ function diffName(side: 'a' | 'b', file: string): string {
 }
 
 /** --fix-dry-run in stylish: a unified diff per file that fixes would change, before the report. */
-function dryRunDiffs(results: FileResult[]): string {
+async function dryRunDiffs(results: FileResult[]): Promise<string> {
+  // Loaded only here: no other run needs a diff.
+  const { createTwoFilesPatch } = await import('diff');
   return results
     .filter((r) => r.output !== undefined && r.original !== undefined)
     .map((r) => createTwoFilesPatch(diffName('a', r.filePath), diffName('b', r.filePath), r.original as string, r.output as string, undefined, undefined, { context: 3 }).replace(/^(Index: .*\n)?=+\n/, ''))
@@ -148,7 +149,7 @@ function build(io: Io, done: (code: number) => void): Command {
     if (options.format === 'json') report = json(shown);
     else if (options.format === 'sarif') report = sarif(shown, { cwd: io.cwd, version });
     else if (options.format === 'github') report = github(shown);
-    else report = (options.fixDryRun ? dryRunDiffs(shown) : '') + stylish(shown, { why: options.why === true, color });
+    else report = (options.fixDryRun ? await dryRunDiffs(shown) : '') + stylish(shown, { why: options.why === true, color });
     if (options.outputFile !== undefined) {
       try {
         await writeFile(path.resolve(io.cwd, options.outputFile), report);

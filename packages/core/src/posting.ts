@@ -1,7 +1,28 @@
 import type { Nodes, Parent, PhrasingContent, Root, RootContent } from 'mdast';
-import { parse as parseYaml, YAMLParseError } from 'yaml';
+import type * as Yaml from 'yaml';
 import type { MarkdownLimitProblem } from './limits.js';
 import { Projection } from './offsets.js';
+
+/** The one Node API core uses, declared here (core builds without Node's types). */
+interface NodeModuleApi {
+  createRequire(from: string): (id: string) => unknown;
+}
+
+/**
+ * The YAML reader, loaded on the first posting with front matter: most postings have none, and
+ * loading it costs a cold start more than the rest of this module. Loaded with `require` (through
+ * `process.getBuiltinModule`, Node 20.16+) because analysis is synchronous.
+ */
+let yamlModule: typeof Yaml | undefined;
+function yaml(): typeof Yaml {
+  if (yamlModule === undefined) {
+    const nodeProcess = (globalThis as { process?: { getBuiltinModule?(id: string): unknown } }).process;
+    const nodeModule = nodeProcess?.getBuiltinModule?.('node:module') as NodeModuleApi | undefined;
+    if (!nodeModule) throw new Error('reading front matter needs Node.js 20.16 or later');
+    yamlModule = nodeModule.createRequire((import.meta as unknown as { url: string }).url)('yaml') as typeof Yaml;
+  }
+  return yamlModule;
+}
 
 /** What a section of a posting is for, decided from its heading. */
 export type SectionKind =
@@ -479,7 +500,7 @@ export function buildPosting(tree: Root, source: string): Posting {
     const span = { start: start(yamlNode), end: end(yamlNode) };
     let problem: FrontMatterProblem | null = null;
     try {
-      const parsed: unknown = parseYaml(yamlNode.value, { maxAliasCount: 100 });
+      const parsed: unknown = yaml().parse(yamlNode.value, { maxAliasCount: 100 });
       if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) fields = parsed as Record<string, unknown>;
       else if (parsed != null) {
         const detail = Array.isArray(parsed) ? 'a list' : `a ${typeof parsed}`;
@@ -491,7 +512,7 @@ export function buildPosting(tree: Root, source: string): Posting {
       // The YAML reader recurses: front matter nested thousands deep overflows the stack.
       const detail = /call stack/i.test(first) ? 'nested too deeply to read' : first.replace(/ at line \d+, column \d+:?$/, '').trim() || 'invalid YAML';
       let problemSpan = span;
-      if (error instanceof YAMLParseError && yamlNode.value.length > 0) {
+      if (yamlModule !== undefined && error instanceof yamlModule.YAMLParseError && yamlNode.value.length > 0) {
         // The value starts on the line after the opening fence.
         const valueStart = source.indexOf('\n', span.start) + 1;
         const [from, to] = error.pos;
