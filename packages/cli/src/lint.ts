@@ -50,6 +50,9 @@ function analyzeWith(text: string, loaded: LoadedConfig): AnalyzeResult {
   }
 }
 
+/** Files read ahead of the one being analyzed on a single thread (their text is all they hold). */
+const READ_AHEAD = 4;
+
 /** Analyzes, applies fixes and re-analyzes until nothing more applies. */
 function fixUntilStable(text: string, loaded: LoadedConfig): { result: AnalyzeResult; output: string } {
   let output = text;
@@ -93,9 +96,24 @@ export async function lintInputs(io: Io, args: string[], options: RunOptions, on
     }
   }
   const results: FileResult[] = [];
+  // Read ahead: the next files are found, sized and read while this one is analyzed (analysis is
+  // synchronous, so one posting is analyzed at a time); results still come in input order. A fix
+  // run writes files, so it takes them one at a time.
+  const ahead = fixing ? 1 : READ_AHEAD;
+  const inFlight: Array<Promise<FileResult>> = [];
+  let started = 0;
+  const start = () => {
+    if (started >= sources.length) return;
+    const run = runOne(io, sources[started++] as Source, loader, options, fixing);
+    // Awaited in turn below; this keeps a failure of a later file from counting as unhandled meanwhile.
+    run.catch(() => undefined);
+    inFlight.push(run);
+  };
   try {
-    for (const [i, source] of sources.entries()) {
-      const result = await runOne(io, source, loader, options, fixing);
+    while (started < Math.min(ahead, sources.length)) start();
+    for (let i = 0; i < sources.length; i++) {
+      const result = await (inFlight.shift() as Promise<FileResult>);
+      start();
       if (onResult) onResult(result);
       else results.push(result);
       progress.tick(i + 1);

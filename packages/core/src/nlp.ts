@@ -3,7 +3,8 @@
  * first call; every token carries its exact offsets in the text it was given.
  */
 import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import type Model from 'wink-eng-lite-web-model';
+import { requireLazily } from './require.js';
 
 export interface Token {
   /** The token as it stands in the text. */
@@ -39,7 +40,8 @@ type Nlp = ReturnType<typeof winkNLP>;
 let instance: Nlp | null = null;
 
 function nlp(): Nlp {
-  instance ??= winkNLP(model, ['sbd', 'pos', 'negation']);
+  // The model (~40 MB in memory) is loaded here, on first use, not when core is imported.
+  instance ??= winkNLP(requireLazily<typeof Model>('wink-eng-lite-web-model', 'loading the language model'), ['sbd', 'pos', 'negation']);
   return instance;
 }
 

@@ -2,25 +2,15 @@ import type { Nodes, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import type * as Yaml from 'yaml';
 import type { MarkdownLimitProblem } from './limits.js';
 import { Projection } from './offsets.js';
-
-/** The one Node API core uses, declared here (core builds without Node's types). */
-interface NodeModuleApi {
-  createRequire(from: string): (id: string) => unknown;
-}
+import { requireLazily } from './require.js';
 
 /**
  * The YAML reader, loaded on the first posting with front matter: most postings have none, and
- * loading it costs a cold start more than the rest of this module. Loaded with `require` (through
- * `process.getBuiltinModule`, Node 20.16+) because analysis is synchronous.
+ * loading it costs a cold start more than the rest of this module.
  */
 let yamlModule: typeof Yaml | undefined;
 function yaml(): typeof Yaml {
-  if (yamlModule === undefined) {
-    const nodeProcess = (globalThis as { process?: { getBuiltinModule?(id: string): unknown } }).process;
-    const nodeModule = nodeProcess?.getBuiltinModule?.('node:module') as NodeModuleApi | undefined;
-    if (!nodeModule) throw new Error('reading front matter needs Node.js 20.16 or later');
-    yamlModule = nodeModule.createRequire((import.meta as unknown as { url: string }).url)('yaml') as typeof Yaml;
-  }
+  yamlModule ??= requireLazily<typeof Yaml>('yaml', 'reading front matter');
   return yamlModule;
 }
 
