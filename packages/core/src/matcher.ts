@@ -397,7 +397,9 @@ class SharedPass {
   // Per-walk scratch, reused (matching is synchronous).
   #bestLast: number[] = [];
   #bestHit: Array<SharedHit | null> = [];
+  /** The matchers the walk in progress found a phrase for: the first `#touchedCount` entries. */
   #touched: number[] = [];
+  #touchedCount = 0;
 
   register(entries: PhraseEntry<unknown>[], nounsOnly: boolean): number {
     const index = this.#nounsOnly.length;
@@ -415,12 +417,13 @@ class SharedPass {
   matches(units: readonly Unit[], matcher: number): PhraseMatch<unknown>[] | null {
     if (!this.#indexed.has(units)) return null;
     let pass = this.#indexed.get(units) ?? null;
-    if (pass === null) {
+    // A matcher made after the pass ran (one built on its first use, in the first posting a
+    // process reads) joins the trie, and the pass runs again: cheaper than a trie of its own.
+    if (pass === null || matcher >= pass.count) {
       pass = this.#run(units);
       this.#indexed.set(units, pass);
     }
-    // A matcher made after the pass ran (one built on its first use) walks on its own this time.
-    return matcher < pass.count ? (pass.found[matcher] as PhraseMatch<unknown>[]) : null;
+    return pass.found[matcher] as PhraseMatch<unknown>[];
   }
 
   #build(): void {
@@ -467,9 +470,10 @@ class SharedPass {
       const unit = units[i] as Unit;
       // As in `match` and `matchAt`: a phrase starts on a word, never inside a hyphenated one.
       if (unit.barrier || unit.punctuation || unit.joined) continue;
-      touched.length = 0;
+      this.#touchedCount = 0;
       this.#walk(units, this.#root, i, false);
-      for (const m of touched) {
+      for (let t = 0; t < this.#touchedCount; t++) {
+        const m = touched[t] as number;
         const last = this.#bestLast[m] as number;
         const hit = this.#bestHit[m] as SharedHit;
         this.#bestLast[m] = -1;
@@ -499,7 +503,7 @@ class SharedPass {
         if (nonNoun && this.#nounsOnly[m]) continue;
         const best = this.#bestLast[m] as number;
         if (i <= best) continue;
-        if (best < 0) this.#touched.push(m);
+        if (best < 0) this.#touched[this.#touchedCount++] = m;
         this.#bestLast[m] = i;
         this.#bestHit[m] = hit;
       }
