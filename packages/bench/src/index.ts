@@ -4,8 +4,8 @@
  * its CLI, and the peers alex and write-good on the same files. Writes the table to
  * docs/performance.md (or --out). A benchmark, not a test: nothing here asserts a number.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -65,6 +65,26 @@ function run(command: string[]): Run {
   return { ms, maxRssMiB };
 }
 
+/**
+ * Two one-thread jdlint processes at once, each on half the files (copied into two directories):
+ * wall time until both are done. The ceiling of what two CPUs can give the worker pool here.
+ */
+async function inHalves(dir: string, files: string[]): Promise<Run> {
+  const halves = [path.join(dir, 'half-a'), path.join(dir, 'half-b')];
+  const middle = Math.ceil(files.length / 2);
+  halves.forEach((half, h) => {
+    mkdirSync(half);
+    for (const file of h === 0 ? files.slice(0, middle) : files.slice(middle)) copyFileSync(file, path.join(half, path.basename(file)));
+  });
+  const start = performance.now();
+  const children = halves.map((half) => spawn(process.execPath, [cliBin, '--no-config', '--workers', '1', half], { stdio: 'ignore' }));
+  const codes = await Promise.all(children.map((c) => new Promise<number | null>((resolve) => c.on('exit', resolve))));
+  const ms = performance.now() - start;
+  for (const half of halves) rmSync(half, { recursive: true, force: true });
+  if (codes.some((c) => c !== 0 && c !== 1)) throw new Error(`a half run exited ${codes.join(', ')}`);
+  return { ms, maxRssMiB: null };
+}
+
 /** The median of `n` runs (cold starts vary with the disk cache and the other processes). */
 function median(n: number, command: string[]): Run {
   const runs = Array.from({ length: n }, () => run(command)).sort((a, b) => a.ms - b.ms);
@@ -90,13 +110,23 @@ try {
     log(`in-process: ${tool} on ${size('p1000')} postings`);
     api[tool] = child<Batch>(tool, 'batch', setDir('p1000'));
   }
-  // 2. Warm re-lint of one posting (an editor on each keystroke), 600 and 16,000 words.
+  // 2. Warm re-lint of one posting, 600 and 16,000 words: the same text again, and the text after
+  // each keystroke of a word typed into it (an editor; `jdlint-editor` keeps the analysis cache
+  // the language server keeps per document).
   const relint: Record<string, Record<string, Relint>> = {};
+  const typing: Record<string, Record<string, Relint>> = {};
   for (const tool of ['floor', 'jdlint']) {
     log(`re-lint: ${tool}`);
     relint[tool] = {
       w600: child<Relint>(tool, 'relint', sets.get('w600')?.[0] as string, [quick ? '30' : '200']),
       w16000: child<Relint>(tool, 'relint', sets.get('w16000')?.[0] as string, [quick ? '3' : '20']),
+    };
+  }
+  for (const tool of ['floor', 'jdlint', 'jdlint-editor']) {
+    log(`typing: ${tool}`);
+    typing[tool] = {
+      w600: child<Relint>(tool, 'typing', sets.get('w600')?.[0] as string, [quick ? '30' : '200']),
+      w16000: child<Relint>(tool, 'typing', sets.get('w16000')?.[0] as string, [quick ? '3' : '20']),
     };
   }
   // 3. Cold start on one file: a fresh process each time.
@@ -107,7 +137,7 @@ try {
     jdlint: median(coldRuns, [process.execPath, cliBin, '--no-config', sets.get('one')?.[0] as string]),
   };
   // 4. Batches through the command line: the floor, jdlint on one thread, jdlint with workers.
-  const batches: Array<{ set: string; floor: Run; one: Run; workers: Run }> = [];
+  const batches: Array<{ set: string; floor: Run; one: Run; workers: Run; halves: Run | null }> = [];
   for (const name of ['p100', 'p1000', 'p10000']) {
     log(`CLI batch: ${name} (${size(name)} postings)`);
     batches.push({
@@ -115,6 +145,8 @@ try {
       floor: run([process.execPath, floorCli, setDir(name)]),
       one: run([process.execPath, cliBin, '--no-config', '--workers', '1', setDir(name)]),
       workers: run([process.execPath, cliBin, '--no-config', setDir(name)]),
+      // What two CPUs give at best: two separate one-thread processes, half the files each.
+      halves: name === 'p100' ? null : await inHalves(setDir(name), sets.get(name) as string[]),
     });
   }
 
@@ -135,19 +167,28 @@ try {
     const j = relint['jdlint']?.[w] as Relint;
     lines.push(`| ${w === 'w600' ? '600 words' : '16,000 words'} | ${fmt(f.median)} | ${fmt(j.median)} | ${fmt(j.p95)} | ${ratio(j.median, f.median)} |`);
   }
+  lines.push('', '### Typing: a lint after each keystroke of a word typed into the posting (median and 95th percentile, ms)', '');
+  lines.push('| posting | floor median | jdlint median | jdlint with the editor cache: median | p95 | × floor |', '| --- | ---: | ---: | ---: | ---: | ---: |');
+  for (const w of ['w600', 'w16000'] as const) {
+    const f = typing['floor']?.[w] as Relint;
+    const j = typing['jdlint']?.[w] as Relint;
+    const e = typing['jdlint-editor']?.[w] as Relint;
+    lines.push(`| ${w === 'w600' ? '600 words' : '16,000 words'} | ${fmt(f.median)} | ${fmt(j.median)} | ${fmt(e.median)} | ${fmt(e.p95)} | ${ratio(e.median, f.median)} |`);
+  }
   lines.push('', `### Cold start on one file (a new process, median of ${coldRuns})`, '');
   lines.push('| command | ms | × floor CLI | peak RSS (MiB) |', '| --- | ---: | ---: | ---: |');
   lines.push(`| floor CLI | ${fmt(cold.floor.ms, 0)} | 1.00× | ${fmt(cold.floor.maxRssMiB, 0)} |`);
   lines.push(`| jdlint CLI | ${fmt(cold.jdlint.ms, 0)} | ${ratio(cold.jdlint.ms, cold.floor.ms)} | ${fmt(cold.jdlint.maxRssMiB, 0)} |`);
   lines.push('', '### Batches through the CLI (wall time including start-up, stylish report)', '');
-  lines.push(`| postings | floor CLI ms/posting | jdlint 1 thread ms/posting | × floor | jdlint workers ms/posting | × floor | workers speed-up | peak RSS 1 thread / workers (MiB) |`);
-  lines.push('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  lines.push(`| postings | floor CLI ms/posting | jdlint 1 thread ms/posting | × floor | jdlint workers ms/posting | × floor | workers speed-up | two processes speed-up | peak RSS 1 thread / workers (MiB) |`);
+  lines.push('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const b of batches) {
     const n = size(b.set);
     lines.push(
-      `| ${n} | ${fmt(b.floor.ms / n)} | ${fmt(b.one.ms / n)} | ${ratio(b.one.ms, b.floor.ms)} | ${fmt(b.workers.ms / n)} | ${ratio(b.workers.ms, b.floor.ms)} | ${fmt(b.one.ms / b.workers.ms)}× | ${fmt(b.one.maxRssMiB, 0)} / ${fmt(b.workers.maxRssMiB, 0)} |`,
+      `| ${n} | ${fmt(b.floor.ms / n)} | ${fmt(b.one.ms / n)} | ${ratio(b.one.ms, b.floor.ms)} | ${fmt(b.workers.ms / n)} | ${ratio(b.workers.ms, b.floor.ms)} | ${fmt(b.one.ms / b.workers.ms)}× | ${b.halves ? `${fmt(b.one.ms / b.halves.ms)}×` : 'n/a'} | ${fmt(b.one.maxRssMiB, 0)} / ${fmt(b.workers.maxRssMiB, 0)} |`,
     );
   }
+  lines.push('', '"Two processes": two separate one-thread runs at once, half the files each — the most two CPUs give on this machine, the ceiling for the worker pool.');
   const table = lines.join('\n');
   writeFileSync(outFile, `${DOC_HEAD}\n<!-- bench:start -->\n${table}\n<!-- bench:end -->\n\n${DOC_TAIL}`);
   process.stdout.write(`${table}\n\nwritten to ${path.relative(process.cwd(), outFile) || outFile}\n`);

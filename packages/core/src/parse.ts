@@ -90,7 +90,7 @@ export function parseMarkdown(source: string, reuse?: PieceCache): Root {
   const problem = checkMarkdownLimits(source);
   if (problem !== null) return plain(source, problem);
   try {
-    if (reuse && source.length <= CHUNKED_FROM && !CROSS_PIECE.test(source)) return parseReusing(source, reuse);
+    if (reuse && !CROSS_PIECE.test(source)) return parseReusing(source, reuse);
     return parseWithin(source);
   } catch (error) {
     // The safety net under the measures: a shape they missed that still overflows the stack.

@@ -44,3 +44,21 @@ describe('the analysis cache', () => {
     expect(cache.blocks.reused).toBe(blocks - 1);
   });
 });
+
+describe('the analysis cache on a long document', () => {
+  it('reuses pieces past the size where a document is parsed in chunks, with the same findings', async () => {
+    const { analyze, createAnalysisCache } = await import('@jdlint/core');
+    const { readFileSync } = await import('node:fs');
+    const one = readFileSync(new URL('../../../fixtures/postings/ml-engineer-rag-duties.md', import.meta.url), 'utf8').replace(/^---[\s\S]*?---\n/, '');
+    const source = Array.from({ length: 24 }, (_, i) => one.replace('# ', `# Part ${i + 1}: `)).join('\n');
+    expect(source.length).toBeGreaterThan(32 * 1024);
+    const cache = createAnalysisCache();
+    const date = new Date('2026-11-25');
+    expect(analyze(source, { cache, date }).diagnostics).toEqual(analyze(source, { date }).diagnostics);
+    const at = source.lastIndexOf('vector database');
+    const edited = `${source.slice(0, at)}vector index${source.slice(at + 'vector database'.length)}`;
+    expect(analyze(edited, { cache, date }).diagnostics).toEqual(analyze(edited, { date }).diagnostics);
+    expect(cache.pieces.parsed).toBe(1);
+    expect(cache.pieces.reused).toBeGreaterThan(50);
+  });
+});
