@@ -74,8 +74,12 @@ interface Amount {
   end: number;
 }
 
+const DIGIT = /\d/;
+
 function amounts(text: string): Amount[] {
   const out: Amount[] = [];
+  // Every amount has a digit; most blocks of a posting have none.
+  if (!DIGIT.test(text)) return out;
   for (const m of text.matchAll(AMOUNT)) {
     const [whole, code1, sym1, num, mult, sym2, code2] = m;
     let start = m.index ?? 0;

@@ -177,6 +177,9 @@ function isLegalSentence(sentence: string): boolean {
  * legal sentence or two (a whole posting pasted as one paragraph) keeps its other sentences.
  */
 function legalParts(text: string): { legal: boolean; spans: Array<[number, number]> } {
+  // A block none of whose text reads as legal has no legal sentence either (most blocks): no need
+  // to cut it into sentences.
+  if (!isLegalSentence(text)) return { legal: false, spans: [] };
   const sentences = sentenceRanges(text);
   const legal = sentences.filter(([s, e]) => isLegalSentence(text.slice(s, e)));
   if (legal.length === 0) return { legal: false, spans: [] };

@@ -364,7 +364,8 @@ export function extractSignals(posting: Posting, nlp: TokenizedText = tokenize(p
   // case and bullets are ignored, so a block re-pasted with other formatting still counts once.
   const seenText = new Set<string>();
   const repeatedBlock = blocks.map((b) => {
-    if (b.kind === 'heading' || b.kind === 'pseudo-heading') return false;
+    // Normalizing never lengthens a text: a block under 20 characters has a key under 20.
+    if (b.kind === 'heading' || b.kind === 'pseudo-heading' || b.end - b.start < 20) return false;
     const key = normalizeBlock(posting.text.slice(b.start, b.end));
     if (key.length < 20) return false;
     if (seenText.has(key)) return true;
