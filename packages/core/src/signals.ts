@@ -87,6 +87,8 @@ interface CompiledPattern {
   objects: string[][];
   /** The first key of every object: a word that starts none of them cannot start an object. */
   firstKeys: Set<string>;
+  /** The objects by their first key, each with its index in `objects`. */
+  objectsByFirst: Map<string, Array<[number, string[]]>>;
   /** Sum of the pattern's role weights, to keep the strongest reading of one object. */
   strength: number;
   /** The pattern's strongest role. */
@@ -106,7 +108,13 @@ function compilePatterns(): Map<string, CompiledPattern[]> {
     const strength = Object.values(entry.roles).reduce((a, s) => a + STRENGTH_ORDER[s as Strength], 0);
     const lean = (Object.entries(entry.roles) as Array<[string, Strength]>).sort((a, b) => STRENGTH_ORDER[b[1]] - STRENGTH_ORDER[a[1]])[0]?.[0] ?? '';
     const objects = entry.objects.map(() => keys[k++] as string[]).filter((o) => o.length > 0);
-    const compiled: CompiledPattern = { entry, objects, firstKeys: new Set(objects.map((o) => o[0] as string)), strength, lean };
+    const objectsByFirst = new Map<string, Array<[number, string[]]>>();
+    objects.forEach((o, index) => {
+      const list = objectsByFirst.get(o[0] as string) ?? [];
+      list.push([index, o]);
+      objectsByFirst.set(o[0] as string, list);
+    });
+    const compiled: CompiledPattern = { entry, objects, firstKeys: new Set(objects.map((o) => o[0] as string)), objectsByFirst, strength, lean };
     for (const verb of entry.verbs) {
       const verbKeys = keys[k++] as string[];
       // A hyphenated verb ("fine-tune") is keyed by its last word, so that word must be a verb
@@ -512,19 +520,23 @@ export function extractSignals(posting: Posting, nlp: TokenizedText = tokenize(p
     for (const pattern of candidates) {
       for (const j of starts.get(pattern) ?? []) {
         let object: string[] | undefined;
-        for (const keys of pattern.objects) {
+        // Only the objects that start with this word, in the patterns' order: the first of the
+        // longest that match wins.
+        const start = units[j] as Unit;
+        const byForm = pattern.objectsByFirst.get(start.normal);
+        const byLemma = start.lemma === start.normal ? undefined : pattern.objectsByFirst.get(start.lemma);
+        const tried = byForm && byLemma ? [...byForm, ...byLemma].sort((a, b) => a[0] - b[0]) : (byForm ?? byLemma ?? []);
+        for (const [, keys] of tried) {
           if (object && object.length >= keys.length) continue;
           // The object ends a word: "LLM" in "LLM-specific pipelines" only modifies the noun (a
           // version number may follow: "GPT-4o").
           const after = units[j + keys.length];
-          if (
-            keys.every((key, k) => {
-              const v = units[j + k];
-              return v !== undefined && !v.barrier && (v.normal === key || v.lemma === key);
-            }) &&
-            !(after?.joined && !/^\d/.test(after.value))
-          )
-            object = keys;
+          let all = true;
+          for (let k = 0; k < keys.length && all; k++) {
+            const v = units[j + k];
+            all = v !== undefined && !v.barrier && (v.normal === keys[k] || v.lemma === keys[k]);
+          }
+          if (all && !(after?.joined && !/^\d/.test(after.value))) object = keys;
         }
         if (!object) continue;
         const last = j + object.length - 1;
