@@ -79,7 +79,7 @@ export function parseMarkdown(source: string, reuse?: PieceCache): Root {
   // micromark drops a leading byte-order mark and counts positions from after it: parse what
   // follows the mark, then move every position past it.
   if (source.charCodeAt(0) === 0xfeff) {
-    const tree = parseMarkdown(source.slice(1));
+    const tree = parseMarkdown(source.slice(1), reuse);
     shiftPositions(tree.children, 1, 0, 1);
     const end = tree.position?.end;
     if (end) tree.position = { start: { line: 1, column: 1, offset: 0 }, end: { line: end.line, column: end.column + (end.line === 1 ? 1 : 0), offset: (end.offset ?? 0) + 1 } };

@@ -72,8 +72,8 @@ function overlaps(units: readonly Unit[], ranges: Array<[number, number]>): bool
   const out = new Array<boolean>(units.length).fill(false);
   if (ranges.length === 0) return out;
   const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
-  // Ranges that start before the unit ends, and the furthest end among them so far is not
-  // enough (they may nest), so keep the open ones and drop those that end before the unit.
+  // The ranges open at the unit: started before it ends, not yet ended before it starts (ranges
+  // may nest or overlap, so a single furthest end would not do).
   let next = 0;
   let open: Array<[number, number]> = [];
   for (let i = 0; i < units.length; i++) {
