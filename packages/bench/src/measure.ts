@@ -61,35 +61,21 @@ if (mode === 'batch') {
   for (const text of texts) sink += Number(lint(text)) || 0;
   const ms = performance.now() - start;
   process.stdout.write(`${JSON.stringify({ tool, count: texts.length, ms, perPosting: ms / texts.length, maxRssMiB: process.resourceUsage().maxRSS / 1024, sink })}\n`);
-} else if (mode === 'typing') {
-  // Keystrokes: a word typed one character at a time into a list item in the middle of the
-  // posting, over and over; every run lints the text after one more keystroke.
+} else if (mode === 'typing' || mode === 'relint') {
   const text = texts[0] as string;
   const runs = Number(runsArg);
+  // relint: the same text each run. typing: a word typed one character at a time into a list item
+  // in the middle of the posting, over and over; each run lints the text after one more keystroke.
   const item = text.indexOf('\n- ', Math.floor(text.length / 2));
   const at = item < 0 ? Math.floor(text.length / 2) : item + 3;
   const word = 'observability ';
-  const version = (i: number) => text.slice(0, at) + word.slice(0, (i % word.length) + 1) + text.slice(at);
+  const version = mode === 'relint' ? () => text : (i: number) => text.slice(0, at) + word.slice(0, (i % word.length) + 1) + text.slice(at);
   for (let i = 0; i < Math.min(20, runs); i++) sink += Number(lint(version(i))) || 0;
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
-    const edited = version(i);
+    const input = version(i);
     const start = performance.now();
-    sink += Number(lint(edited)) || 0;
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  const median = times[Math.floor(times.length / 2)] as number;
-  const p95 = times[Math.min(times.length - 1, Math.floor(times.length * 0.95))] as number;
-  process.stdout.write(`${JSON.stringify({ tool, runs, median, p95, maxRssMiB: process.resourceUsage().maxRSS / 1024, sink })}\n`);
-} else if (mode === 'relint') {
-  const text = texts[0] as string;
-  const runs = Number(runsArg);
-  for (let i = 0; i < Math.min(20, runs); i++) sink += Number(lint(text)) || 0;
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    sink += Number(lint(text)) || 0;
+    sink += Number(lint(input)) || 0;
     times.push(performance.now() - start);
   }
   times.sort((a, b) => a - b);

@@ -239,6 +239,44 @@ function node<T>(): Node<T> {
   return { next: new Map(), exact: null, hit: null };
 }
 
+/**
+ * Every phrase of `entries` with its key sequence, in the entries' order (plain phrases, then the
+ * exact-case ones, per entry); keyed in two batches, all plain phrases and all exact-case ones.
+ */
+function forEachKeyed<T>(entries: readonly PhraseEntry<T>[], visit: (keys: string[], value: T, phrase: string) => void): void {
+  const plainKeys = phraseKeysMany(entries.flatMap((e) => e.phrases));
+  const exactKeys = phraseKeysMany(entries.flatMap((e) => e.caseSensitive ?? []), true);
+  let p = 0;
+  let x = 0;
+  for (const entry of entries) {
+    for (const phrase of entry.phrases) visit(plainKeys[p++] as string[], entry.value, phrase);
+    for (const phrase of entry.caseSensitive ?? []) visit(exactKeys[x++] as string[], entry.value, phrase);
+  }
+}
+
+interface TrieNode<N> {
+  next: Map<string, N>;
+  exact: Map<string, N> | null;
+}
+
+/** The node a key sequence ends at, made on the way where missing; null for no keys. */
+function insertPath<N extends TrieNode<N>>(root: N, keys: string[], make: () => N): N | null {
+  if (keys.length === 0) return null;
+  let at = root;
+  for (const key of keys) {
+    const exact = key.startsWith(CS_PREFIX);
+    const map = exact ? (at.exact ??= new Map()) : at.next;
+    const k = exact ? key.slice(CS_PREFIX.length) : key;
+    let child = map.get(k);
+    if (!child) {
+      child = make();
+      map.set(k, child);
+    }
+    at = child;
+  }
+  return at;
+}
+
 export class PhraseMatcher<T> {
   readonly #root: Node<T> = node();
   readonly #nounLemmasOnly: boolean;
@@ -263,34 +301,10 @@ export class PhraseMatcher<T> {
   #build(): void {
     const list = this.#pending ?? [];
     this.#pending = null;
-    // Keyed in two batches (all phrases, all exact-case phrases), added in the entries' order.
-    const plain = list.flatMap((e) => e.phrases);
-    const exact = list.flatMap((e) => e.caseSensitive ?? []);
-    const plainKeys = phraseKeysMany(plain);
-    const exactKeys = phraseKeysMany(exact, true);
-    let p = 0;
-    let x = 0;
-    for (const entry of list) {
-      for (const phrase of entry.phrases) this.#add(plainKeys[p++] as string[], entry.value, phrase);
-      for (const phrase of entry.caseSensitive ?? []) this.#add(exactKeys[x++] as string[], entry.value, phrase);
-    }
-  }
-
-  #add(keys: string[], value: T, phrase: string): void {
-    if (keys.length === 0) return;
-    let at = this.#root;
-    for (const key of keys) {
-      const exact = key.startsWith(CS_PREFIX);
-      const map = exact ? (at.exact ??= new Map()) : at.next;
-      const k = exact ? key.slice(CS_PREFIX.length) : key;
-      let child = map.get(k);
-      if (!child) {
-        child = node();
-        map.set(k, child);
-      }
-      at = child;
-    }
-    at.hit ??= { value, phrase };
+    forEachKeyed(list, (keys, value, phrase) => {
+      const end = insertPath(this.#root, keys, node<T>);
+      if (end) end.hit ??= { value, phrase };
+    });
   }
 
   #usesLemma(unit: Unit): boolean {
@@ -428,34 +442,15 @@ class SharedPass {
 
   #build(): void {
     for (const { index, entries } of this.#pending) {
-      const plainKeys = phraseKeysMany(entries.flatMap((e) => e.phrases));
-      const exactKeys = phraseKeysMany(entries.flatMap((e) => e.caseSensitive ?? []), true);
-      let p = 0;
-      let x = 0;
-      for (const entry of entries) {
-        for (const phrase of entry.phrases) this.#add(plainKeys[p++] as string[], { matcher: index, value: entry.value, phrase });
-        for (const phrase of entry.caseSensitive ?? []) this.#add(exactKeys[x++] as string[], { matcher: index, value: entry.value, phrase });
-      }
+      forEachKeyed(entries, (keys, value, phrase) => {
+        const end = insertPath(this.#root, keys, sharedNode);
+        if (!end) return;
+        end.hits ??= [];
+        // One phrase per matcher and key sequence, the first added, as in the matcher's own trie.
+        if (!end.hits.some((h) => h.matcher === index)) end.hits.push({ matcher: index, value, phrase });
+      });
     }
     this.#pending = [];
-  }
-
-  #add(keys: string[], hit: SharedHit): void {
-    if (keys.length === 0) return;
-    let at = this.#root;
-    for (const key of keys) {
-      const exact = key.startsWith(CS_PREFIX);
-      const map = exact ? (at.exact ??= new Map()) : at.next;
-      const k = exact ? key.slice(CS_PREFIX.length) : key;
-      let child = map.get(k);
-      if (!child) {
-        child = sharedNode();
-        map.set(k, child);
-      }
-      at = child;
-    }
-    at.hits ??= [];
-    if (!at.hits.some((h) => h.matcher === hit.matcher)) at.hits.push(hit);
   }
 
   #run(units: readonly Unit[]): { count: number; found: PhraseMatch<unknown>[][] } {
