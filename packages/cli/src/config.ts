@@ -5,7 +5,7 @@
  * What a setting means is core's business (`resolveRules`, `allowedPhrases`); this module reads
  * files and names the file in every error.
  */
-import { ConfigError, resolveRules, rules, validateConfig, type JdlintConfig, type RuleSetting } from '@jdlint/core';
+import { ConfigError, MAX_YAML_DEPTH, resolveRules, rules, validateConfig, yamlDepth, type JdlintConfig, type RuleSetting } from '@jdlint/core';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type * as Yaml from 'yaml';
@@ -46,6 +46,8 @@ export function parseConfigText(name: string, text: string): CliConfig | undefin
   const base = path.basename(name);
   let data: unknown;
   if (/\.ya?ml$/i.test(base)) {
+    // Nested deeper than the YAML reader can recurse through safely: refused unread.
+    if (yamlDepth(text) > MAX_YAML_DEPTH) throw new ConfigFileError(name, 'invalid YAML (nested too deeply to read)');
     const doc = yaml().parseDocument(text, { prettyErrors: false });
     const [error] = doc.errors;
     if (error) throw new ConfigFileError(name, `invalid YAML (${error.message.split('\n')[0]})`);

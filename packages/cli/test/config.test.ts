@@ -77,6 +77,7 @@ describe('config files', () => {
     it.each([
       ['.jdlintrc.json', '{ "rules": ', /^jdlint: \.jdlintrc\.json: invalid JSON \(.+\)$/],
       ['.jdlintrc.yaml', 'rules: [unclosed\n', /^jdlint: \.jdlintrc\.yaml: invalid YAML \(.+\)$/],
+      ['.jdlintrc.yaml', `rules: ${'['.repeat(20000)}${']'.repeat(20000)}\n`, /^jdlint: \.jdlintrc\.yaml: invalid YAML \(nested too deeply to read\)$/],
       ['.jdlintrc.json', '[1, 2]', /^jdlint: \.jdlintrc\.json: a config must be an object, got a list$/],
       ['.jdlintrc.json', '{ "rulez": {} }', /^jdlint: \.jdlintrc\.json: unknown key "rulez" \(known: extends, rules, allow, lexicon, maxFileSize\)$/],
       ['.jdlintrc.json', '{ "rules": { "no-such-rule": "error" } }', /^jdlint: \.jdlintrc\.json: Unknown rule "no-such-rule"/],

@@ -2,9 +2,10 @@ import type { Root } from 'mdast';
 import { compareDiagnostics, LineIndex, type Diagnostic, type Point, type Severity } from './diagnostic.js';
 import { allowedPhrases, normalizePhrase, resolveLexicon, resolveRules, type JdlintConfig } from './config.js';
 import { applyControlComments, parseControlComments } from './control.js';
-import { BlockCache, tokenize, tokenizeReusing } from './nlp.js';
-import { parseMarkdown, PieceCache } from './parse.js';
+import { tokenize, tokenizeReusing, type BlockCache } from './nlp.js';
+import { parseMarkdown, type PieceCache } from './parse.js';
 import { buildPosting, type Posting } from './posting.js';
+import { LastRunCache } from './reuse.js';
 import { buildProfile, type RoleProfile } from './profile.js';
 import { answerQuestions, recommend, type HiringAnswer, type Recommendation } from './questions.js';
 import { formatMessage, type RuleContext, type RuleDiagnostic } from './rule.js';
@@ -38,7 +39,7 @@ export interface AnalysisCache {
 
 /** A cache for one document (one per open file: it holds the pieces of its last version only). */
 export function createAnalysisCache(): AnalysisCache {
-  return { pieces: new PieceCache(), blocks: new BlockCache() };
+  return { pieces: new LastRunCache(), blocks: new LastRunCache() };
 }
 
 export interface EvidencePhrase {

@@ -9,6 +9,7 @@ export { applyFixes } from './fix.js';
 export type { FixResult } from './fix.js';
 export { tokenize, warmUp } from './nlp.js';
 export { parseMarkdown } from './parse.js';
+export { MAX_YAML_DEPTH, yamlDepth } from './yaml-depth.js';
 export type { Token } from './nlp.js';
 export { ruleUrl } from './rule.js';
 export type { Rule, RuleExample, RuleMeta } from './rule.js';

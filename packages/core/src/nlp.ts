@@ -5,6 +5,7 @@
 import winkNLP from 'wink-nlp';
 import type Model from 'wink-eng-lite-web-model';
 import { requireLazily } from './require.js';
+import type { LastRunCache } from './reuse.js';
 
 export interface Token {
   /** The token as it stands in the text. */
@@ -126,15 +127,8 @@ export function tokenize(input: string): TokenizedText {
   return { tokens: result, sentences };
 }
 
-/**
- * The block tokenizations of the last analysis of one document (an editor's open file), by block
- * text: a tokenization that reuses them reads only the blocks that changed since.
- */
-export class BlockCache {
-  blocks = new Map<string, TokenizedText>();
-  reused = 0;
-  read = 0;
-}
+/** The block tokenizations of the last analysis of one document (an editor's open file), by block text. */
+export type BlockCache = LastRunCache<TokenizedText>;
 
 const BLOCK_SEPARATOR = '\n\n';
 /** An empty block (three or more line breaks in a row, or a blank line at either end): wink may read on past it, so such a text is read whole. */
@@ -149,31 +143,21 @@ const EMPTY_BLOCK = /\n\n\n/;
  * The result equals `tokenize(text)` (property-tested).
  */
 export function tokenizeReusing(text: string, cache: BlockCache): TokenizedText {
+  cache.begin();
   if (text.length === 0 || EMPTY_BLOCK.test(text) || text.startsWith(BLOCK_SEPARATOR) || text.endsWith(BLOCK_SEPARATOR)) {
-    cache.blocks = new Map();
-    cache.reused = 0;
-    cache.read = 1;
+    cache.made = 1;
+    cache.end();
     return tokenize(text);
   }
-  const previous = cache.blocks;
-  const next = new Map<string, TokenizedText>();
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
-  cache.reused = 0;
-  cache.read = 0;
   // A blank line that opens the next block's first sentence (the block before ended with a stop).
   let opener = -1;
   for (let from = 0; from < text.length; ) {
     const at = text.indexOf(BLOCK_SEPARATOR, from);
     const to = at < 0 ? text.length : at + BLOCK_SEPARATOR.length;
     const piece = text.slice(from, to);
-    let read = next.get(piece) ?? previous.get(piece);
-    if (read) cache.reused++;
-    else {
-      read = tokenize(piece);
-      cache.read++;
-    }
-    next.set(piece, read);
+    const read = cache.get(piece, () => tokenize(piece));
     const base = tokens.length;
     const sentenceBase = sentences.length - (opener >= 0 ? 1 : 0);
     for (const t of read.tokens) tokens.push({ ...t, start: t.start + from, end: t.end + from, sentence: t.sentence + sentenceBase });
@@ -193,6 +177,6 @@ export function tokenizeReusing(text: string, cache: BlockCache): TokenizedText 
     if (at >= 0 && last && last.first === read.tokens.length - 1 && read.sentences.length > 1) opener = sentences.length - 1;
     from = to;
   }
-  cache.blocks = next;
+  cache.end();
   return { tokens, sentences };
 }

@@ -13,6 +13,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
 import { blockBoundaries, checkMarkdownLimits, MARKDOWN_LIMITS, parsePlainText, type MarkdownLimitProblem } from './limits.js';
+import type { LastRunCache } from './reuse.js';
 
 type Point = NonNullable<Root['position']>['start'];
 
@@ -159,16 +160,10 @@ export function parseInPieces(source: string, minPiece: number): Root {
 }
 
 /**
- * The piece trees of the last parse of one document (an editor's open file), by piece text: a
- * parse that reuses them re-reads only the pieces that changed since (see `parseMarkdown`).
+ * The piece trees of the last parse of one document (an editor's open file), by piece text, with
+ * positions relative to the piece (never handed out: callers get shifted copies).
  */
-export class PieceCache {
-  /** Trees by piece text, positions relative to the piece. Never handed out: callers get copies. */
-  pieces = new Map<string, Root>();
-  /** How many pieces the last parse took from the cache, and how many it parsed. */
-  reused = 0;
-  parsed = 0;
-}
+export type PieceCache = LastRunCache<Root>;
 
 /**
  * Link reference and footnote definitions resolve across the whole document, so a source that
@@ -182,14 +177,11 @@ const CROSS_PIECE = /^ {0,3}\[[^\]\n]*\]:|\[\^/m;
  * only the piece that holds it is parsed again. The tree is the whole parse's (tested).
  */
 function parseReusing(source: string, cache: PieceCache): Root {
-  const previous = cache.pieces;
-  const next = new Map<string, Root>();
   const root: Root = { type: 'root', children: [], position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } } };
   const starts = [0, ...blockBoundaries(source, 0)];
   let line = 0;
   let counted = 0;
-  cache.reused = 0;
-  cache.parsed = 0;
+  cache.begin();
   for (let i = 0; i < starts.length; i++) {
     const from = starts[i] as number;
     const to = starts[i + 1] ?? source.length;
@@ -198,20 +190,14 @@ function parseReusing(source: string, cache: PieceCache): Root {
       if (c === 10 || (c === 13 && source.charCodeAt(counted + 1) !== 10)) line++;
     }
     const text = source.slice(from, to);
-    let piece = next.get(text) ?? previous.get(text);
-    if (piece) cache.reused++;
-    else {
-      piece = gfmParse(text);
-      cache.parsed++;
-    }
-    next.set(text, piece);
+    const piece = cache.get(text, () => gfmParse(text));
     for (const child of piece.children) root.children.push(shiftedCopy(child, from, line));
     if (i === starts.length - 1 && piece.position) {
       const end = piece.position.end;
       (root.position as NonNullable<Root['position']>).end = { line: end.line + line, column: end.column, offset: (end.offset ?? 0) + from };
     }
   }
-  cache.pieces = next;
+  cache.end();
   return root;
 }
 

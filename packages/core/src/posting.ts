@@ -3,6 +3,9 @@ import type * as Yaml from 'yaml';
 import type { MarkdownLimitProblem } from './limits.js';
 import { Projection } from './offsets.js';
 import { requireLazily } from './require.js';
+import { MAX_YAML_DEPTH, yamlDepth } from './yaml-depth.js';
+
+const TOO_DEEP = 'nested too deeply to read';
 
 /**
  * The YAML reader, loaded on the first posting with front matter: most postings have none, and
@@ -492,33 +495,37 @@ export function buildPosting(tree: Root, source: string): Posting {
   if (yamlNode && yamlNode.type === 'yaml') {
     const span = { start: start(yamlNode), end: end(yamlNode) };
     let problem: FrontMatterProblem | null = null;
-    try {
-      const parsed: unknown = yaml().parse(yamlNode.value, { maxAliasCount: 100 });
-      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) fields = parsed as Record<string, unknown>;
-      else if (parsed != null) {
-        const detail = Array.isArray(parsed) ? 'a list' : `a ${typeof parsed}`;
-        problem = { message: 'Front matter is not a mapping of fields', kind: 'not-a-mapping', detail, span };
+    // Too deep for the YAML reader to recurse through safely: refused unread (yaml-depth.ts).
+    if (yamlDepth(yamlNode.value) > MAX_YAML_DEPTH) problem = { message: `Front matter is not valid YAML: ${TOO_DEEP}`, kind: 'yaml', detail: TOO_DEEP, span };
+    else {
+      try {
+        const parsed: unknown = yaml().parse(yamlNode.value, { maxAliasCount: 100 });
+        if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) fields = parsed as Record<string, unknown>;
+        else if (parsed != null) {
+          const detail = Array.isArray(parsed) ? 'a list' : `a ${typeof parsed}`;
+          problem = { message: 'Front matter is not a mapping of fields', kind: 'not-a-mapping', detail, span };
+        }
+      } catch (error) {
+        // The YAML parser's first line, without the "at line 2, column 6:" that the span replaces.
+        const first = error instanceof Error ? (error.message.split('\n')[0] ?? '') : '';
+        // The YAML reader recurses: front matter nested thousands deep overflows the stack.
+        const detail = /call stack/i.test(first) ? TOO_DEEP : first.replace(/ at line \d+, column \d+:?$/, '').trim() || 'invalid YAML';
+        let problemSpan = span;
+        if (yamlModule !== undefined && error instanceof yamlModule.YAMLParseError && yamlNode.value.length > 0) {
+          // The value starts on the line after the opening fence.
+          const valueStart = source.indexOf('\n', span.start) + 1;
+          const [from, to] = error.pos;
+          const valueEnd = valueStart + yamlNode.value.length;
+          const s = Math.min(valueStart + from, valueEnd);
+          const e = Math.max(s, Math.min(valueStart + to, valueEnd));
+          // The whole line the error stands on (the YAML reader often points at a line's end).
+          const lineStart = Math.max(valueStart, source.lastIndexOf('\n', s - 1) + 1);
+          const nl = source.indexOf('\n', e);
+          const lineEnd = Math.min(valueEnd, nl < 0 ? source.length : nl);
+          problemSpan = { start: lineStart, end: Math.max(lineStart, source.slice(lineStart, Math.max(lineEnd, e)).trimEnd().length + lineStart) };
+        }
+        problem = { message: `Front matter is not valid YAML: ${detail}`, kind: 'yaml', detail, span: problemSpan };
       }
-    } catch (error) {
-      // The YAML parser's first line, without the "at line 2, column 6:" that the span replaces.
-      const first = error instanceof Error ? (error.message.split('\n')[0] ?? '') : '';
-      // The YAML reader recurses: front matter nested thousands deep overflows the stack.
-      const detail = /call stack/i.test(first) ? 'nested too deeply to read' : first.replace(/ at line \d+, column \d+:?$/, '').trim() || 'invalid YAML';
-      let problemSpan = span;
-      if (yamlModule !== undefined && error instanceof yamlModule.YAMLParseError && yamlNode.value.length > 0) {
-        // The value starts on the line after the opening fence.
-        const valueStart = source.indexOf('\n', span.start) + 1;
-        const [from, to] = error.pos;
-        const valueEnd = valueStart + yamlNode.value.length;
-        const s = Math.min(valueStart + from, valueEnd);
-        const e = Math.max(s, Math.min(valueStart + to, valueEnd));
-        // The whole line the error stands on (the YAML reader often points at a line's end).
-        const lineStart = Math.max(valueStart, source.lastIndexOf('\n', s - 1) + 1);
-        const nl = source.indexOf('\n', e);
-        const lineEnd = Math.min(valueEnd, nl < 0 ? source.length : nl);
-        problemSpan = { start: lineStart, end: Math.max(lineStart, source.slice(lineStart, Math.max(lineEnd, e)).trimEnd().length + lineStart) };
-      }
-      problem = { message: `Front matter is not valid YAML: ${detail}`, kind: 'yaml', detail, span: problemSpan };
     }
     frontMatter = { span, problem };
   }

@@ -5,7 +5,7 @@
  * second or two on a developer machine.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze, LineIndex, rules, type JdlintConfig } from '@jdlint/core';
+import { analyze, LineIndex, rules, yamlDepth, type JdlintConfig } from '@jdlint/core';
 import { adversarial } from './adversarial.js';
 
 // Every rule, at error: new rules are covered as they are registered.
@@ -64,5 +64,33 @@ describe('what the parser guards answer', () => {
     const input = adversarial.find((a) => a.name === 'deep YAML front matter')?.input ?? '';
     const found = analyze(input).diagnostics.filter((d) => d.ruleId === 'valid-front-matter');
     expect(found.map((d) => d.reason)).toEqual(['Unexpected front matter that is not valid YAML (nested too deeply to read), expected `key: value` fields']);
+  });
+});
+
+describe('YAML nested too deeply for the reader', () => {
+  it('measures nesting in flow collections, blocks and dash runs, not inside quotes or comments', () => {
+    expect(yamlDepth('title: AI Engineer\nlocation: Remote\n')).toBe(1);
+    expect(yamlDepth('salary:\n  min: 1\n  max: 2\n')).toBe(2);
+    expect(yamlDepth('tags: [a, [b, {c: d}]]\n')).toBe(4);
+    expect(yamlDepth('- - - x\n')).toBe(4);
+    expect(yamlDepth(`title: "${'['.repeat(1000)}"\nnote: '${'{'.repeat(1000)}'\n# ${'['.repeat(1000)}\n`)).toBe(1);
+    expect(yamlDepth(`title: ${'['.repeat(20000)}${']'.repeat(20000)}\n`)).toBe(20001);
+  });
+
+  it('is refused unread, every time: analyzing it again and again never aborts the process', () => {
+    // Once V8 compiled a regular expression to machine code deep inside the YAML reader's
+    // recursion, and the process died ("RegExpCompiler Allocation failed"); a repeat run found it.
+    const input = adversarial.find((a) => a.name === 'deep YAML front matter')?.input ?? '';
+    for (let i = 0; i < 40; i++) {
+      const found = analyze(input).diagnostics.filter((d) => d.ruleId === 'valid-front-matter');
+      expect(found.map((d) => d.reason)).toEqual(['Unexpected front matter that is not valid YAML (nested too deeply to read), expected `key: value` fields']);
+    }
+  });
+
+  it('a front matter of ordinary depth is still read', () => {
+    const input = `---\ntitle: AI Engineer\nsalary: {min: 150000, max: 180000, currency: USD}\ntags: [[a, b], [c]]\n---\n\n# AI Engineer\n`;
+    const { posting } = analyze(input);
+    expect(posting.frontMatter?.problem).toBeNull();
+    expect(posting.fields['tags']).toEqual([['a', 'b'], ['c']]);
   });
 });

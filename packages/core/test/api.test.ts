@@ -4,7 +4,7 @@ describe('public API', () => {
   it('exports exactly this list', async () => {
     const api = await import('@jdlint/core');
     expect(Object.keys(api).sort()).toEqual(
-      ['analyze', 'analyzeTitle', 'applyFixes', 'ConfigError', 'createAnalysisCache', 'LineIndex', 'parseMarkdown', 'PRESETS', 'resolveLexicon', 'resolveRules', 'ROLE_NAMES', 'ROLES', 'ruleUrl', 'rules', 'severityNumber', 'tokenize', 'validateConfig', 'warmUp'].sort(),
+      ['analyze', 'analyzeTitle', 'applyFixes', 'ConfigError', 'createAnalysisCache', 'LineIndex', 'MAX_YAML_DEPTH', 'parseMarkdown', 'PRESETS', 'resolveLexicon', 'resolveRules', 'ROLE_NAMES', 'ROLES', 'ruleUrl', 'rules', 'severityNumber', 'tokenize', 'validateConfig', 'warmUp', 'yamlDepth'].sort(),
     );
   });
 
@@ -29,8 +29,8 @@ describe('the analysis cache', () => {
     const cache = createAnalysisCache();
     const date = new Date('2026-11-25');
     expect(analyze(source, { cache, date }).diagnostics).toEqual(analyze(source, { date }).diagnostics);
-    const pieces = cache.pieces.parsed;
-    const blocks = cache.blocks.read;
+    const pieces = cache.pieces.made;
+    const blocks = cache.blocks.made;
     expect(pieces).toBeGreaterThan(3);
     expect(blocks).toBeGreaterThan(10);
     // One keystroke in one list item: one piece parsed again, one block tokenized again.
@@ -38,9 +38,9 @@ describe('the analysis cache', () => {
     const edited = `${source.slice(0, at)}vector store${source.slice(at + 'vector database'.length)}`;
     const fresh = analyze(edited, { date });
     expect(analyze(edited, { cache, date }).diagnostics).toEqual(fresh.diagnostics);
-    expect(cache.pieces.parsed).toBe(1);
+    expect(cache.pieces.made).toBe(1);
     expect(cache.pieces.reused).toBe(pieces - 1);
-    expect(cache.blocks.read).toBe(1);
+    expect(cache.blocks.made).toBe(1);
     expect(cache.blocks.reused).toBe(blocks - 1);
   });
 });
@@ -58,7 +58,7 @@ describe('the analysis cache on a long document', () => {
     const at = source.lastIndexOf('vector database');
     const edited = `${source.slice(0, at)}vector index${source.slice(at + 'vector database'.length)}`;
     expect(analyze(edited, { cache, date }).diagnostics).toEqual(analyze(edited, { date }).diagnostics);
-    expect(cache.pieces.parsed).toBe(1);
+    expect(cache.pieces.made).toBe(1);
     expect(cache.pieces.reused).toBeGreaterThan(50);
   });
 });

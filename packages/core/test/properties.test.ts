@@ -13,8 +13,9 @@ import type { Nodes, Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { analyze, applyFixes, createAnalysisCache, LineIndex, rules, tokenize, type Diagnostic, type Point } from '@jdlint/core';
 import { checkMarkdownLimits, parsePlainText } from '../src/limits.js';
-import { BlockCache, tokenizeReusing } from '../src/nlp.js';
-import { parseInPieces, parseMarkdown, PieceCache } from '../src/parse.js';
+import { tokenizeReusing } from '../src/nlp.js';
+import { parseInPieces, parseMarkdown } from '../src/parse.js';
+import { LastRunCache } from '../src/reuse.js';
 import { buildPosting } from '../src/posting.js';
 
 const SEED = 20261125;
@@ -151,8 +152,8 @@ describe('the analysis cache (an editor re-linting one document)', () => {
   it('a cached parse and tokenization equal a fresh one, for any text and any edits after it', () => {
     fc.assert(
       fc.property(markdown, fc.array(edit, { minLength: 1, maxLength: 4 }), (first, edits) => {
-        const pieces = new PieceCache();
-        const blocks = new BlockCache();
+        const pieces = new LastRunCache<ReturnType<typeof parseMarkdown>>();
+        const blocks = new LastRunCache<ReturnType<typeof tokenize>>();
         let source = first;
         for (const [at, cut, inserted] of [[0, 0, []] as [number, number, string[]], ...edits]) {
           const from = source.length === 0 ? 0 : at % (source.length + 1);

@@ -9,7 +9,7 @@
  * which names the rule at fault. It is one small module so that it can be swapped for the
  * CLI's own loader without touching the server.
  */
-import { ConfigError, type JdlintConfig } from '@jdlint/core';
+import { ConfigError, MAX_YAML_DEPTH, yamlDepth, type JdlintConfig } from '@jdlint/core';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -45,6 +45,8 @@ function asConfig(value: unknown, file: string): JdlintConfig {
 function parseCandidate(file: string, text: string): JdlintConfig | undefined {
   const name = path.basename(file);
   if (name === '.jdlintrc.yaml') {
+    // Nested deeper than the YAML reader can recurse through safely: refused unread.
+    if (yamlDepth(text) > MAX_YAML_DEPTH) throw new ConfigError(`${file}: invalid YAML (nested too deeply to read)`);
     try {
       return asConfig(parseYaml(text), file);
     } catch (error) {

@@ -76,6 +76,8 @@ describe('loadConfig', () => {
     expect(() => loadConfig(path.join(root, 'bad-json'), inRoot)).toThrow(`${path.join(root, 'bad-json', '.jdlintrc.json')}: invalid JSON`);
     write('bad-yaml/.jdlintrc.yaml', 'rules:\n  title-duty-mismatch: [warning\n');
     expect(() => loadConfig(path.join(root, 'bad-yaml'), inRoot)).toThrow(/\.jdlintrc\.yaml: invalid YAML/);
+    write('deep-yaml/.jdlintrc.yaml', `rules: ${'['.repeat(20000)}${']'.repeat(20000)}\n`);
+    expect(() => loadConfig(path.join(root, 'deep-yaml'), inRoot)).toThrow(/\.jdlintrc\.yaml: invalid YAML \(nested too deeply to read\)/);
     write('list/.jdlintrc.json', '["title-duty-mismatch"]');
     expect(() => loadConfig(path.join(root, 'list'), inRoot)).toThrow(/\.jdlintrc\.json: a config must be an object/);
     write('pkg-field/package.json', JSON.stringify({ jdlint: 'strict' }));
