@@ -1,5 +1,5 @@
 /** Renders the generated parts of docs/rules/<id>.md: the examples with their expected output. */
-import type { Rule } from '../src/rule.js';
+import type { Rule } from '../src/rules/rule.js';
 
 export function renderRuleExamples(rule: Rule): string {
   const out: string[] = [];

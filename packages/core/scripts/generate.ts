@@ -1,12 +1,12 @@
 /**
  * pnpm generate: validates packages/core/data/*.yml and writes
- *   packages/core/src/lexicons/*.generated.ts (typed, sorted; no YAML parser at run time)
+ *   packages/core/src/lexicon/generated/*.generated.ts (typed, sorted; no YAML parser at run time)
  *   docs/lexicons.md (each data file, its entry count and its sources)
  * `pnpm generate --check` exits 1 when a generated file is stale (the tests run the same check).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { phraseUnitsUncached } from '../src/matcher.js';
+import { phraseUnitsUncached } from '../src/lexicon/matcher.js';
 import { renderRuleExamples } from './docs.js';
 import { loadLexiconData } from './lexicon-data.js';
 import { qualityDocRows, renderQualityFiles } from './quality-data.js';
@@ -113,16 +113,16 @@ export function renderGenerated(): { files: Record<string, string>; errors: stri
   if (errors.length > 0) return { files: {}, errors };
   const json = (v: unknown) => JSON.stringify(v, null, 2);
   const files: Record<string, string> = {};
-  files['packages/core/src/lexicons/roles.generated.ts'] =
+  files['packages/core/src/lexicon/generated/roles.generated.ts'] =
     HEADER('roles.yml') +
-    `import type { RoleTermEntry } from './types.js';\n\nexport const roleTerms: readonly RoleTermEntry[] = ${json([...data.roles].sort(byId).map(roleEntry))};\n`;
-  files['packages/core/src/lexicons/duty-patterns.generated.ts'] =
+    `import type { RoleTermEntry } from '../types.js';\n\nexport const roleTerms: readonly RoleTermEntry[] = ${json([...data.roles].sort(byId).map(roleEntry))};\n`;
+  files['packages/core/src/lexicon/generated/duty-patterns.generated.ts'] =
     HEADER('duty-patterns.yml') +
-    `import type { DutyPatternEntry } from './types.js';\n\nexport const dutyPatterns: readonly DutyPatternEntry[] = ${json([...data.dutyPatterns].sort(byId).map(dutyEntry))};\n`;
+    `import type { DutyPatternEntry } from '../types.js';\n\nexport const dutyPatterns: readonly DutyPatternEntry[] = ${json([...data.dutyPatterns].sort(byId).map(dutyEntry))};\n`;
   const t = data.titles;
-  files['packages/core/src/lexicons/titles.generated.ts'] =
+  files['packages/core/src/lexicon/generated/titles.generated.ts'] =
     HEADER('titles.yml') +
-    `import type { TitleLexicon } from './types.js';\n\nexport const titleLexicon: TitleLexicon = ${json({
+    `import type { TitleLexicon } from '../types.js';\n\nexport const titleLexicon: TitleLexicon = ${json({
       roleNouns: t.role_nouns.map(titleEntry),
       genericNouns: t.generic_nouns.map(titleEntry),
       qualifiers: t.qualifiers.map(titleEntry),
@@ -131,31 +131,31 @@ export function renderGenerated(): { files: Record<string, string>; errors: stri
     })};\n`;
 
   Object.assign(files, renderQualityFiles(data.quality, HEADER));
-  files['packages/core/src/lexicons/technologies.generated.ts'] =
+  files['packages/core/src/lexicon/generated/technologies.generated.ts'] =
     HEADER('technologies.yml') +
-    `import type { TechnologyEntry, TechnologyKind } from './types.js';\n\nexport const technologyKinds: readonly TechnologyKind[] = ${json(
+    `import type { TechnologyEntry, TechnologyKind } from '../types.js';\n\nexport const technologyKinds: readonly TechnologyKind[] = ${json(
       data.technologies.kinds.map((k) => ({ id: k['id'], label: k['label'], competing: k['competing'], tool: k['tool'] })),
     )};\n\nexport const technologies: readonly TechnologyEntry[] = ${json([...data.technologies.entries].sort(byId).map(technologyEntry))};\n`;
-  files['packages/core/src/lexicons/pay-transparency.generated.ts'] =
+  files['packages/core/src/lexicon/generated/pay-transparency.generated.ts'] =
     HEADER('pay-transparency.yml') +
-    `import type { JurisdictionEntry, VaguePayEntry } from './types.js';\n\nexport const jurisdictions: readonly JurisdictionEntry[] = ${json(
+    `import type { JurisdictionEntry, VaguePayEntry } from '../types.js';\n\nexport const jurisdictions: readonly JurisdictionEntry[] = ${json(
       [...data.payTransparency.jurisdictions].sort(byId).map(jurisdictionEntry),
     )};\n\nexport const vaguePay: readonly VaguePayEntry[] = ${json([...data.payTransparency.vaguePay].sort(byId).map(vaguePayEntry))};\n`;
   const questionEntry = (e: Raw): Raw => ({ id: e['id'], question: e['question'], sides: e['sides'], unclear: e['unclear'], both: e['both'], source: e['source'] });
   const cueEntry = (e: Raw): Raw => ({ id: e['id'], question: e['question'], side: e['side'], entries: list(e['entries']), terms: list(e['terms']), source: e['source'] });
-  files['packages/core/src/lexicons/questions.generated.ts'] =
+  files['packages/core/src/lexicon/generated/questions.generated.ts'] =
     HEADER('questions.yml') +
-    `import type { QuestionCueEntry, QuestionEntry } from './types.js';\n\n` +
+    `import type { QuestionCueEntry, QuestionEntry } from '../types.js';\n\n` +
     `export const questions: readonly QuestionEntry[] = ${json(data.questions.map(questionEntry))};\n\n` +
     `export const questionCues: readonly QuestionCueEntry[] = ${json([...data.questionCues].sort(byId).map(cueEntry))};\n`;
-  files['packages/core/src/lexicons/phrase-units.generated.ts'] = renderPhraseUnits(data);
+  files['packages/core/src/lexicon/generated/phrase-units.generated.ts'] = renderPhraseUnits(data);
 
   const lines: string[] = [
     '# Lexicons',
     '',
     'jdlint\'s vocabulary is data: YAML files under `packages/core/data/`, each entry with a source.',
     '`pnpm generate` validates them (ids unique, terms lowercase and trimmed, no term in two entries,',
-    'every role known, every entry sourced) and compiles them to `packages/core/src/lexicons/*.generated.ts`.',
+    'every role known, every entry sourced) and compiles them to `packages/core/src/lexicon/generated/*.generated.ts`.',
     'This page is generated too; do not edit it by hand.',
     '',
     '| file | what it holds | entries |',

@@ -262,9 +262,9 @@ export function renderQualityFiles(data: QualityData, header: (file: string) => 
       source: e['source'],
     };
   });
-  files['packages/core/src/lexicons/phrases.generated.ts'] =
+  files['packages/core/src/lexicon/generated/phrases.generated.ts'] =
     header('phrases.yml') +
-    `import type { QualityPhraseEntry } from './types.js';\n\nexport const qualityPhrases: readonly QualityPhraseEntry[] = ${json(phrases.sort((a, b) => byId(a as Raw, b as Raw)))};\n`;
+    `import type { QualityPhraseEntry } from '../types.js';\n\nexport const qualityPhrases: readonly QualityPhraseEntry[] = ${json(phrases.sort((a, b) => byId(a as Raw, b as Raw)))};\n`;
   const g = data.gender;
   const gender = {
     gendered: [...g.gendered].sort(byId).map((e) => ({
@@ -285,15 +285,15 @@ export function renderQualityFiles(data: QualityData, header: (file: string) => 
       source: e['source'],
     })),
   };
-  files['packages/core/src/lexicons/gender.generated.ts'] =
-    header('gender-coded.yml') + `import type { GenderLexicon } from './types.js';\n\nexport const genderLexicon: GenderLexicon = ${json(gender)};\n`;
+  files['packages/core/src/lexicon/generated/gender.generated.ts'] =
+    header('gender-coded.yml') + `import type { GenderLexicon } from '../types.js';\n\nexport const genderLexicon: GenderLexicon = ${json(gender)};\n`;
   const spellings = [...data.spellings].sort(byId).map((e) => ({ id: e['id'], correct: e['correct'], wrong: strings(e['wrong']), source: e['source'] }));
-  files['packages/core/src/lexicons/tech-spellings.generated.ts'] =
+  files['packages/core/src/lexicon/generated/tech-spellings.generated.ts'] =
     header('tech-spellings.yml') +
-    `import type { TechSpellingEntry } from './types.js';\n\nexport const techSpellings: readonly TechSpellingEntry[] = ${json(spellings)};\n`;
+    `import type { TechSpellingEntry } from '../types.js';\n\nexport const techSpellings: readonly TechSpellingEntry[] = ${json(spellings)};\n`;
   const sources = data.sources.map((s) => ({ code: s['code'], cite: s['cite'] }));
-  files['packages/core/src/lexicons/sources.generated.ts'] =
-    header('sources.yml') + `import type { SourceCitation } from './types.js';\n\nexport const sourceCitations: readonly SourceCitation[] = ${json(sources)};\n`;
+  files['packages/core/src/lexicon/generated/sources.generated.ts'] =
+    header('sources.yml') + `import type { SourceCitation } from '../types.js';\n\nexport const sourceCitations: readonly SourceCitation[] = ${json(sources)};\n`;
   return files;
 }
 

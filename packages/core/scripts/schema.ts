@@ -3,8 +3,8 @@
  * the rule registry: every rule id, the severities, each rule's options with their types, defaults
  * and docs. Editors use it for completion and checking; `pnpm generate` keeps it current.
  */
-import { PRESETS } from '../src/config.js';
-import type { Rule } from '../src/rule.js';
+import { PRESETS } from '../src/engine/config.js';
+import type { Rule } from '../src/rules/rule.js';
 
 export const SCHEMA_PATH = 'packages/cli/schema/jdlintrc.schema.json';
 export const SCHEMA_ID = 'https://raw.githubusercontent.com/jdlint/jdlint/main/packages/cli/schema/jdlintrc.schema.json';

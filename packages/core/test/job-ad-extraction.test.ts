@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, rules, type JdlintConfig } from '@jdlint/core';
-import { findYearsPhrases } from '../src/experience.js';
-import { toUnits } from '../src/matcher.js';
-import { tokenize } from '../src/nlp.js';
-import { parseMarkdown } from '../src/parse.js';
-import { findPayFigures, findPlacesIn, lawsFor } from '../src/pay.js';
-import { buildPosting } from '../src/posting.js';
-import { endOfPeriod, formatPartialDate, startOfPeriod, yearsBetween } from '../src/technologies.js';
+import { findYearsPhrases } from '../src/signals/experience.js';
+import { toUnits } from '../src/lexicon/matcher.js';
+import { tokenize } from '../src/nlp/nlp.js';
+import { parseMarkdown } from '../src/parse/parse.js';
+import { findPayFigures, findPlacesIn, lawsFor } from '../src/signals/pay.js';
+import { buildPosting } from '../src/posting/posting.js';
+import { endOfPeriod, formatPartialDate, startOfPeriod, yearsBetween } from '../src/signals/technologies.js';
 
 function only(id: string, severity: 'error' | 'warning' | 'info' = 'error', options?: Record<string, unknown>): JdlintConfig {
   const config: JdlintConfig = { rules: {} };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '@jdlint/core';
-import { indexUnits, PhraseMatcher, phraseKeys, phraseKeysMany, toUnits } from '../src/matcher.js';
+import { indexUnits, PhraseMatcher, phraseKeys, phraseKeysMany, toUnits } from '../src/lexicon/matcher.js';
 
 function run(text: string, matcher: PhraseMatcher<string>) {
   return matcher.match(toUnits(tokenize(text).tokens)).map((m) => [m.value, text.slice(m.start, m.end)]);
@@ -60,7 +60,7 @@ describe('PhraseMatcher', () => {
 
 describe('phraseKeysMany', () => {
   it('keys every lexicon string as phraseKeys does one by one', async () => {
-    const modules = import.meta.glob('../src/lexicons/*.generated.ts', { eager: true }) as Record<string, Record<string, unknown>>;
+    const modules = import.meta.glob('../src/lexicon/generated/*.generated.ts', { eager: true }) as Record<string, Record<string, unknown>>;
     const strings = new Set<string>();
     const collect = (value: unknown): void => {
       if (typeof value === 'string') {

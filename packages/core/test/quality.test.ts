@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze, resolveRules, rules, type Diagnostic, type JdlintConfig } from '@jdlint/core';
-import { genderLexicon } from '../src/lexicons/gender.generated.js';
-import { qualityPhrases } from '../src/lexicons/phrases.generated.js';
-import { techSpellings } from '../src/lexicons/tech-spellings.generated.js';
-import { cite, noteWithSource } from '../src/prose.js';
+import { genderLexicon } from '../src/lexicon/generated/gender.generated.js';
+import { qualityPhrases } from '../src/lexicon/generated/phrases.generated.js';
+import { techSpellings } from '../src/lexicon/generated/tech-spellings.generated.js';
+import { cite, noteWithSource } from '../src/rules/prose.js';
 import { evaluateQuality, isYearsOnly } from '../scripts/eval-quality.js';
 
 const fixtures = new URL('../../../fixtures/postings/', import.meta.url);

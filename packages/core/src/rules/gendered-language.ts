@@ -1,9 +1,9 @@
-import { genderLexicon } from '../lexicons/gender.generated.js';
-import type { CodedWordList, GenderedTermEntry } from '../lexicons/types.js';
-import { PhraseMatcher, type Unit } from '../matcher.js';
-import type { Token } from '../nlp.js';
-import { allowed, noteWithSource, proseInfo, snippet, type ProseInfo } from '../prose.js';
-import { defineRule, type RuleContext } from '../rule.js';
+import { genderLexicon } from '../lexicon/generated/gender.generated.js';
+import type { CodedWordList, GenderedTermEntry } from '../lexicon/types.js';
+import { PhraseMatcher, type Unit } from '../lexicon/matcher.js';
+import type { Token } from '../nlp/nlp.js';
+import { allowed, noteWithSource, proseInfo, snippet, type ProseInfo } from './prose.js';
+import { defineRule, type RuleContext } from './rule.js';
 
 /** Sections that describe the future hire: a pronoun there refers to them. */
 const HIRE_SECTIONS = new Set(['responsibilities', 'requirements', 'nice-to-have']);

@@ -1,4 +1,4 @@
-import type { Rule, RuleOptions } from '../rule.js';
+import type { Rule, RuleOptions } from './rule.js';
 import genderedLanguage from './gendered-language.js';
 import markdownLimits from './markdown-limits.js';
 import missingSection from './missing-section.js';

@@ -1,4 +1,4 @@
-import { defineRule } from '../rule.js';
+import { defineRule } from './rule.js';
 
 const EXPECTED = {
   nesting: ['Flatten the quotes and lists to a few levels'],

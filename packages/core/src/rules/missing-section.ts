@@ -1,8 +1,8 @@
-import { findYearsPhrases } from '../experience.js';
-import { PhraseMatcher, unitsIn, type Unit } from '../matcher.js';
-import { classifyHeading, type Block, type SectionKind } from '../posting.js';
-import { defineRule, type RuleContext } from '../rule.js';
-import { isLegal, sectionOf } from '../scope.js';
+import { findYearsPhrases } from '../signals/experience.js';
+import { PhraseMatcher, unitsIn, type Unit } from '../lexicon/matcher.js';
+import { classifyHeading, type Block, type SectionKind } from '../posting/posting.js';
+import { defineRule, type RuleContext } from './rule.js';
+import { isLegal, sectionOf } from '../signals/scope.js';
 
 /** Lead-ins that introduce duties without a heading: "In this role you will:". */
 const DUTY_CUES = new PhraseMatcher(

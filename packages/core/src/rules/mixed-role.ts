@@ -1,8 +1,8 @@
-import { splitRoles } from '../profile.js';
-import { SPLIT_DEFAULTS } from '../questions.js';
-import { defineRule } from '../rule.js';
-import { ROLE_NAMES } from '../roles.js';
-import { topPhrases } from '../role-evidence.js';
+import { splitRoles } from '../analysis/profile.js';
+import { SPLIT_DEFAULTS } from '../analysis/questions.js';
+import { defineRule } from './rule.js';
+import { ROLE_NAMES } from '../lexicon/roles.js';
+import { topPhrases } from './role-evidence.js';
 
 const SOURCE = '(source: jdlint domain notes §4.5 (duties split ≈50/50: a hybrid role); Datapeople, "The problem with long job posts"; Harris, "The problem with data science job postings")';
 

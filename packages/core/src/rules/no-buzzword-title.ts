@@ -1,9 +1,9 @@
-import type { QualityPhraseEntry } from '../lexicons/types.js';
-import { qualityPhrases } from '../lexicons/phrases.generated.js';
-import { PhraseMatcher, type Unit } from '../matcher.js';
-import type { Token } from '../nlp.js';
-import { allowed, findPhrases, frontMatterTitle, noteWithSource, proseInfo, snippet } from '../prose.js';
-import { defineRule, type Report } from '../rule.js';
+import type { QualityPhraseEntry } from '../lexicon/types.js';
+import { qualityPhrases } from '../lexicon/generated/phrases.generated.js';
+import { PhraseMatcher, type Unit } from '../lexicon/matcher.js';
+import type { Token } from '../nlp/nlp.js';
+import { allowed, findPhrases, frontMatterTitle, noteWithSource, proseInfo, snippet } from './prose.js';
+import { defineRule, type Report } from './rule.js';
 
 /** Nouns that make a buzzword describe a person: "rockstar engineer", "ninja developer". */
 const PERSON_NOUNS = new Set([

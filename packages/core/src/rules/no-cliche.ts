@@ -1,5 +1,5 @@
-import { checkPhraseRule } from '../prose.js';
-import { defineRule } from '../rule.js';
+import { checkPhraseRule } from './prose.js';
+import { defineRule } from './rule.js';
 
 export default defineRule({
   id: 'no-cliche',

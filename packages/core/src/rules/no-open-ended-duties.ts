@@ -1,5 +1,5 @@
-import { checkPhraseRule, NOT_REQUIREMENTS } from '../prose.js';
-import { defineRule } from '../rule.js';
+import { checkPhraseRule, NOT_REQUIREMENTS } from './prose.js';
+import { defineRule } from './rule.js';
 
 export default defineRule({
   id: 'no-open-ended-duties',

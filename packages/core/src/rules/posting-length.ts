@@ -1,6 +1,6 @@
-import type { Token } from '../nlp.js';
-import { defineRule } from '../rule.js';
-import { blockAt, isLegal } from '../scope.js';
+import type { Token } from '../nlp/nlp.js';
+import { defineRule } from './rule.js';
+import { blockAt, isLegal } from '../signals/scope.js';
 
 const WORD = /[\p{L}\p{N}]/u;
 

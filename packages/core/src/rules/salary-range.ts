@@ -1,11 +1,11 @@
-import type { JurisdictionEntry } from '../lexicons/types.js';
-import type { Token } from '../nlp.js';
-import { within } from '../matcher.js';
-import { findPayFigures, findPlaces, findPlacesIn, findVaguePay, lawsFor, type PayFigure, type PlaceMention } from '../pay.js';
-import type { Block } from '../posting.js';
-import { defineRule, type RuleContext } from '../rule.js';
-import { isLegal, isReportable, sectionOf } from '../scope.js';
-import { endOfPeriod, formatPartialDate } from '../technologies.js';
+import type { JurisdictionEntry } from '../lexicon/types.js';
+import type { Token } from '../nlp/nlp.js';
+import { within } from '../lexicon/matcher.js';
+import { findPayFigures, findPlaces, findPlacesIn, findVaguePay, lawsFor, type PayFigure, type PlaceMention } from '../signals/pay.js';
+import type { Block } from '../posting/posting.js';
+import { defineRule, type RuleContext } from './rule.js';
+import { isLegal, isReportable, sectionOf } from '../signals/scope.js';
+import { endOfPeriod, formatPartialDate } from '../signals/technologies.js';
 
 /** Front-matter fields that hold pay. */
 const PAY_FIELDS = ['salary', 'pay', 'compensation', 'salary_range', 'salary_badge', 'pay_range', 'base_salary', 'wage'];

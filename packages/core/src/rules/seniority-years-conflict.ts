@@ -1,6 +1,6 @@
-import { findYearsPhrases, type YearsPhrase } from '../experience.js';
-import { defineRule } from '../rule.js';
-import { isReportable } from '../scope.js';
+import { findYearsPhrases, type YearsPhrase } from '../signals/experience.js';
+import { defineRule } from './rule.js';
+import { isReportable } from '../signals/scope.js';
 
 type Tier = 'entry' | 'junior' | 'mid' | 'senior' | 'staff';
 

@@ -1,8 +1,8 @@
-import { techSpellings } from '../lexicons/tech-spellings.generated.js';
-import type { TechSpellingEntry } from '../lexicons/types.js';
-import { PhraseMatcher, type PhraseMatch } from '../matcher.js';
-import { frontMatterTitle, noteWithSource, proseInfo } from '../prose.js';
-import { defineRule, type ReportInput } from '../rule.js';
+import { techSpellings } from '../lexicon/generated/tech-spellings.generated.js';
+import type { TechSpellingEntry } from '../lexicon/types.js';
+import { PhraseMatcher, type PhraseMatch } from '../lexicon/matcher.js';
+import { frontMatterTitle, noteWithSource, proseInfo } from './prose.js';
+import { defineRule, type ReportInput } from './rule.js';
 
 let matcher: PhraseMatcher<TechSpellingEntry> | null = null;
 

@@ -1,8 +1,8 @@
-import { MISMATCH_MARGIN } from '../profile.js';
-import { otherWork, suggestTitle } from '../questions.js';
-import { bestTitleRole, namePhrases, topPhrases } from '../role-evidence.js';
-import { defineRule } from '../rule.js';
-import { ROLE_NAMES, ROLE_SUMMARIES, withArticle } from '../roles.js';
+import { MISMATCH_MARGIN } from '../analysis/profile.js';
+import { otherWork, suggestTitle } from '../analysis/questions.js';
+import { bestTitleRole, namePhrases, topPhrases } from './role-evidence.js';
+import { defineRule } from './rule.js';
+import { ROLE_NAMES, ROLE_SUMMARIES, withArticle } from '../lexicon/roles.js';
 
 const SOURCE =
   '(source: jdlint domain notes §0 and §4; swyx, "The Rise of the AI Engineer", Latent Space 2023; roadmap.sh, "AI Engineer vs ML Engineer")';

@@ -1,8 +1,8 @@
-import { PhraseMatcher, unitsIn, type Unit } from '../matcher.js';
-import type { Block, Section } from '../posting.js';
-import { defineRule, type RuleContext } from '../rule.js';
-import { isLegal } from '../scope.js';
-import { findTechnologies, type TechnologyMention } from '../technologies.js';
+import { PhraseMatcher, unitsIn, type Unit } from '../lexicon/matcher.js';
+import type { Block, Section } from '../posting/posting.js';
+import { defineRule, type RuleContext } from './rule.js';
+import { isLegal } from '../signals/scope.js';
+import { findTechnologies, type TechnologyMention } from '../signals/technologies.js';
 
 /** Phrases that make a requirement item a nice-to-have ("… is a plus"). */
 const NICE = new PhraseMatcher(

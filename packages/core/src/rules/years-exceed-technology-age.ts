@@ -1,7 +1,7 @@
-import { findYearsPhrases } from '../experience.js';
-import { defineRule } from '../rule.js';
-import { isReportable } from '../scope.js';
-import { formatPartialDate, isoDay, startOfPeriod, yearsBetween, type TechnologyMention } from '../technologies.js';
+import { findYearsPhrases } from '../signals/experience.js';
+import { defineRule } from './rule.js';
+import { isReportable } from '../signals/scope.js';
+import { formatPartialDate, isoDay, startOfPeriod, yearsBetween, type TechnologyMention } from '../signals/technologies.js';
 
 function yearsText(n: number): string {
   return n === 1 ? '1 year' : `${n} years`;

@@ -1,0 +1,275 @@
+/**
+ * The role profile: a score per role from the mentions, weighted by where they stand, the role the
+ * duties describe, the roles the title claims, a confidence, and the evidence that drove it.
+ */
+import type { Strength } from '../lexicon/types.js';
+import type { Posting, SectionKind } from '../posting/posting.js';
+import { ROLES, type Role } from '../lexicon/roles.js';
+import type { Mention } from '../signals/signals.js';
+import type { TitleAnalysis } from '../signals/title.js';
+
+export type Confidence = 'high' | 'medium' | 'low' | 'none';
+
+export interface Evidence {
+  text: string;
+  role: Role;
+  /** Contribution to the role's score after section, negation and repetition weighting. */
+  weight: number;
+  section: SectionKind;
+  negated: boolean;
+  /** Projection range (front ends receive source positions from analyze). */
+  start: number;
+  end: number;
+  /** Lexicon entry id. */
+  id: string;
+}
+
+export interface RoleProfile {
+  /** Raw score per role. */
+  raw: Record<Role, number>;
+  /** Share of the positive evidence per role, 0..1, rounded to 3 decimals. */
+  scores: Record<Role, number>;
+  dutyRole: Role;
+  /** The second strongest role, for mixed-role advice. */
+  runnerUp: Role | null;
+  titleRoles: Role[];
+  mismatch: boolean;
+  confidence: Confidence;
+  /** Total positive evidence. */
+  total: number;
+  /** Positive evidence from the duty sections alone (what the job is), per role. */
+  duties: Record<Role, number>;
+  /** The mentions that drove the profile, strongest first. */
+  evidence: Evidence[];
+}
+
+export const STRENGTH_WEIGHT: Record<Strength, number> = { strong: 3, medium: 1.5, weak: 0.5 };
+
+/**
+ * Where a mention stands changes what it says about the job (DESIGN §2, domain §1.9):
+ * responsibilities say what the job is; requirements what a candidate must know; nice-to-haves
+ * and the company blurb say little; benefits and legal text nothing.
+ */
+export const SECTION_WEIGHT: Record<SectionKind, number> = {
+  responsibilities: 1,
+  requirements: 0.5,
+  intro: 0.8,
+  other: 0.5,
+  'nice-to-have': 0.3,
+  about: 0.15,
+  'how-to-apply': 0,
+  benefits: 0,
+  compensation: 0,
+  eeo: 0,
+};
+
+/**
+ * Text before the first duty heading (an untitled intro, "Company description", "Welcome to …") is
+ * the company blurb when the posting has duty sections: it sells the company, it does not list work.
+ */
+const BLURB_WEIGHT = 0.3;
+/**
+ * A prose paragraph in a responsibilities section of a posting that also lists its duties as
+ * bullets: an overview ("you will play a pivotal role in …") rather than the duties themselves.
+ */
+const OVERVIEW_WEIGHT = 0.7;
+/** Bullets that make a duty list: fewer than this and the prose carries the duties. */
+const MIN_DUTY_BULLETS = 3;
+/** A hedged mention ("… is a plus", "familiarity with …") counts as a nice-to-have. */
+const HEDGE_WEIGHT = SECTION_WEIGHT['nice-to-have'];
+/** An aside in parentheses ("(e.g. RAG, chatbots)") names examples, not the duty itself. */
+const PAREN_FACTOR = 0.5;
+/** A duty in a purpose clause of another duty counts half: it names the first duty's aim. */
+const SUBORDINATE_FACTOR = 0.5;
+/** A negated mention ("you will not train models") counts against the role, at half strength. */
+const NEGATION_FACTOR = -0.5;
+/** A negation says what the job is not wherever it stands (outside legal and benefits text). */
+const NEGATION_MIN_WEIGHT = 0.6;
+
+/** Below this much evidence the analyzer cannot tell the role (≈ two strong duty mentions). */
+export const MIN_EVIDENCE = 4;
+/** A mismatch needs the duty role to lead the best title role by this share. */
+export const MISMATCH_MARGIN = 0.08;
+
+function emptyScores(): Record<Role, number> {
+  return Object.fromEntries(ROLES.map((r) => [r, 0])) as Record<Role, number>;
+}
+
+const DUTY_SECTIONS = new Set<SectionKind>(['responsibilities']);
+const NO_WEIGHT = new Set<SectionKind>(['eeo', 'benefits', 'compensation', 'how-to-apply']);
+
+/**
+ * The base weight of each mention: section, block, hedge, parenthesis, negation, legal text and
+ * repetition; a negated mention gets a negative weight.
+ */
+export function mentionWeights(mentions: Mention[], posting: Posting | null): number[] {
+  const sections = posting?.sections ?? [];
+  const firstDuty = sections.findIndex((s) => s.kind === 'responsibilities' || s.kind === 'requirements');
+  const dutyBullets = posting
+    ? posting.blocks.filter((b) => b.kind === 'list-item' && posting.sections[b.section]?.kind === 'responsibilities').length
+    : 0;
+  return mentions.map((m) => {
+    if (m.legal || m.repeated) return 0;
+    let w = SECTION_WEIGHT[m.section];
+    const blurb = firstDuty > 0 && m.sectionIndex < firstDuty && (m.section === 'intro' || m.section === 'other' || m.section === 'about');
+    if (blurb) w = Math.min(w, BLURB_WEIGHT);
+    if (m.section === 'responsibilities' && m.block === 'paragraph' && dutyBullets >= MIN_DUTY_BULLETS) w *= OVERVIEW_WEIGHT;
+    if (m.hedged) w = Math.min(w, HEDGE_WEIGHT);
+    if (m.parenthetical) w *= PAREN_FACTOR;
+    if (m.subordinate) w *= SUBORDINATE_FACTOR;
+    if (m.negated) w = (NO_WEIGHT.has(m.section) ? 0 : Math.max(w, NEGATION_MIN_WEIGHT)) * NEGATION_FACTOR;
+    return w;
+  });
+}
+
+/** The role a mention leans to: its single strongest role, or null when two tie. */
+function leanOf(m: Mention): Role | null {
+  let best: Role | null = null;
+  let bestWeight = 0;
+  let tie = false;
+  for (const [role, strength] of Object.entries(m.roles) as Array<[Role, Strength]>) {
+    const w = STRENGTH_WEIGHT[strength];
+    if (w > bestWeight) {
+      best = role;
+      bestWeight = w;
+      tie = false;
+    } else if (w === bestWeight) tie = true;
+  }
+  return tie ? null : best;
+}
+
+/**
+ * How much a shared term (as strong for two roles: "MLflow" for ML and MLOps, "scikit-learn" for
+ * ML and data science) counts for each of them: in proportion to the evidence that is not shared,
+ * so that shared vocabulary follows what the posting otherwise says and never decides alone
+ * (domain §1.8). `PRIOR` keeps the split even when there is no other evidence.
+ */
+const SHARED_PRIOR = 1.5;
+
+export function buildProfile(mentions: Mention[], title: TitleAnalysis, posting: Posting | null = null): RoleProfile {
+  const base = mentionWeights(mentions, posting);
+  // Diminishing returns per entry: the k-th mention of the same term adds 1/k of its weight, so
+  // one word repeated twenty times cannot outweigh twenty different duties.
+  // The strongest mention of an entry counts first, so a passing mention in the blurb does not
+  // halve the one in the duties.
+  const seen = new Map<string, number>();
+  const factors = new Array<number>(mentions.length).fill(0);
+  const order = mentions.map((_, i) => i).sort((a, b) => Math.abs(base[b] as number) - Math.abs(base[a] as number) || a - b);
+  for (const i of order) {
+    const b = base[i] as number;
+    if (b === 0) continue;
+    const m = mentions[i] as Mention;
+    // A duty is its verb class and its object: "build a compiler" and "build libraries" are two.
+    const id = m.object ? `${m.id}:${m.object}` : m.id;
+    const count = (seen.get(id) ?? 0) + 1;
+    seen.set(id, count);
+    factors[i] = b / count;
+  }
+
+  // First pass: evidence from mentions that lean to one role; the duties' own when they have
+  // enough of it (what the job is decides what a shared term means), else the whole posting's.
+  const lean = emptyScores();
+  const dutyLean = emptyScores();
+  mentions.forEach((m, i) => {
+    const f = factors[i] as number;
+    const role = leanOf(m);
+    if (f <= 0 || !role) return;
+    const w = STRENGTH_WEIGHT[m.roles[role] as Strength] * f;
+    lean[role] += w;
+    if (DUTY_SECTIONS.has(m.section)) dutyLean[role] += w;
+  });
+  if (ROLES.reduce((a, r) => a + dutyLean[r], 0) >= MIN_EVIDENCE) for (const r of ROLES) lean[r] = dutyLean[r];
+
+  const raw = emptyScores();
+  const duties = emptyScores();
+  const evidence: Evidence[] = [];
+  mentions.forEach((m, i) => {
+    const f = factors[i] as number;
+    if (f === 0) return;
+    const entries = Object.entries(m.roles) as Array<[Role, Strength]>;
+    const top = Math.max(...entries.map(([, s]) => STRENGTH_WEIGHT[s]));
+    const tied = entries.filter(([, s]) => STRENGTH_WEIGHT[s] === top).map(([r]) => r);
+    const best = tied.length > 1 ? Math.max(...tied.map((r) => lean[r])) : 0;
+    for (const [role, strength] of entries) {
+      let weight = STRENGTH_WEIGHT[strength] * f;
+      if (tied.length > 1 && tied.includes(role) && f > 0) weight *= (lean[role] + SHARED_PRIOR) / (best + SHARED_PRIOR);
+      raw[role] += weight;
+      if (DUTY_SECTIONS.has(m.section) && weight > 0) duties[role] += weight;
+      // Soft line breaks inside a phrase read as one space in messages and reports.
+      evidence.push({ text: m.text.replace(/\s+/g, ' '), role, weight: round(weight), section: m.section, negated: m.negated, start: m.start, end: m.end, id: m.id });
+    }
+  });
+
+  const positive = ROLES.map((r) => Math.max(0, raw[r]));
+  const total = positive.reduce((a, b) => a + b, 0);
+  const scores = emptyScores();
+  ROLES.forEach((r, i) => {
+    scores[r] = total > 0 ? round((positive[i] as number) / total) : 0;
+  });
+  const ranked = [...ROLES].sort((a, b) => raw[b] - raw[a]);
+  const top = ranked[0] as Role;
+  const second = ranked[1] ?? null;
+
+  let dutyRole: Role = total >= MIN_EVIDENCE && raw[top] > 0 ? top : 'other';
+  const lead = second ? scores[top] - scores[second] : scores[top];
+  let confidence: Confidence;
+  if (total < MIN_EVIDENCE) confidence = 'none';
+  else if (total >= 15 && lead >= 0.25) confidence = 'high';
+  else if (total >= 6 && lead >= 0.1) confidence = 'medium';
+  else confidence = 'low';
+  if (confidence === 'none') dutyRole = 'other';
+
+  const titleRoles = title.roles;
+  const bestTitleShare = Math.max(...titleRoles.map((r) => scores[r]));
+  const mismatch =
+    confidence !== 'none' &&
+    !titleRoles.includes('other') &&
+    !titleRoles.includes(dutyRole) &&
+    scores[dutyRole] - bestTitleShare >= MISMATCH_MARGIN;
+
+  evidence.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight) || a.start - b.start);
+  return {
+    raw: Object.fromEntries(ROLES.map((r) => [r, round(raw[r])])) as Record<Role, number>,
+    scores,
+    dutyRole,
+    runnerUp: second && raw[second] > 0 ? second : null,
+    titleRoles,
+    mismatch,
+    confidence,
+    total: round(total),
+    duties: Object.fromEntries(ROLES.map((r) => [r, round(duties[r])])) as Record<Role, number>,
+    evidence,
+  };
+}
+
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}
+
+export interface SplitOptions {
+  /** A role takes part in the split with at least this share of the duty evidence. */
+  minShare: number;
+  /** …and at least this fraction of the leading role's share. */
+  minRatio: number;
+}
+
+/**
+ * The roles the duties are spread over, strongest first, when no single role dominates (domain
+ * §4.5: "duties split ≈50/50 → hybrid role"). Shares come from the responsibilities when they
+ * hold enough evidence, else from the whole posting. `other` is not an engineering role to split
+ * into and is left out. Empty when the duties describe one role.
+ */
+export function splitRoles(profile: RoleProfile, options: SplitOptions): Array<{ role: Role; share: number }> {
+  if (profile.confidence === 'none') return [];
+  const dutyTotal = ROLES.reduce((a, r) => a + profile.duties[r], 0);
+  // The duties alone decide when they hold enough evidence (three or four strong duty mentions).
+  const shares = dutyTotal >= MIN_EVIDENCE * 2.5 ? Object.fromEntries(ROLES.map((r) => [r, profile.duties[r] / dutyTotal])) : profile.scores;
+  const ranked = ROLES.filter((r) => r !== 'other')
+    .map((role) => ({ role, share: round(shares[role] ?? 0) }))
+    .filter((x) => x.share >= options.minShare)
+    .sort((a, b) => b.share - a.share);
+  if (ranked.length < 2) return [];
+  const lead = (ranked[0] as { share: number }).share;
+  const members = ranked.filter((x) => x.share >= lead * options.minRatio).slice(0, 3);
+  return members.length >= 2 ? members : [];
+}

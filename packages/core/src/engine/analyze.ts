@@ -1,0 +1,211 @@
+import type { Root } from 'mdast';
+import { compareDiagnostics, LineIndex, type Diagnostic, type Point, type Severity } from '../shared/diagnostic.js';
+import { allowedPhrases, normalizePhrase, resolveLexicon, resolveRules, type JdlintConfig } from './config.js';
+import { applyControlComments, parseControlComments } from './control.js';
+import { tokenize, tokenizeReusing, type BlockCache } from '../nlp/nlp.js';
+import { parseMarkdown, type PieceCache } from '../parse/parse.js';
+import { buildPosting, type Posting } from '../posting/posting.js';
+import { LastRunCache } from '../shared/reuse.js';
+import { buildProfile, type RoleProfile } from '../analysis/profile.js';
+import { answerQuestions, recommend, type HiringAnswer, type Recommendation } from '../analysis/questions.js';
+import { formatMessage, type RuleContext, type RuleDiagnostic } from '../rules/rule.js';
+import { rules } from '../rules/index.js';
+import { extractSignals, type Mention } from '../signals/signals.js';
+import { analyzeTitle, type TitleAnalysis } from '../signals/title.js';
+import type { Role } from '../lexicon/roles.js';
+
+const MAX_TITLE_CHARS = 300;
+
+export interface AnalyzeOptions {
+  /** Rule settings, as in a `.jdlintrc.json`. */
+  config?: JdlintConfig;
+  /** The source text, required when `input` is an mdast tree (positions refer to it). */
+  source?: string;
+  /** Judge dates (technology age, pay-law dates) as of this day instead of front matter or today. */
+  date?: Date;
+  /**
+   * What the last analysis of the same document left to reuse (`createAnalysisCache`), for an
+   * editor that re-lints a file on every change: only the Markdown pieces and prose blocks that
+   * changed are parsed and tokenized again. The result is the same as without it.
+   */
+  cache?: AnalysisCache;
+}
+
+/** Reusable parse and tokenization results of one document's last analysis. */
+export interface AnalysisCache {
+  readonly pieces: PieceCache;
+  readonly blocks: BlockCache;
+}
+
+/** A cache for one document (one per open file: it holds the pieces of its last version only). */
+export function createAnalysisCache(): AnalysisCache {
+  return { pieces: new LastRunCache(), blocks: new LastRunCache() };
+}
+
+export interface EvidencePhrase {
+  text: string;
+  role: Role;
+  weight: number;
+  section: string;
+  negated: boolean;
+  line: number;
+  column: number;
+  offset: number;
+}
+
+/** A phrase that answers a hiring question, at its source position. */
+export interface AnswerPhrase {
+  text: string;
+  side: string;
+  weight: number;
+  line: number;
+  column: number;
+  offset: number;
+}
+
+/** A hiring question and the posting's answer, with source positions. */
+export interface HiringQuestion extends Omit<HiringAnswer, 'evidence'> {
+  evidence: AnswerPhrase[];
+}
+
+/** The role profile as front ends show it: positions are source points. */
+export interface Profile {
+  title: string | null;
+  titleRoles: Role[];
+  titleCombined: boolean;
+  dutyRole: Role;
+  runnerUp: Role | null;
+  mismatch: boolean;
+  confidence: RoleProfile['confidence'];
+  scores: Record<Role, number>;
+  total: number;
+  evidence: EvidencePhrase[];
+  /** The hiring questions (model or product? training or retrieval data? speed or precision?). */
+  questions: HiringQuestion[];
+  /** Which role to hire, and why. */
+  recommendation: Recommendation;
+}
+
+export interface AnalyzeResult {
+  diagnostics: Diagnostic[];
+  profile: Profile;
+  posting: Posting;
+  mentions: Mention[];
+  title: TitleAnalysis | null;
+}
+
+const LEVELS: readonly Severity[] = ['info', 'warning', 'error'];
+
+/** The configured severity, one level lower for `minor` findings and one higher for `major` ones. */
+function shiftSeverity(severity: Severity, emphasis: 'minor' | 'major' | undefined): Severity {
+  if (!emphasis) return severity;
+  const at = LEVELS.indexOf(severity) + (emphasis === 'minor' ? -1 : 1);
+  return LEVELS[Math.max(0, Math.min(LEVELS.length - 1, at))] as Severity;
+}
+
+function postingDate(posting: Posting, override?: Date): Date {
+  if (override) return override;
+  for (const key of ['date', 'posted', 'published', 'date_posted']) {
+    const value = posting.fields[key];
+    const date = value instanceof Date ? value : typeof value === 'string' ? new Date(value) : null;
+    if (date && !Number.isNaN(date.getTime())) return date;
+  }
+  return new Date();
+}
+
+/**
+ * Analyzes one posting: a Markdown string, or an mdast tree with its `source` (the remark plugin
+ * hands over the tree it already has, so nothing is parsed twice).
+ */
+export function analyze(input: string | Root, options: AnalyzeOptions = {}): AnalyzeResult {
+  const source = typeof input === 'string' ? input : options.source;
+  if (source === undefined) throw new TypeError('analyze(tree) needs options.source, the text the tree was parsed from');
+  const resolved = resolveRules(rules, options.config);
+  const allowed = allowedPhrases(options.config);
+  const extraTerms = resolveLexicon(options.config);
+  const cache = options.cache;
+  const tree = typeof input === 'string' ? parseMarkdown(input, cache?.pieces) : input;
+  const posting = buildPosting(tree, source);
+  const nlp = cache ? tokenizeReusing(posting.text, cache.blocks) : tokenize(posting.text);
+  const { mentions, units, cues } = extractSignals(posting, nlp, { extraTerms });
+  // A title is a line, not a page: only its first MAX_TITLE_CHARS characters are analyzed, so a
+  // first line of a megabyte costs no more than a real title.
+  const title = posting.title ? analyzeTitle(posting.title.text.slice(0, MAX_TITLE_CHARS)) : null;
+  const roleProfile = buildProfile(mentions, title ?? { text: '', roles: ['other'], combined: false, vague: false, matched: [], seniority: [], core: '' }, posting);
+  const answers = answerQuestions(posting, mentions, cues, roleProfile.confidence === 'none' ? null : roleProfile.dutyRole);
+  const recommendation = recommend(roleProfile, answers, title);
+  const lines = new LineIndex(source);
+  const point = (projectionOffset: number): Point => lines.point(posting.projection.toSource(projectionOffset));
+
+  const context: RuleContext = {
+    posting,
+    nlp,
+    units,
+    mentions,
+    profile: roleProfile,
+    answers,
+    title,
+    sourceRange: (start, end) => posting.projection.rangeToSource(start, end),
+    locate: (offset) => {
+      const p = point(offset);
+      return { line: p.line, column: p.column };
+    },
+    date: postingDate(posting, options.date),
+  };
+
+  let diagnostics: Diagnostic[] = [];
+  for (const { rule, severity, options: ruleOptions } of resolved) {
+    const found: Array<{ d: RuleDiagnostic; emphasis: 'minor' | 'major' | undefined }> = [];
+    rule.check(
+      context,
+      (r) => {
+        const template = rule.meta.messages[r.messageId];
+        if (template === undefined) throw new Error(`Rule ${rule.id} reported unknown messageId ${r.messageId}`);
+        const d: RuleDiagnostic = {
+          ruleId: rule.id,
+          source: 'jdlint',
+          reason: formatMessage(template, r.data),
+          place: lines.position(r.start, r.end),
+          url: rule.url,
+          messageId: r.messageId,
+        };
+        if (r.actual !== undefined) d.actual = r.actual;
+        if (r.expected !== undefined) d.expected = r.expected;
+        if (r.note !== undefined) d.note = r.note;
+        if (r.evidence !== undefined) d.data = r.evidence;
+        if (r.fix !== undefined) d.fix = { range: [r.fix.start, r.fix.end], text: r.fix.text };
+        found.push({ d, emphasis: r.emphasis });
+      },
+      ruleOptions,
+    );
+    for (const { d, emphasis } of found) diagnostics.push({ ...d, severity: shiftSeverity(severity, emphasis) });
+  }
+  diagnostics = applyControlComments(diagnostics, parseControlComments(tree, source));
+  if (allowed.size > 0) diagnostics = diagnostics.filter((d) => d.actual === undefined || !allowed.has(normalizePhrase(d.actual)));
+  diagnostics.sort(compareDiagnostics);
+
+  const profile: Profile = {
+    title: title?.text ?? null,
+    titleRoles: roleProfile.titleRoles,
+    titleCombined: title?.combined ?? false,
+    dutyRole: roleProfile.dutyRole,
+    runnerUp: roleProfile.runnerUp,
+    mismatch: roleProfile.mismatch,
+    confidence: roleProfile.confidence,
+    scores: roleProfile.scores,
+    total: roleProfile.total,
+    evidence: roleProfile.evidence.slice(0, 25).map((e) => {
+      const p = point(e.start);
+      return { text: e.text, role: e.role, weight: e.weight, section: e.section, negated: e.negated, line: p.line, column: p.column, offset: p.offset };
+    }),
+    questions: answers.map((a) => ({
+      ...a,
+      evidence: a.evidence.map((e) => {
+        const p = point(e.start);
+        return { text: e.text, side: e.side, weight: e.weight, line: p.line, column: p.column, offset: p.offset };
+      }),
+    })),
+    recommendation,
+  };
+  return { diagnostics, profile, posting, mentions, title };
+}

@@ -1,0 +1,205 @@
+import type { Role } from './roles.js';
+
+export type Strength = 'strong' | 'medium' | 'weak';
+
+export interface RoleTermEntry {
+  id: string;
+  terms: readonly string[];
+  caseSensitive: readonly string[];
+  roles: Partial<Record<Role, Strength>>;
+  /** When present, the entry counts only with one of these words in the same sentence. */
+  context: readonly string[];
+  note?: string;
+  source: string;
+}
+
+export interface DutyPatternEntry {
+  id: string;
+  verbs: readonly string[];
+  objects: readonly string[];
+  roles: Partial<Record<Role, Strength>>;
+  note?: string;
+  source: string;
+}
+
+export interface TitleTermEntry {
+  id: string;
+  role?: Role;
+  terms: readonly string[];
+  source: string;
+}
+
+export interface TitleLexicon {
+  roleNouns: readonly TitleTermEntry[];
+  genericNouns: readonly TitleTermEntry[];
+  qualifiers: readonly TitleTermEntry[];
+  strip: readonly TitleTermEntry[];
+  /** Words that keep a title from committing to a role (specialist, consultant, ninja). */
+  vague: readonly TitleTermEntry[];
+}
+
+export interface QuestionSide {
+  label: string;
+  role: Role;
+  /** What jdlint says when the posting clearly takes this side. */
+  answer: string;
+  /** Completes "the posting says …" in the recommendation. */
+  because: string;
+}
+
+export interface QuestionEntry {
+  id: string;
+  question: string;
+  /** Exactly two sides, in the order the question names them. */
+  sides: Readonly<Record<string, QuestionSide>>;
+  unclear: string;
+  both: string;
+  source: string;
+}
+
+export interface QuestionCueEntry {
+  id: string;
+  question: string;
+  side: string;
+  /** Role-lexicon or duty-pattern entry ids whose mentions answer the question. */
+  entries: readonly string[];
+  terms: readonly string[];
+  source: string;
+}
+
+// ---------------------------------------------------------------- job-ad quality lexicons
+
+export type QualityRuleId = 'no-buzzword-title' | 'no-cliche' | 'no-vague-requirement' | 'no-unquantified-experience' | 'no-open-ended-duties';
+
+/** A two-part template: one of `first`, then within `gap` words one of `then`, in one clause. */
+export interface PhrasePattern {
+  first: readonly string[];
+  then: readonly string[];
+  gap: number;
+  /** When false, the words in the gap must be modifiers (nouns, adjectives, -ing forms, "and"). */
+  loose: boolean;
+}
+
+export interface QualityPhraseEntry {
+  id: string;
+  rule: QualityRuleId;
+  phrases: readonly string[];
+  pattern: PhrasePattern | null;
+  /** The phrase opens a template with a gap ("familiarity with X"): the finding covers the object. */
+  object: boolean;
+  /** Counts only at the end of a clause. */
+  end: boolean;
+  /** (Buzzwords) in the body, counts only when it describes a person. */
+  person: boolean;
+  /** Does not count right after one of these words ("gain exposure to", "share knowledge of"). */
+  notAfter: readonly string[];
+  instead: string;
+  suggest: readonly string[];
+  note: string;
+  source: string;
+}
+
+export interface GenderedTermEntry {
+  id: string;
+  phrases: readonly string[];
+  /** A pronoun: reported only where it refers to the future hire. */
+  pronoun: boolean;
+  replace: readonly string[];
+  note: string;
+  source: string;
+}
+
+export interface CodedWordList {
+  id: string;
+  gender: 'masculine' | 'feminine';
+  /** Exact words, or stems ending in `*` that match any continuation. */
+  words: readonly string[];
+  source: string;
+}
+
+export interface CodedAlternative {
+  id: string;
+  words: readonly string[];
+  suggest: readonly string[];
+  source: string;
+}
+
+export interface CodedException {
+  id: string;
+  words: readonly string[];
+  phrases: readonly string[];
+  caseSensitive: readonly string[];
+  source: string;
+}
+
+export interface GenderLexicon {
+  gendered: readonly GenderedTermEntry[];
+  coded: readonly CodedWordList[];
+  alternatives: readonly CodedAlternative[];
+  exceptions: readonly CodedException[];
+}
+
+export interface TechSpellingEntry {
+  id: string;
+  correct: string;
+  /** Matched case-sensitively and only as written. */
+  wrong: readonly string[];
+  source: string;
+}
+
+export interface SourceCitation {
+  code: string;
+  cite: string;
+}
+
+/** A group of tools that do the same job (vector databases, deep-learning frameworks). */
+export interface TechnologyKind {
+  id: string;
+  /** Plural label for messages: "vector databases". */
+  label: string;
+  /** True when requiring several of this kind at once is tech soup (pick one). */
+  competing: boolean;
+  /** False for techniques (RAG, LLMs): they have a date but are not counted as tools. */
+  tool: boolean;
+}
+
+export interface TechnologyEntry {
+  id: string;
+  /** Display name: "LangChain". */
+  name: string;
+  kind: string;
+  terms: readonly string[];
+  caseSensitive: readonly string[];
+  /** Earliest public date, YYYY-MM-DD, YYYY-MM or YYYY (read as the first day of the period). */
+  released?: string;
+  /** What the date is (first commit, first tag, launch). */
+  evidence?: string;
+  source: string;
+}
+
+export interface JurisdictionEntry {
+  id: string;
+  name: string;
+  /** The law's name and citation, as a message names it. */
+  law: string;
+  /** The day the posting duty took effect, YYYY-MM-DD, or YYYY when only the year is known. */
+  effective: string;
+  /** Who the law covers (thresholds), for the note. */
+  who: string;
+  places: readonly string[];
+  placesCaseSensitive: readonly string[];
+  /** Two-letter codes, read only in a "City, ST" pattern. */
+  codes: readonly string[];
+  /** A jurisdiction whose law applies too (New York City lies in New York State). */
+  within?: string;
+  source: string;
+}
+
+export interface VaguePayEntry {
+  id: string;
+  terms: readonly string[];
+  caseSensitive: readonly string[];
+  /** True when the phrase is about pay only next to a pay word ("DOE", "negotiable"). */
+  payContext: boolean;
+  source: string;
+}

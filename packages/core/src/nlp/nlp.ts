@@ -1,0 +1,182 @@
+/**
+ * The only module that imports wink-nlp. The model is loaded once per process, lazily, on the
+ * first call; every token carries its exact offsets in the text it was given.
+ */
+import winkNLP from 'wink-nlp';
+import type Model from 'wink-eng-lite-web-model';
+import { requireLazily } from '../shared/require.js';
+import type { LastRunCache } from '../shared/reuse.js';
+
+export interface Token {
+  /** The token as it stands in the text. */
+  value: string;
+  /** Lowercased form (wink's `normal`: contractions expanded, e.g. "n't" → "not"). */
+  normal: string;
+  lemma: string;
+  pos: string;
+  /** wink's token type: word, number, punctuation, symbol, currency, tabCRLF, ... */
+  type: string;
+  /** Inside the scope of a negation ("you will not train models"). */
+  negated: boolean;
+  /** Index of the sentence the token belongs to. */
+  sentence: number;
+  start: number;
+  end: number;
+}
+
+export interface Sentence {
+  /** Token index range, end exclusive. */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+}
+
+export interface TokenizedText {
+  tokens: Token[];
+  sentences: Sentence[];
+}
+
+type Nlp = ReturnType<typeof winkNLP>;
+let instance: Nlp | null = null;
+
+function nlp(): Nlp {
+  // The model (~40 MB in memory) is loaded here, on first use, not when core is imported.
+  instance ??= winkNLP(requireLazily<typeof Model>('wink-eng-lite-web-model', 'loading the language model'), ['sbd', 'pos', 'negation']);
+  return instance;
+}
+
+/** Loads the model now instead of on first use (for servers and benchmarks). */
+export function warmUp(): void {
+  nlp();
+}
+
+// wink-nlp's tokenizer is quadratic in the length of a run without whitespace (20,000 characters
+// of `a/` took 6 s). Nothing that long is a word, so a run is cut by a space every MAX_RUN
+// characters before wink reads it; the text keeps its length, so every offset stays exact.
+const MAX_RUN = 100;
+const LONG_RUN = new RegExp(`\\S{${MAX_RUN + 1},}`, 'g');
+
+function cutLongRuns(text: string): string {
+  return text.replace(LONG_RUN, (run) => {
+    let out = '';
+    let from = 0;
+    for (let at = MAX_RUN; at < run.length; at += MAX_RUN + 1) {
+      // Never split a surrogate pair: cut after it instead.
+      const code = run.charCodeAt(at);
+      if (code >= 0xdc00 && code <= 0xdfff) at++;
+      if (at >= run.length) break;
+      out += `${run.slice(from, at)} `;
+      from = at + 1;
+    }
+    return out + run.slice(from);
+  });
+}
+
+export function tokenize(input: string): TokenizedText {
+  const engine = nlp();
+  const its = engine.its;
+  const text = cutLongRuns(input);
+  const doc = engine.readDoc(text);
+  const tokens = doc.tokens();
+  const values = tokens.out(its.value) as string[];
+  const normals = tokens.out(its.normal) as string[];
+  // wink-nlp's types declare `lemma` with an extra parameter; at run time it is a normal its function.
+  const lemmas = tokens.out(its.lemma as unknown as typeof its.value) as string[];
+  const pos = tokens.out(its.pos) as string[];
+  const types = tokens.out(its.type) as string[];
+  const negations = tokens.out(its.negationFlag) as unknown as boolean[];
+  const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
+
+  const sentenceOf = new Array<number>(values.length).fill(0);
+  spans.forEach(([first, last], index) => {
+    for (let i = first; i <= last; i++) sentenceOf[i] = index;
+  });
+
+  const result: Token[] = [];
+  let cursor = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i] as string;
+    // Find the token from the cursor: wink keeps the original characters of every token, so
+    // the search only skips the whitespace between tokens.
+    const at = text.indexOf(value, cursor);
+    const startAt = at < 0 ? cursor : at;
+    const endAt = at < 0 ? cursor : at + value.length;
+    cursor = endAt;
+    result.push({
+      value,
+      normal: normals[i] ?? value.toLowerCase(),
+      lemma: lemmas[i] ?? value.toLowerCase(),
+      pos: pos[i] ?? 'X',
+      type: types[i] ?? 'word',
+      // Line breaks are never negated: wink carries a scope onto the blank line after "… not",
+      // and from there it would reach into the next block.
+      negated: negations[i] === true && types[i] !== 'tabCRLF',
+      sentence: sentenceOf[i] ?? 0,
+      start: startAt,
+      end: endAt,
+    });
+  }
+
+  const sentences: Sentence[] = spans.map(([first, last]) => ({
+    first,
+    last: last + 1,
+    start: result[first]?.start ?? 0,
+    end: result[last]?.end ?? 0,
+  }));
+  return { tokens: result, sentences };
+}
+
+/** The block tokenizations of the last analysis of one document (an editor's open file), by block text. */
+export type BlockCache = LastRunCache<TokenizedText>;
+
+const BLOCK_SEPARATOR = '\n\n';
+/** An empty block (three or more line breaks in a row, or a blank line at either end): wink may read on past it, so such a text is read whole. */
+const EMPTY_BLOCK = /\n\n\n/;
+
+/**
+ * `tokenize(text)` for a text of blocks joined by blank lines (a posting's projection), block by
+ * block, taking unchanged blocks from `cache`. wink-nlp ends a sentence at a blank line and reads
+ * each block the same alone as in the whole text; each block is read with the blank line that
+ * follows it, so wink itself says whether that line closes the block's last sentence or, after a
+ * full stop, opens the next one (a sentence of its own here, joined to the next block's first).
+ * The result equals `tokenize(text)` (property-tested).
+ */
+export function tokenizeReusing(text: string, cache: BlockCache): TokenizedText {
+  cache.begin();
+  if (text.length === 0 || EMPTY_BLOCK.test(text) || text.startsWith(BLOCK_SEPARATOR) || text.endsWith(BLOCK_SEPARATOR)) {
+    cache.made = 1;
+    cache.end();
+    return tokenize(text);
+  }
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  // A blank line that opens the next block's first sentence (the block before ended with a stop).
+  let opener = -1;
+  for (let from = 0; from < text.length; ) {
+    const at = text.indexOf(BLOCK_SEPARATOR, from);
+    const to = at < 0 ? text.length : at + BLOCK_SEPARATOR.length;
+    const piece = text.slice(from, to);
+    const read = cache.get(piece, () => tokenize(piece));
+    const base = tokens.length;
+    const sentenceBase = sentences.length - (opener >= 0 ? 1 : 0);
+    for (const t of read.tokens) tokens.push({ ...t, start: t.start + from, end: t.end + from, sentence: t.sentence + sentenceBase });
+    read.sentences.forEach((s, i) => {
+      if (i === 0 && opener >= 0) {
+        // The blank line before is this sentence's first token.
+        const open = sentences[sentences.length - 1] as Sentence;
+        open.last = s.last + base;
+        open.end = s.end + from;
+        return;
+      }
+      sentences.push({ first: s.first + base, last: s.last + base, start: s.start + from, end: s.end + from });
+    });
+    opener = -1;
+    const last = read.sentences[read.sentences.length - 1];
+    // wink gave the trailing blank line a sentence of its own: it opens the next block's first.
+    if (at >= 0 && last && last.first === read.tokens.length - 1 && read.sentences.length > 1) opener = sentences.length - 1;
+    from = to;
+  }
+  cache.end();
+  return { tokens, sentences };
+}

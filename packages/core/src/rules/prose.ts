@@ -1,0 +1,410 @@
+/**
+ * What the job-ad quality rules share: where a unit of text stands (its section, whether it is
+ * inside inline code, a URL, a quotation or legal/EEO text), citations for notes, and the phrase
+ * engine for `data/phrases.yml` — plain phrases and two-part templates ("strong … skills",
+ * "familiarity with X") matched on tokens and lemmas, one pass per lexicon.
+ */
+import { qualityPhrases } from '../lexicon/generated/phrases.generated.js';
+import { sourceCitations } from '../lexicon/generated/sources.generated.js';
+import type { QualityPhraseEntry, QualityRuleId } from '../lexicon/types.js';
+import { PhraseMatcher, phraseKeysMany, toUnits, type Unit } from '../lexicon/matcher.js';
+import { tokenize, type Token } from '../nlp/nlp.js';
+import type { SectionKind } from '../posting/posting.js';
+import type { Report, RuleContext } from './rule.js';
+
+export interface ProseInfo {
+  /** Per unit: inside inline code, a URL or e-mail address, a quotation, or legal/EEO text. */
+  quiet: boolean[];
+  /** Per unit: inside legal/EEO text (a block flagged legal, or a section of kind `eeo`). */
+  legal: boolean[];
+  /** Per unit: the kind of section it stands in. */
+  section: SectionKind[];
+  /** Per unit: inside the title (a heading or first line that the posting's title came from). */
+  title: boolean[];
+  /** Per unit: inside a heading or a pseudo-heading ("Soft skills:"), a label rather than a claim. */
+  heading: boolean[];
+}
+
+const infoCache = new WeakMap<readonly Unit[], ProseInfo>();
+
+/** Straight or curly double quotes around a stretch of one line. */
+const QUOTATION = /“[^”\n]{1,300}”|"[^"\n]{1,300}"|«[^»\n]{1,300}»|„[^“”\n]{1,300}[“”]/g;
+
+/** Where each unit stands; computed once per analysis and shared by every rule. */
+export function proseInfo(context: RuleContext): ProseInfo {
+  const cached = infoCache.get(context.units);
+  if (cached) return cached;
+  const { posting, units } = context;
+  const tokens = context.nlp.tokens;
+  const quietRanges: Array<[number, number]> = posting.code.map((c) => [c.start, c.end]);
+  for (const m of posting.text.matchAll(QUOTATION)) quietRanges.push([m.index, m.index + m[0].length]);
+  const legalRanges: Array<[number, number]> = [];
+  for (const b of posting.blocks) if (b.legal) legalRanges.push([b.start, b.end]);
+  for (const s of posting.sections) if (s.kind === 'eeo') legalRanges.push([s.start, s.end]);
+  const titleRange = titleProjectionRange(context);
+  const headingRanges: Array<[number, number]> = posting.blocks.filter((b) => b.kind === 'heading' || b.kind === 'pseudo-heading').map((b) => [b.start, b.end]);
+
+  const inLegal = overlaps(units, legalRanges);
+  const inQuiet = overlaps(units, quietRanges);
+  const inHeading = overlaps(units, headingRanges);
+  const info: ProseInfo = { quiet: [], legal: [], section: [], title: [], heading: [] };
+  let sectionIndex = 0;
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i] as Unit;
+    while (sectionIndex < posting.sections.length - 1 && (posting.sections[sectionIndex + 1]?.start ?? Infinity) <= u.start) sectionIndex++;
+    const type = (tokens[u.token] as Token).type;
+    const legal = inLegal[i] === true;
+    info.legal.push(legal);
+    info.quiet.push(legal || type === 'url' || type === 'email' || inQuiet[i] === true);
+    info.section.push(posting.sections[sectionIndex]?.kind ?? 'intro');
+    info.title.push(titleRange !== null && u.start >= titleRange[0] && u.end <= titleRange[1]);
+    info.heading.push(inHeading[i] === true);
+  }
+  infoCache.set(context.units, info);
+  return info;
+}
+
+/**
+ * Per unit (units in text order): whether it overlaps one of `ranges`. One sweep over the ranges
+ * sorted by start, instead of a scan of every range for every unit.
+ */
+function overlaps(units: readonly Unit[], ranges: Array<[number, number]>): boolean[] {
+  const out = new Array<boolean>(units.length).fill(false);
+  if (ranges.length === 0) return out;
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+  // The ranges open at the unit: started before it ends, not yet ended before it starts (ranges
+  // may nest or overlap, so a single furthest end would not do).
+  let next = 0;
+  let open: Array<[number, number]> = [];
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i] as Unit;
+    while (next < sorted.length && (sorted[next] as [number, number])[0] < u.end) open.push(sorted[next++] as [number, number]);
+    if (open.length === 0) continue;
+    if (open.some(([, e]) => e <= u.start)) open = open.filter(([, e]) => e > u.start);
+    out[i] = open.some(([s, e]) => u.start < e && s < u.end);
+  }
+  return out;
+}
+
+/** The projection range of the title when it is part of the prose (a heading or the first line). */
+function titleProjectionRange(context: RuleContext): [number, number] | null {
+  const { posting } = context;
+  const title = posting.title;
+  if (!title || title.from === 'front-matter') return null;
+  for (const b of posting.blocks) {
+    const r = context.sourceRange(b.start, b.end);
+    if (r.start <= title.span.start && title.span.end <= r.end) {
+      // The first line of the block that holds the title.
+      const text = posting.text.slice(b.start, b.end);
+      const at = text.indexOf(title.text);
+      return at >= 0 ? [b.start + at, b.start + at + title.text.length] : [b.start, b.end];
+    }
+  }
+  return null;
+}
+
+/** Units of a front-matter title, tokenized on their own, with a map to source offsets. */
+export interface TitleUnits {
+  units: Unit[];
+  tokens: Token[];
+  text: string;
+  /** Source offset of a title-text offset, or null when the title cannot be placed exactly. */
+  toSource(offset: number): number | null;
+  /** The whole title's source range, for findings that cannot be placed exactly. */
+  span: { start: number; end: number };
+}
+
+const titleCache = new WeakMap<readonly Unit[], TitleUnits | null>();
+
+export function frontMatterTitle(context: RuleContext): TitleUnits | null {
+  if (titleCache.has(context.units)) return titleCache.get(context.units) ?? null;
+  const title = context.posting.title;
+  let result: TitleUnits | null = null;
+  if (title && title.from === 'front-matter') {
+    const { tokens } = tokenize(title.text);
+    const exact = context.posting.source.slice(title.span.start, title.span.end) === title.text;
+    result = {
+      units: toUnits(tokens),
+      tokens,
+      text: title.text,
+      toSource: (offset) => (exact ? title.span.start + offset : null),
+      span: title.span,
+    };
+  }
+  titleCache.set(context.units, result);
+  return result;
+}
+
+// ------------------------------------------------------------------------------ citations
+
+const CITES = new Map(sourceCitations.map((s) => [s.code, s.cite]));
+
+/** Expands source codes ("[JL]; [DP-JARGON]") into citations; URLs stay as they are. */
+export function cite(source: string): string {
+  const codes = [...source.matchAll(/\[([A-Z0-9][A-Z0-9-]*)\]/g)].map((m) => m[1] as string);
+  if (codes.length === 0) return source;
+  return codes.map((c) => CITES.get(c) ?? `[${c}]`).join('; ');
+}
+
+/** A note in the house style: the why, then "(source: …)". */
+export function noteWithSource(note: string, source: string): string {
+  const why = note.trim().replace(/\.$/, '');
+  return `${why}. (source: ${cite(source)})`;
+}
+
+// ------------------------------------------------------------------------- phrase engine
+
+export interface PhraseHit {
+  entry: QualityPhraseEntry;
+  /** The lexicon phrase (or the template's first part) that matched. */
+  phrase: string;
+  /** Unit index range, inclusive. */
+  first: number;
+  last: number;
+  /** Projection offsets. */
+  start: number;
+  end: number;
+}
+
+/** Parts of speech that may stand between the two parts of a strict template. */
+const MODIFIER_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'ADV', 'NUM', 'SYM', 'CCONJ', 'X']);
+/** Punctuation that keeps a list of modifiers together ("analytical, critical-thinking and …"). */
+const LIST_PUNCTUATION = new Set([',', '/', '&', '+', '#', "'", '’']);
+const STOPS_OBJECT = new Set(['AUX', 'PRON', 'SCONJ', 'PART', 'INTJ']);
+/** Words that end an object: examples, hedges and clauses follow them ("such as", "e.g.", "and how"). */
+const ENDS_OBJECT = new Set(['such', 'like', 'including', 'e.g.', 'i.e.', 'eg', 'ie', 'etc', 'etc.', 'especially', 'particularly', 'preferably', 'ideally', 'how', 'what', 'why', 'when', 'where', 'which', 'who', 'whether']);
+
+function isModifier(tokens: readonly Token[], text: string, u: Unit): boolean {
+  const token = tokens[u.token] as Token;
+  if (MODIFIER_POS.has(token.pos)) return true;
+  // "problem-solving", "hands-on": parts of a hyphenated compound always belong together.
+  if (/[-‐‑]/.test(text[u.start - 1] ?? '') || /[-‐‑]/.test(text[u.end] ?? '')) return true;
+  // "problem-solving", "written and verbal": -ing forms and participles act as modifiers.
+  return token.pos === 'VERB' && /(ing|ed|en)$/.test(token.normal);
+}
+
+interface CompiledLexicon {
+  plain: PhraseMatcher<QualityPhraseEntry>;
+  firsts: PhraseMatcher<QualityPhraseEntry[]>;
+  thens: Map<QualityPhraseEntry, PhraseMatcher<true>>;
+}
+
+const compiled = new Map<QualityRuleId, CompiledLexicon>();
+
+function compile(rule: QualityRuleId): CompiledLexicon {
+  let lexicon = compiled.get(rule);
+  if (lexicon) return lexicon;
+  const entries = qualityPhrases.filter((e) => e.rule === rule);
+  const plain = new PhraseMatcher(entries.map((entry) => ({ phrases: entry.phrases, value: entry })), { shared: true });
+  // Several templates share a first word ("strong … skills", "strong … knowledge"): one trie
+  // node per distinct first phrase, holding every entry that starts with it.
+  const byFirst = new Map<string, { phrase: string; entries: QualityPhraseEntry[] }>();
+  const thens = new Map<QualityPhraseEntry, PhraseMatcher<true>>();
+  const firstKeys = phraseKeysMany(entries.flatMap((e) => e.pattern?.first ?? []));
+  let k = 0;
+  for (const entry of entries) {
+    if (!entry.pattern) continue;
+    for (const phrase of entry.pattern.first) {
+      const key = (firstKeys[k++] as string[]).join(' ');
+      const slot = byFirst.get(key) ?? { phrase, entries: [] };
+      slot.entries.push(entry);
+      byFirst.set(key, slot);
+    }
+    thens.set(entry, new PhraseMatcher([{ phrases: entry.pattern.then, value: true as const }]));
+  }
+  const firsts = new PhraseMatcher([...byFirst.values()].map((s) => ({ phrases: [s.phrase], value: s.entries })), { shared: true });
+  lexicon = { plain, firsts, thens };
+  compiled.set(rule, lexicon);
+  return lexicon;
+}
+
+/** The last unit of a template's second part, or -1 when it does not follow within the gap. */
+function completeTemplate(context: RuleContext, entry: QualityPhraseEntry, then: PhraseMatcher<true>, last: number): number {
+  const { units } = context;
+  const tokens = context.nlp.tokens;
+  const pattern = entry.pattern as NonNullable<QualityPhraseEntry['pattern']>;
+  const sentence = (units[last] as Unit).sentence;
+  let words = 0;
+  for (let i = last + 1; i < units.length; i++) {
+    const u = units[i] as Unit;
+    if (u.barrier || u.sentence !== sentence) return -1;
+    if (u.punctuation) {
+      if (LIST_PUNCTUATION.has(u.value) || pattern.loose) continue;
+      return -1;
+    }
+    const hit = then.matchAt(units, i);
+    if (hit) return hit.last;
+    if (!pattern.loose && !isModifier(tokens, context.posting.text, u)) return -1;
+    const token = tokens[u.token] as Token;
+    if (token.pos !== 'CCONJ') words++;
+    if (words > pattern.gap) return -1;
+  }
+  return -1;
+}
+
+/** Extends a template with a gap over its object: to the end of the clause, at most `max` words. */
+export function extendObject(context: RuleContext, last: number, max = 6): number {
+  const { units } = context;
+  const tokens = context.nlp.tokens;
+  const sentence = (units[last] as Unit).sentence;
+  let end = last;
+  let words = 0;
+  for (let i = last + 1; i < units.length; i++) {
+    const u = units[i] as Unit;
+    if (u.barrier || u.sentence !== sentence) break;
+    const token = tokens[u.token] as Token;
+    if (u.punctuation) {
+      if (u.value === '/' || u.value === '&' || u.value === '+' || u.value === '.') continue;
+      break;
+    }
+    if (STOPS_OBJECT.has(token.pos) || ENDS_OBJECT.has(u.normal)) break;
+    if (token.pos === 'VERB' && !/ing$/.test(token.normal) && words > 0) break;
+    if (token.pos === 'ADP' && token.normal !== 'of') break;
+    if (token.pos === 'DET' || token.pos === 'CCONJ' || token.pos === 'ADP') {
+      // Only inside the object, never as its last word.
+      const next = units[i + 1];
+      if (!next || next.barrier || next.punctuation || next.sentence !== sentence) break;
+      continue;
+    }
+    words++;
+    if (words > max) break;
+    end = i;
+  }
+  return end;
+}
+
+/** True when the clause around units first..last carries a number ("3+ years", "two projects"). */
+export function clauseHasNumber(context: RuleContext, first: number, last: number): boolean {
+  const { units } = context;
+  const tokens = context.nlp.tokens;
+  const sentence = (units[first] as Unit).sentence;
+  const isNumber = (u: Unit) => {
+    const t = tokens[u.token] as Token;
+    return t.type === 'number' || t.pos === 'NUM' || /^\d/.test(u.value);
+  };
+  for (let i = first; i >= 0; i--) {
+    const u = units[i] as Unit;
+    if (u.barrier || u.sentence !== sentence || u.value === ';') break;
+    if (isNumber(u)) return true;
+  }
+  for (let i = last + 1; i < units.length; i++) {
+    const u = units[i] as Unit;
+    if (u.barrier || u.sentence !== sentence || u.value === ';') break;
+    if (isNumber(u)) return true;
+  }
+  return false;
+}
+
+/** True when a longer lexicon term of the role model contains the range ("deep" in "deep learning"). */
+function insideLongerTerm(context: RuleContext, start: number, end: number): boolean {
+  return context.mentions.some((m) => m.kind === 'term' && m.start <= start && m.end >= end && m.end - m.start > end - start);
+}
+
+function previousWord(units: readonly Unit[], first: number): Unit | null {
+  const u = units[first] as Unit;
+  for (let i = first - 1; i >= 0; i--) {
+    const p = units[i] as Unit;
+    if (p.barrier || p.sentence !== u.sentence) return null;
+    if (!p.punctuation) return p;
+    return null;
+  }
+  return null;
+}
+
+function clauseEndsAfter(units: readonly Unit[], last: number): boolean {
+  const next = units[last + 1];
+  const u = units[last] as Unit;
+  return !next || next.barrier || next.punctuation || next.sentence !== u.sentence;
+}
+
+/**
+ * Every match of one rule's phrases and templates in the prose, longest first without overlaps,
+ * left to right; nothing inside code, URLs, quotations or legal/EEO text, nothing negated.
+ */
+export function findPhrases(context: RuleContext, rule: QualityRuleId): PhraseHit[] {
+  const { units } = context;
+  const info = proseInfo(context);
+  const lexicon = compile(rule);
+  const hits: Array<PhraseHit & { head: [number, number] }> = [];
+  for (const m of lexicon.plain.match(units)) {
+    hits.push({ entry: m.value, phrase: m.phrase, first: m.first, last: m.last, start: m.start, end: m.end, head: [m.start, m.end] });
+  }
+  for (const m of lexicon.firsts.match(units)) {
+    for (const entry of m.value) {
+      const last = completeTemplate(context, entry, lexicon.thens.get(entry) as PhraseMatcher<true>, m.last);
+      if (last < 0) continue;
+      hits.push({ entry, phrase: m.phrase, first: m.first, last, start: m.start, end: (units[last] as Unit).end, head: [m.start, m.end] });
+    }
+  }
+  const kept: PhraseHit[] = [];
+  for (const hit of hits) {
+    let quiet = false;
+    for (let i = hit.first; i <= hit.last && !quiet; i++) quiet = info.quiet[i] === true;
+    if (quiet || (units[hit.first] as Unit).negated) continue;
+    if (insideLongerTerm(context, hit.head[0], hit.head[1])) continue;
+    const before = previousWord(units, hit.first);
+    if (before && (hit.entry.notAfter.includes(before.normal) || hit.entry.notAfter.includes(before.lemma))) continue;
+    if (hit.entry.end && !clauseEndsAfter(units, hit.last)) continue;
+    if (hit.entry.object) {
+      const last = extendObject(context, hit.last);
+      let objectQuiet = false;
+      for (let i = hit.last + 1; i <= last; i++) objectQuiet ||= info.quiet[i] === true;
+      if (!objectQuiet) {
+        hit.last = last;
+        hit.end = (units[last] as Unit).end;
+      }
+    }
+    kept.push({ entry: hit.entry, phrase: hit.phrase, first: hit.first, last: hit.last, start: hit.start, end: hit.end });
+  }
+  // Longest first, then leftmost; drop anything overlapping a kept hit.
+  kept.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const chosen: PhraseHit[] = [];
+  for (const hit of kept) if (!chosen.some((c) => c.first <= hit.last && hit.first <= c.last)) chosen.push(hit);
+  return chosen.sort((a, b) => a.start - b.start);
+}
+
+/** Whether a finding is switched off by a rule's `allow` option (entry ids or phrases). */
+export function allowed(allow: readonly string[], ...keys: string[]): boolean {
+  if (allow.length === 0) return false;
+  const norm = (s: string) => s.toLowerCase().replace(/[-\s]+/g, ' ').trim();
+  const set = new Set(allow.map(norm));
+  return keys.some((k) => set.has(norm(k)));
+}
+
+/** The text of a projection range on one line (list items can carry soft line breaks). */
+export function snippet(context: RuleContext, start: number, end: number): string {
+  return context.posting.text.slice(start, end).replace(/\s+/g, ' ').trim();
+}
+
+/** Section kinds where requirement and duty rules stay quiet: company blurb, perks, pay, how to apply. */
+export const NOT_REQUIREMENTS: ReadonlySet<SectionKind> = new Set(['about', 'benefits', 'compensation', 'how-to-apply', 'eeo']);
+
+/**
+ * The check shared by the phrase rules (no-cliche, no-vague-requirement, …): find the rule's
+ * phrases, keep those the rule wants, and report each with what to write instead and why.
+ */
+export function checkPhraseRule(
+  context: RuleContext,
+  report: Report,
+  rule: QualityRuleId,
+  messageId: string,
+  allow: readonly string[],
+  keep: (hit: PhraseHit, info: ProseInfo) => boolean = () => true,
+): void {
+  const info = proseInfo(context);
+  for (const hit of findPhrases(context, rule)) {
+    const actual = snippet(context, hit.start, hit.end);
+    if (allowed(allow, hit.entry.id, hit.phrase, actual) || !keep(hit, info)) continue;
+    const range = context.sourceRange(hit.start, hit.end);
+    report({
+      messageId,
+      data: { actual, instead: hit.entry.instead },
+      start: range.start,
+      end: range.end,
+      actual,
+      expected: [...hit.entry.suggest],
+      note: noteWithSource(hit.entry.note, hit.entry.source),
+      evidence: { entry: hit.entry.id, phrase: hit.phrase, section: info.section[hit.first] ?? 'intro' },
+    });
+  }
+}

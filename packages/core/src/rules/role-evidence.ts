@@ -1,0 +1,33 @@
+/** Evidence helpers shared by the role rules (title-duty-mismatch, ambiguous-title, mixed-role). */
+import type { Evidence, RoleProfile } from '../analysis/profile.js';
+import type { RuleContext } from './rule.js';
+import type { Role } from '../lexicon/roles.js';
+
+/** The strongest phrases for a role, one per stretch of text. */
+export function topPhrases(evidence: Evidence[], role: Role, limit: number): Evidence[] {
+  const seen = new Set<string>();
+  const out: Evidence[] = [];
+  for (const e of evidence) {
+    if (e.role !== role || e.weight <= 0) continue;
+    const key = e.text.toLowerCase();
+    // One phrase per stretch of text: "Build RAG" and "RAG pipelines" overlap, name one of them.
+    if (seen.has(key) || out.some((o) => o.start < e.end && e.start < o.end)) continue;
+    seen.add(key);
+    out.push(e);
+    if (out.length === limit) break;
+  }
+  return out;
+}
+
+/** The title role the duties are compared with: the one of the title's roles with most evidence. */
+export function bestTitleRole(profile: RoleProfile): Role {
+  return [...profile.titleRoles].sort((a, b) => profile.scores[b] - profile.scores[a])[0] as Role;
+}
+
+/** Phrases as messages name them: “text” line:column. */
+export function namePhrases(context: RuleContext, phrases: Evidence[]): string[] {
+  return phrases.map((e) => {
+    const at = context.locate(e.start);
+    return `“${e.text}” ${at.line}:${at.column}`;
+  });
+}
