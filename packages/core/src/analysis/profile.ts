@@ -2,11 +2,9 @@
  * The role profile: a score per role from the mentions, weighted by where they stand, the role the
  * duties describe, the roles the title claims, a confidence, and the evidence that drove it.
  */
-import type { Strength } from '../lexicon/types.js';
-import type { Posting, SectionKind } from '../posting/posting.js';
-import { ROLES, type Role } from '../lexicon/roles.js';
-import type { Mention } from '../signals/signals.js';
-import type { TitleAnalysis } from '../signals/title.js';
+import { type Role, ROLES, type Strength } from '../lexicon/index.js';
+import type { Posting, SectionKind } from '../posting/index.js';
+import type { Mention, TitleAnalysis } from '../signals/index.js';
 
 export type Confidence = 'high' | 'medium' | 'low' | 'none';
 

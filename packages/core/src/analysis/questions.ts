@@ -4,13 +4,10 @@
  * answered from the posting's own words, with the phrases that answer it, and the analysis ends
  * with the role to hire and why. Every word shown to users is here or in questions.yml.
  */
-import { questionCues, questions } from '../lexicon/generated/questions.generated.js';
-import type { QuestionCueEntry } from '../lexicon/types.js';
-import type { Posting } from '../posting/posting.js';
+import { type QuestionCueEntry, questionCues, questions, type Role, ROLE_NAMES, ROLE_SUMMARIES } from '../lexicon/index.js';
+import type { Posting } from '../posting/index.js';
 import { mentionWeights, splitRoles, type RoleProfile } from './profile.js';
-import { ROLE_NAMES, ROLE_SUMMARIES, type Role } from '../lexicon/roles.js';
-import type { Mention } from '../signals/signals.js';
-import type { TitleAnalysis } from '../signals/title.js';
+import type { Mention, TitleAnalysis } from '../signals/index.js';
 
 export interface AnswerEvidence {
   text: string;

@@ -1,18 +1,14 @@
 import type { Root } from 'mdast';
-import { compareDiagnostics, LineIndex, type Diagnostic, type Point, type Severity } from '../shared/diagnostic.js';
+import { compareDiagnostics, type Diagnostic, LastRunCache, LineIndex, type Point, type Severity } from '../shared/index.js';
 import { allowedPhrases, normalizePhrase, resolveLexicon, resolveRules, type JdlintConfig } from './config.js';
 import { applyControlComments, parseControlComments } from './control.js';
-import { tokenize, tokenizeReusing, type BlockCache } from '../nlp/nlp.js';
-import { parseMarkdown, type PieceCache } from '../parse/parse.js';
-import { buildPosting, type Posting } from '../posting/posting.js';
-import { LastRunCache } from '../shared/reuse.js';
-import { buildProfile, type RoleProfile } from '../analysis/profile.js';
-import { answerQuestions, recommend, type HiringAnswer, type Recommendation } from '../analysis/questions.js';
-import { formatMessage, type RuleContext, type RuleDiagnostic } from '../rules/rule.js';
-import { rules } from '../rules/index.js';
-import { extractSignals, type Mention } from '../signals/signals.js';
-import { analyzeTitle, type TitleAnalysis } from '../signals/title.js';
-import type { Role } from '../lexicon/roles.js';
+import { tokenize, tokenizeReusing, type BlockCache } from '../nlp/index.js';
+import { parseMarkdown, type PieceCache } from '../parse/index.js';
+import { buildPosting, type Posting } from '../posting/index.js';
+import { answerQuestions, buildProfile, type HiringAnswer, recommend, type Recommendation, type RoleProfile } from '../analysis/index.js';
+import { formatMessage, type RuleContext, type RuleDiagnostic, rules } from '../rules/index.js';
+import { analyzeTitle, extractSignals, type Mention, type TitleAnalysis } from '../signals/index.js';
+import type { Role } from '../lexicon/index.js';
 
 const MAX_TITLE_CHARS = 300;
 

@@ -3,9 +3,9 @@
  * severity, 'off', or [severity, options]. Unknown rules and bad options throw a ConfigError
  * that names the rule.
  */
-import type { Severity } from '../shared/diagnostic.js';
-import type { Rule, RuleOptions } from '../rules/rule.js';
-import { isRole, ROLES, type Role } from '../lexicon/roles.js';
+import type { Severity } from '../shared/index.js';
+import type { Rule, RuleOptions } from '../rules/index.js';
+import { isRole, ROLES, type Role } from '../lexicon/index.js';
 
 export type SeverityName = Severity | 'off';
 export type RuleSetting = SeverityName | [SeverityName] | [SeverityName, Record<string, unknown>];

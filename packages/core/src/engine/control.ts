@@ -13,7 +13,7 @@
  * language server share it.
  */
 import type { Nodes, Root } from 'mdast';
-import type { Diagnostic } from '../shared/diagnostic.js';
+import type { Diagnostic } from '../shared/index.js';
 
 export type ControlKind = 'disable' | 'enable' | 'disable-next-line';
 

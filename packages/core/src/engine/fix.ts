@@ -2,7 +2,7 @@
  * Applies the fixes carried by diagnostics (`Diagnostic.fix`, source offsets) to the source they
  * were found in. Pure: front ends decide whether to write the result anywhere.
  */
-import type { Diagnostic } from '../shared/diagnostic.js';
+import type { Diagnostic } from '../shared/index.js';
 
 export interface FixResult {
   /** The source with every applied fix. Equal to the input when none applied. */

@@ -4,7 +4,7 @@
  * and units as the text, so spelling variants behave the same on both sides.
  */
 import { phraseUnitCache } from './generated/phrase-units.generated.js';
-import { tokenize, type Token } from '../nlp/nlp.js';
+import { tokenize, type Token } from '../nlp/index.js';
 
 /**
  * A match unit: a token, or one part of a hyphenated word token ("cross-validation" gives "cross"

@@ -4,8 +4,7 @@
  */
 import winkNLP from 'wink-nlp';
 import type Model from 'wink-eng-lite-web-model';
-import { requireLazily } from '../shared/require.js';
-import type { LastRunCache } from '../shared/reuse.js';
+import { type LastRunCache, requireLazily } from '../shared/index.js';
 
 export interface Token {
   /** The token as it stands in the text. */

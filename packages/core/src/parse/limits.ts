@@ -16,7 +16,7 @@
  * leaves inline Markdown as it is written. The `markdown-limits` rule says so.
  */
 import type { Heading, Html, List, ListItem, Paragraph, Root, RootContent, Text, Yaml } from 'mdast';
-import { LineIndex } from '../shared/diagnostic.js';
+import { LineIndex } from '../shared/index.js';
 
 export const MARKDOWN_LIMITS = {
   /** Quotes and list items open on one line. Postings use 3 or 4; markdown-it's default is 100, its CommonMark preset 20. */

@@ -13,7 +13,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
 import { blockBoundaries, checkMarkdownLimits, MARKDOWN_LIMITS, parsePlainText, type MarkdownLimitProblem } from './limits.js';
-import type { LastRunCache } from '../shared/reuse.js';
+import type { LastRunCache } from '../shared/index.js';
 
 type Point = NonNullable<Root['position']>['start'];
 

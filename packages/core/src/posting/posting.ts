@@ -1,9 +1,8 @@
 import type { Nodes, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import type * as Yaml from 'yaml';
-import type { MarkdownLimitProblem } from '../parse/limits.js';
+import type { MarkdownLimitProblem } from '../parse/index.js';
 import { Projection } from './offsets.js';
-import { requireLazily } from '../shared/require.js';
-import { MAX_YAML_DEPTH, yamlDepth } from '../shared/yaml-depth.js';
+import { MAX_YAML_DEPTH, requireLazily, yamlDepth } from '../shared/index.js';
 
 const TOO_DEEP = 'nested too deeply to read';
 

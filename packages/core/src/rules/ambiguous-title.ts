@@ -1,8 +1,6 @@
-import { suggestTitle } from '../analysis/questions.js';
-import { splitRoles } from '../analysis/profile.js';
+import { SPLIT_DEFAULTS, splitRoles, suggestTitle } from '../analysis/index.js';
 import { defineRule } from './rule.js';
-import { ROLE_NAMES, withArticle, type Role } from '../lexicon/roles.js';
-import { SPLIT_DEFAULTS } from '../analysis/questions.js';
+import { ROLE_NAMES, withArticle, type Role } from '../lexicon/index.js';
 import { namePhrases, topPhrases } from './role-evidence.js';
 
 const SOURCE = '(source: jdlint domain notes §2.2 (titles that do not commit to a role) and §4.5; ESCO, "Mapping job titles to occupations")';

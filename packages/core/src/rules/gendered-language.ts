@@ -1,7 +1,5 @@
-import { genderLexicon } from '../lexicon/generated/gender.generated.js';
-import type { CodedWordList, GenderedTermEntry } from '../lexicon/types.js';
-import { PhraseMatcher, type Unit } from '../lexicon/matcher.js';
-import type { Token } from '../nlp/nlp.js';
+import { type CodedWordList, type GenderedTermEntry, genderLexicon, PhraseMatcher, type Unit } from '../lexicon/index.js';
+import type { Token } from '../nlp/index.js';
 import { allowed, noteWithSource, proseInfo, snippet, type ProseInfo } from './prose.js';
 import { defineRule, type RuleContext } from './rule.js';
 

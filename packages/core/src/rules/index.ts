@@ -1,3 +1,11 @@
+/**
+ * rules — one file per rule, each a check over the shared context that `engine` hands it (the
+ * posting, its tokens, the mentions, the profile, the answers, the title's analysis) and that
+ * reports findings with fixes. Takes what the earlier stages gave; gives the rules, sorted by id,
+ * and the rule types. `rule.ts` is the contract, `prose.ts` the phrase-list helper of the wording
+ * rules, `role-evidence.ts` the evidence line of the role rules.
+ */
+export * from './rule.js';
 import type { Rule, RuleOptions } from './rule.js';
 import genderedLanguage from './gendered-language.js';
 import markdownLimits from './markdown-limits.js';

@@ -1,8 +1,7 @@
-import { findYearsPhrases } from '../signals/experience.js';
-import { PhraseMatcher, unitsIn, type Unit } from '../lexicon/matcher.js';
-import { classifyHeading, type Block, type SectionKind } from '../posting/posting.js';
+import { findYearsPhrases, isLegal, sectionOf } from '../signals/index.js';
+import { PhraseMatcher, unitsIn, type Unit } from '../lexicon/index.js';
+import { classifyHeading, type Block, type SectionKind } from '../posting/index.js';
 import { defineRule, type RuleContext } from './rule.js';
-import { isLegal, sectionOf } from '../signals/scope.js';
 
 /** Lead-ins that introduce duties without a heading: "In this role you will:". */
 const DUTY_CUES = new PhraseMatcher(

@@ -1,7 +1,6 @@
-import { splitRoles } from '../analysis/profile.js';
-import { SPLIT_DEFAULTS } from '../analysis/questions.js';
+import { SPLIT_DEFAULTS, splitRoles } from '../analysis/index.js';
 import { defineRule } from './rule.js';
-import { ROLE_NAMES } from '../lexicon/roles.js';
+import { ROLE_NAMES } from '../lexicon/index.js';
 import { topPhrases } from './role-evidence.js';
 
 const SOURCE = '(source: jdlint domain notes §4.5 (duties split ≈50/50: a hybrid role); Datapeople, "The problem with long job posts"; Harris, "The problem with data science job postings")';

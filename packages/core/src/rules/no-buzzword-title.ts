@@ -1,7 +1,5 @@
-import type { QualityPhraseEntry } from '../lexicon/types.js';
-import { qualityPhrases } from '../lexicon/generated/phrases.generated.js';
-import { PhraseMatcher, type Unit } from '../lexicon/matcher.js';
-import type { Token } from '../nlp/nlp.js';
+import { PhraseMatcher, type QualityPhraseEntry, qualityPhrases, type Unit } from '../lexicon/index.js';
+import type { Token } from '../nlp/index.js';
 import { allowed, findPhrases, frontMatterTitle, noteWithSource, proseInfo, snippet } from './prose.js';
 import { defineRule, type Report } from './rule.js';
 

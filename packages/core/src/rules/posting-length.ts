@@ -1,6 +1,6 @@
-import type { Token } from '../nlp/nlp.js';
+import type { Token } from '../nlp/index.js';
 import { defineRule } from './rule.js';
-import { blockAt, isLegal } from '../signals/scope.js';
+import { blockAt, isLegal } from '../signals/index.js';
 
 const WORD = /[\p{L}\p{N}]/u;
 

@@ -4,12 +4,9 @@
  * engine for `data/phrases.yml` — plain phrases and two-part templates ("strong … skills",
  * "familiarity with X") matched on tokens and lemmas, one pass per lexicon.
  */
-import { qualityPhrases } from '../lexicon/generated/phrases.generated.js';
-import { sourceCitations } from '../lexicon/generated/sources.generated.js';
-import type { QualityPhraseEntry, QualityRuleId } from '../lexicon/types.js';
-import { PhraseMatcher, phraseKeysMany, toUnits, type Unit } from '../lexicon/matcher.js';
-import { tokenize, type Token } from '../nlp/nlp.js';
-import type { SectionKind } from '../posting/posting.js';
+import { phraseKeysMany, PhraseMatcher, type QualityPhraseEntry, qualityPhrases, type QualityRuleId, sourceCitations, toUnits, type Unit } from '../lexicon/index.js';
+import { tokenize, type Token } from '../nlp/index.js';
+import type { SectionKind } from '../posting/index.js';
 import type { Report, RuleContext } from './rule.js';
 
 export interface ProseInfo {

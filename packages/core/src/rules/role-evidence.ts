@@ -1,7 +1,7 @@
 /** Evidence helpers shared by the role rules (title-duty-mismatch, ambiguous-title, mixed-role). */
-import type { Evidence, RoleProfile } from '../analysis/profile.js';
+import type { Evidence, RoleProfile } from '../analysis/index.js';
 import type { RuleContext } from './rule.js';
-import type { Role } from '../lexicon/roles.js';
+import type { Role } from '../lexicon/index.js';
 
 /** The strongest phrases for a role, one per stretch of text. */
 export function topPhrases(evidence: Evidence[], role: Role, limit: number): Evidence[] {

@@ -1,11 +1,9 @@
-import type { Diagnostic, Severity } from '../shared/diagnostic.js';
-import type { Unit } from '../lexicon/matcher.js';
-import type { TokenizedText } from '../nlp/nlp.js';
-import type { Posting } from '../posting/posting.js';
-import type { HiringAnswer } from '../analysis/questions.js';
-import type { RoleProfile } from '../analysis/profile.js';
-import type { Mention } from '../signals/signals.js';
-import type { TitleAnalysis } from '../signals/title.js';
+import type { Diagnostic, Severity } from '../shared/index.js';
+import type { Unit } from '../lexicon/index.js';
+import type { TokenizedText } from '../nlp/index.js';
+import type { Posting } from '../posting/index.js';
+import type { HiringAnswer, RoleProfile } from '../analysis/index.js';
+import type { Mention, TitleAnalysis } from '../signals/index.js';
 
 /** Where rule documentation lives; every rule's URL derives from its id here and nowhere else. */
 export const DOCS_BASE = 'https://github.com/jdlint/jdlint/blob/main/docs/rules/';

@@ -1,11 +1,8 @@
-import type { JurisdictionEntry } from '../lexicon/types.js';
-import type { Token } from '../nlp/nlp.js';
-import { within } from '../lexicon/matcher.js';
-import { findPayFigures, findPlaces, findPlacesIn, findVaguePay, lawsFor, type PayFigure, type PlaceMention } from '../signals/pay.js';
-import type { Block } from '../posting/posting.js';
+import { type JurisdictionEntry, within } from '../lexicon/index.js';
+import type { Token } from '../nlp/index.js';
+import { endOfPeriod, findPayFigures, findPlaces, findPlacesIn, findVaguePay, formatPartialDate, isLegal, isReportable, lawsFor, type PayFigure, type PlaceMention, sectionOf } from '../signals/index.js';
+import type { Block } from '../posting/index.js';
 import { defineRule, type RuleContext } from './rule.js';
-import { isLegal, isReportable, sectionOf } from '../signals/scope.js';
-import { endOfPeriod, formatPartialDate } from '../signals/technologies.js';
 
 /** Front-matter fields that hold pay. */
 const PAY_FIELDS = ['salary', 'pay', 'compensation', 'salary_range', 'salary_badge', 'pay_range', 'base_salary', 'wage'];

@@ -1,6 +1,5 @@
-import { findYearsPhrases, type YearsPhrase } from '../signals/experience.js';
+import { findYearsPhrases, isReportable, type YearsPhrase } from '../signals/index.js';
 import { defineRule } from './rule.js';
-import { isReportable } from '../signals/scope.js';
 
 type Tier = 'entry' | 'junior' | 'mid' | 'senior' | 'staff';
 

@@ -1,6 +1,4 @@
-import { techSpellings } from '../lexicon/generated/tech-spellings.generated.js';
-import type { TechSpellingEntry } from '../lexicon/types.js';
-import { PhraseMatcher, type PhraseMatch } from '../lexicon/matcher.js';
+import { type PhraseMatch, PhraseMatcher, type TechSpellingEntry, techSpellings } from '../lexicon/index.js';
 import { frontMatterTitle, noteWithSource, proseInfo } from './prose.js';
 import { defineRule, type ReportInput } from './rule.js';
 

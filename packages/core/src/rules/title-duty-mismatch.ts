@@ -1,8 +1,7 @@
-import { MISMATCH_MARGIN } from '../analysis/profile.js';
-import { otherWork, suggestTitle } from '../analysis/questions.js';
+import { MISMATCH_MARGIN, otherWork, suggestTitle } from '../analysis/index.js';
 import { bestTitleRole, namePhrases, topPhrases } from './role-evidence.js';
 import { defineRule } from './rule.js';
-import { ROLE_NAMES, ROLE_SUMMARIES, withArticle } from '../lexicon/roles.js';
+import { ROLE_NAMES, ROLE_SUMMARIES, withArticle } from '../lexicon/index.js';
 
 const SOURCE =
   '(source: jdlint domain notes §0 and §4; swyx, "The Rise of the AI Engineer", Latent Space 2023; roadmap.sh, "AI Engineer vs ML Engineer")';

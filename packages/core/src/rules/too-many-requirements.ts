@@ -1,8 +1,7 @@
-import { PhraseMatcher, unitsIn, type Unit } from '../lexicon/matcher.js';
-import type { Block, Section } from '../posting/posting.js';
+import { PhraseMatcher, unitsIn, type Unit } from '../lexicon/index.js';
+import type { Block, Section } from '../posting/index.js';
 import { defineRule, type RuleContext } from './rule.js';
-import { isLegal } from '../signals/scope.js';
-import { findTechnologies, type TechnologyMention } from '../signals/technologies.js';
+import { findTechnologies, isLegal, type TechnologyMention } from '../signals/index.js';
 
 /** Phrases that make a requirement item a nice-to-have ("… is a plus"). */
 const NICE = new PhraseMatcher(

@@ -1,7 +1,5 @@
-import { findYearsPhrases } from '../signals/experience.js';
+import { findYearsPhrases, formatPartialDate, isoDay, isReportable, startOfPeriod, type TechnologyMention, yearsBetween } from '../signals/index.js';
 import { defineRule } from './rule.js';
-import { isReportable } from '../signals/scope.js';
-import { formatPartialDate, isoDay, startOfPeriod, yearsBetween, type TechnologyMention } from '../signals/technologies.js';
 
 function yearsText(n: number): string {
   return n === 1 ? '1 year' : `${n} years`;

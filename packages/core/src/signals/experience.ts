@@ -4,9 +4,9 @@
  * clause they govern ("… of experience with LangChain and LlamaIndex") and the technologies named
  * in it. Company history ("10 years ago", "in under 4 years") is not a requirement.
  */
-import type { Unit } from '../lexicon/matcher.js';
-import type { Token } from '../nlp/nlp.js';
-import type { Block, Posting, SectionKind } from '../posting/posting.js';
+import type { Unit } from '../lexicon/index.js';
+import type { Token } from '../nlp/index.js';
+import type { Block, Posting, SectionKind } from '../posting/index.js';
 import { blockAt, isLegal, sectionOf } from './scope.js';
 import { findTechnologies, type TechnologyMention } from './technologies.js';
 

@@ -4,10 +4,8 @@
  * ("up to $150,000", "$150k+"), vague stand-ins ("competitive salary", "DOE"), and the places a
  * posting names that have a pay-transparency law (packages/core/data/pay-transparency.yml).
  */
-import { jurisdictions, vaguePay } from '../lexicon/generated/pay-transparency.generated.js';
-import type { JurisdictionEntry, VaguePayEntry } from '../lexicon/types.js';
-import { PhraseMatcher, toUnits, type Unit } from '../lexicon/matcher.js';
-import { tokenize } from '../nlp/nlp.js';
+import { type JurisdictionEntry, jurisdictions, PhraseMatcher, toUnits, type Unit, vaguePay, type VaguePayEntry } from '../lexicon/index.js';
+import { tokenize } from '../nlp/index.js';
 
 export type PayKind = 'range' | 'single' | 'open-ended';
 export type PayPeriod = 'hour' | 'day' | 'week' | 'month' | 'year';

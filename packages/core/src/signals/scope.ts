@@ -3,8 +3,8 @@
  * boilerplate the writer cannot change), inside quotations (the posting is citing someone), or
  * inside URLs and e-mail addresses; code never reaches the projection at all.
  */
-import type { Token } from '../nlp/nlp.js';
-import type { Block, Posting, Section } from '../posting/posting.js';
+import type { Token } from '../nlp/index.js';
+import type { Block, Posting, Section } from '../posting/index.js';
 
 /** The block that holds a projection offset, or null for offsets in the gaps between blocks. */
 export function blockAt(posting: Posting, offset: number): Block | null {

@@ -3,14 +3,9 @@
  * (longest match wins), plus verb–object duty patterns within a sentence. Produces mentions with
  * the section they stand in, their negation, hedging and weight per role.
  */
-import { dutyPatterns } from '../lexicon/generated/duty-patterns.generated.js';
-import { questionCues } from '../lexicon/generated/questions.generated.js';
-import { roleTerms } from '../lexicon/generated/roles.generated.js';
-import type { DutyPatternEntry, QuestionCueEntry, RoleTermEntry, Strength } from '../lexicon/types.js';
-import { indexUnits, PhraseMatcher, phraseKeysMany, toUnits, type Unit } from '../lexicon/matcher.js';
-import { tokenize, type Token, type TokenizedText } from '../nlp/nlp.js';
-import type { Block, BlockKind, Posting, SectionKind, Span } from '../posting/posting.js';
-import type { Role } from '../lexicon/roles.js';
+import { type DutyPatternEntry, dutyPatterns, indexUnits, phraseKeysMany, PhraseMatcher, type QuestionCueEntry, questionCues, type Role, type RoleTermEntry, roleTerms, type Strength, toUnits, type Unit } from '../lexicon/index.js';
+import { tokenize, type Token, type TokenizedText } from '../nlp/index.js';
+import type { Block, BlockKind, Posting, SectionKind, Span } from '../posting/index.js';
 
 export interface Mention {
   /** Lexicon entry id. */

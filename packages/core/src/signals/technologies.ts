@@ -2,9 +2,7 @@
  * Technologies named in a posting (packages/core/data/technologies.yml), found with the shared
  * PhraseMatcher over the projection's match units, with their kind and first public date.
  */
-import { technologies, technologyKinds } from '../lexicon/generated/technologies.generated.js';
-import type { TechnologyEntry, TechnologyKind } from '../lexicon/types.js';
-import { PhraseMatcher, type Unit } from '../lexicon/matcher.js';
+import { PhraseMatcher, technologies, type TechnologyEntry, type TechnologyKind, technologyKinds, type Unit } from '../lexicon/index.js';
 
 export interface TechnologyMention {
   entry: TechnologyEntry;

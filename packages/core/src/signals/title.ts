@@ -5,9 +5,7 @@
  * - A generic noun (Engineer, Developer) takes its qualifier's role ("Software Engineer, GenAI").
  * - An explicit combination ("AI/ML Engineer", "React & AI Engineer") accepts each role it names.
  */
-import { titleLexicon } from '../lexicon/generated/titles.generated.js';
-import type { TitleTermEntry } from '../lexicon/types.js';
-import type { Role } from '../lexicon/roles.js';
+import { type Role, titleLexicon, type TitleTermEntry } from '../lexicon/index.js';
 
 export interface TitleAnalysis {
   text: string;

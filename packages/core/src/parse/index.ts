@@ -1,0 +1,8 @@
+/**
+ * parse — the first stage. Takes the Markdown source (and, on a re-analysis, the last run's piece
+ * cache); gives the remark (mdast) tree with exact source positions, parsed in pieces when the
+ * document is large, after the Markdown limits (nesting, line length, size) have been checked. A
+ * document over a limit is read as plain text, and the limit it broke is returned with the tree.
+ */
+export * from './limits.js';
+export * from './parse.js';

@@ -1,0 +1,8 @@
+/**
+ * posting — the second stage. Takes the remark tree and the source; gives the posting model: the
+ * title, the front matter, the sections (each with the kind its heading names), the blocks under
+ * them (paragraphs, list items, headings), and the projection, the plain prose text that later
+ * stages read, with the map from projection offsets back to source offsets.
+ */
+export * from './offsets.js';
+export * from './posting.js';

@@ -1,0 +1,11 @@
+/**
+ * shared — what every stage may use and none owns. Takes nothing from the pipeline; gives the
+ * diagnostic and position types with the line index that turns offsets into line:column, the
+ * last-run cache that lets one document's next analysis reuse its pieces and tokenizations, the
+ * lazy `require` for packages loaded on first need (the YAML reader, the language model), and the
+ * YAML nesting-depth guard. Nothing here imports from another folder of core.
+ */
+export * from './diagnostic.js';
+export * from './require.js';
+export * from './reuse.js';
+export * from './yaml-depth.js';
