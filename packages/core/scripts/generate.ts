@@ -1,19 +1,20 @@
 /**
  * pnpm generate: validates packages/core/data/*.yml and writes
- *   packages/core/src/lexicon/generated/*.generated.ts (typed, sorted; no YAML parser at run time)
+ *   packages/core/src/lexicon/generated/*.generated.ts (sorted; one JSON.parse string per table,
+ *   typed by the hand-written lexicon/types.ts; no YAML parser at run time)
  *   docs/lexicons.md (each data file, its entry count and its sources)
  * `pnpm generate --check` exits 1 when a generated file is stale (the tests run the same check).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { phraseUnitsUncached } from '../src/lexicon/matcher.js';
+import { jsonSource, renderTableModule } from './data-files.js';
 import { renderRuleExamples } from './docs.js';
 import { loadLexiconData } from './lexicon-data.js';
 import { qualityDocRows, renderQualityFiles } from './quality-data.js';
 import { renderConfigSchema, SCHEMA_PATH } from './schema.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
-const HEADER = (file: string) => `// Generated from packages/core/data/${file} by scripts/generate.ts — do not edit.\n`;
 
 type Raw = Record<string, unknown>;
 
@@ -84,27 +85,37 @@ function vaguePayEntry(e: Raw): Raw {
 }
 
 /**
- * The tokenizer's units of every short string in the lexicon data, so that matchers are built at
- * start-up without running the tokenizer over thousands of phrases. Each unit is its lowercase
+ * The data fields whose strings become phrases: keyed by the phrase matcher (terms, verbs and
+ * objects, places, the wording rules' phrases and templates, misspellings). Notes, sources, ids,
+ * dates and single words compared as they stand are left out.
+ */
+const PHRASE_FIELDS = new Set(['terms', 'case_sensitive', 'verbs', 'objects', 'places', 'places_case_sensitive', 'phrases', 'first', 'then', 'wrong']);
+
+/**
+ * The tokenizer's units of every lexicon string that becomes a phrase, so that matchers are built
+ * at start-up without running the tokenizer over thousands of phrases. Each unit is its lowercase
  * form, and its exact case when that differs. Regenerated (and checked) with the lexicons, so a
  * new tokenizer version that reads a phrase differently makes `pnpm generate --check` fail.
  */
 function renderPhraseUnits(data: unknown): string {
   const strings = new Set<string>();
-  const collect = (value: unknown): void => {
+  const collect = (value: unknown, field: string): void => {
     if (typeof value === 'string') {
-      if (value.length > 0 && value.length <= 48 && !value.includes('\n') && !/^https?:/.test(value)) strings.add(value);
-    } else if (Array.isArray(value)) value.forEach(collect);
-    else if (value && typeof value === 'object') Object.values(value).forEach(collect);
+      if (PHRASE_FIELDS.has(field) && value.length > 0) strings.add(value);
+    } else if (Array.isArray(value)) value.forEach((v) => collect(v, field));
+    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) collect(v, k);
   };
-  collect(data);
+  collect(data, '');
   const list = [...strings].sort();
   const units = phraseUnitsUncached(list);
-  const body = list.map((phrase, i) => `  ${JSON.stringify(phrase)}: ${JSON.stringify((units[i] ?? []).map(([n, v]) => (v === n ? [n] : [n, v])))},`).join('\n');
+  const cache: Record<string, Array<[string, string?]>> = {};
+  list.forEach((phrase, i) => {
+    cache[phrase] = (units[i] ?? []).map(([n, v]) => (v === n ? [n] : [n, v]));
+  });
   return (
     `// Generated from packages/core/data/*.yml by scripts/generate.ts — do not edit.\n` +
-    `/** Tokenizer units of the lexicon strings: [lowercase form, exact case when it differs]. */\n` +
-    `export const phraseUnitCache: Readonly<Record<string, ReadonlyArray<readonly [string, string?]>>> = Object.assign(Object.create(null), {\n${body}\n});\n`
+    `/** Tokenizer units of the lexicon strings that become phrases: [lowercase form, exact case when it differs]. */\n` +
+    `export const phraseUnitCache: Readonly<Record<string, ReadonlyArray<readonly [string, string?]>>> = Object.assign(Object.create(null), JSON.parse(${jsonSource(cache)}));\n`
   );
 }
 
@@ -113,41 +124,47 @@ export function renderGenerated(): { files: Record<string, string>; errors: stri
   if (errors.length > 0) return { files: {}, errors };
   const json = (v: unknown) => JSON.stringify(v, null, 2);
   const files: Record<string, string> = {};
-  files['packages/core/src/lexicon/generated/roles.generated.ts'] =
-    HEADER('roles.yml') +
-    `import type { RoleTermEntry } from '../types.js';\n\nexport const roleTerms: readonly RoleTermEntry[] = ${json([...data.roles].sort(byId).map(roleEntry))};\n`;
-  files['packages/core/src/lexicon/generated/duty-patterns.generated.ts'] =
-    HEADER('duty-patterns.yml') +
-    `import type { DutyPatternEntry } from '../types.js';\n\nexport const dutyPatterns: readonly DutyPatternEntry[] = ${json([...data.dutyPatterns].sort(byId).map(dutyEntry))};\n`;
+  const gen = (name: string) => `packages/core/src/lexicon/generated/${name}.generated.ts`;
+  files[gen('roles')] = renderTableModule('roles.yml', ['RoleTermEntry'], [
+    { name: 'roleTerms', type: 'readonly RoleTermEntry[]', value: [...data.roles].sort(byId).map(roleEntry) },
+  ]);
+  files[gen('duty-patterns')] = renderTableModule('duty-patterns.yml', ['DutyPatternEntry'], [
+    { name: 'dutyPatterns', type: 'readonly DutyPatternEntry[]', value: [...data.dutyPatterns].sort(byId).map(dutyEntry) },
+  ]);
   const t = data.titles;
-  files['packages/core/src/lexicon/generated/titles.generated.ts'] =
-    HEADER('titles.yml') +
-    `import type { TitleLexicon } from '../types.js';\n\nexport const titleLexicon: TitleLexicon = ${json({
-      roleNouns: t.role_nouns.map(titleEntry),
-      genericNouns: t.generic_nouns.map(titleEntry),
-      qualifiers: t.qualifiers.map(titleEntry),
-      strip: t.strip.map(titleEntry),
-      vague: t.vague.map(titleEntry),
-    })};\n`;
+  files[gen('titles')] = renderTableModule('titles.yml', ['TitleLexicon'], [
+    {
+      name: 'titleLexicon',
+      type: 'TitleLexicon',
+      value: {
+        roleNouns: t.role_nouns.map(titleEntry),
+        genericNouns: t.generic_nouns.map(titleEntry),
+        qualifiers: t.qualifiers.map(titleEntry),
+        strip: t.strip.map(titleEntry),
+        vague: t.vague.map(titleEntry),
+      },
+    },
+  ]);
 
-  Object.assign(files, renderQualityFiles(data.quality, HEADER));
-  files['packages/core/src/lexicon/generated/technologies.generated.ts'] =
-    HEADER('technologies.yml') +
-    `import type { TechnologyEntry, TechnologyKind } from '../types.js';\n\nexport const technologyKinds: readonly TechnologyKind[] = ${json(
-      data.technologies.kinds.map((k) => ({ id: k['id'], label: k['label'], competing: k['competing'], tool: k['tool'] })),
-    )};\n\nexport const technologies: readonly TechnologyEntry[] = ${json([...data.technologies.entries].sort(byId).map(technologyEntry))};\n`;
-  files['packages/core/src/lexicon/generated/pay-transparency.generated.ts'] =
-    HEADER('pay-transparency.yml') +
-    `import type { JurisdictionEntry, VaguePayEntry } from '../types.js';\n\nexport const jurisdictions: readonly JurisdictionEntry[] = ${json(
-      [...data.payTransparency.jurisdictions].sort(byId).map(jurisdictionEntry),
-    )};\n\nexport const vaguePay: readonly VaguePayEntry[] = ${json([...data.payTransparency.vaguePay].sort(byId).map(vaguePayEntry))};\n`;
+  Object.assign(files, renderQualityFiles(data.quality));
+  files[gen('technologies')] = renderTableModule('technologies.yml', ['TechnologyEntry', 'TechnologyKind'], [
+    {
+      name: 'technologyKinds',
+      type: 'readonly TechnologyKind[]',
+      value: data.technologies.kinds.map((k) => ({ id: k['id'], label: k['label'], competing: k['competing'], tool: k['tool'] })),
+    },
+    { name: 'technologies', type: 'readonly TechnologyEntry[]', value: [...data.technologies.entries].sort(byId).map(technologyEntry) },
+  ]);
+  files[gen('pay-transparency')] = renderTableModule('pay-transparency.yml', ['JurisdictionEntry', 'VaguePayEntry'], [
+    { name: 'jurisdictions', type: 'readonly JurisdictionEntry[]', value: [...data.payTransparency.jurisdictions].sort(byId).map(jurisdictionEntry) },
+    { name: 'vaguePay', type: 'readonly VaguePayEntry[]', value: [...data.payTransparency.vaguePay].sort(byId).map(vaguePayEntry) },
+  ]);
   const questionEntry = (e: Raw): Raw => ({ id: e['id'], question: e['question'], sides: e['sides'], unclear: e['unclear'], both: e['both'], source: e['source'] });
   const cueEntry = (e: Raw): Raw => ({ id: e['id'], question: e['question'], side: e['side'], entries: list(e['entries']), terms: list(e['terms']), source: e['source'] });
-  files['packages/core/src/lexicon/generated/questions.generated.ts'] =
-    HEADER('questions.yml') +
-    `import type { QuestionCueEntry, QuestionEntry } from '../types.js';\n\n` +
-    `export const questions: readonly QuestionEntry[] = ${json(data.questions.map(questionEntry))};\n\n` +
-    `export const questionCues: readonly QuestionCueEntry[] = ${json([...data.questionCues].sort(byId).map(cueEntry))};\n`;
+  files[gen('questions')] = renderTableModule('questions.yml', ['QuestionCueEntry', 'QuestionEntry'], [
+    { name: 'questions', type: 'readonly QuestionEntry[]', value: data.questions.map(questionEntry) },
+    { name: 'questionCues', type: 'readonly QuestionCueEntry[]', value: [...data.questionCues].sort(byId).map(cueEntry) },
+  ]);
   files['packages/core/src/lexicon/generated/phrase-units.generated.ts'] = renderPhraseUnits(data);
 
   const lines: string[] = [
@@ -155,7 +172,8 @@ export function renderGenerated(): { files: Record<string, string>; errors: stri
     '',
     'jdlint\'s vocabulary is data: YAML files under `packages/core/data/`, each entry with a source.',
     '`pnpm generate` validates them (ids unique, terms lowercase and trimmed, no term in two entries,',
-    'every role known, every entry sourced) and compiles them to `packages/core/src/lexicon/generated/*.generated.ts`.',
+    'every role known, every entry sourced) and compiles them to `packages/core/src/lexicon/generated/*.generated.ts`:',
+    'one `JSON.parse` of one string per table, typed by the hand-written `packages/core/src/lexicon/types.ts`.',
     'This page is generated too; do not edit it by hand.',
     '',
     '| file | what it holds | entries |',

@@ -4,7 +4,7 @@
  * sourced with a code that resolves in sources.yml (or a URL), ids unique and kebab-case, terms
  * trimmed and lowercase, no term in two entries, and the fields each rule needs present.
  */
-import { collectMeta, loadDataFile, stringList, type Raw } from './data-files.js';
+import { collectMeta, loadDataFile, renderTableModule, stringList, type Raw } from './data-files.js';
 
 
 /** Hyphen and space variants are one term (the matcher treats them alike). */
@@ -241,8 +241,7 @@ function strings(value: unknown): string[] {
 }
 
 /** The generated TypeScript sources for the quality lexicons (sorted by id; typed). */
-export function renderQualityFiles(data: QualityData, header: (file: string) => string): Record<string, string> {
-  const json = (v: unknown) => JSON.stringify(v, null, 2);
+export function renderQualityFiles(data: QualityData): Record<string, string> {
   const byId = (a: Raw, b: Raw) => String(a['id']).localeCompare(String(b['id']));
   const files: Record<string, string> = {};
   const phrases = data.phrases.map((e) => {
@@ -262,9 +261,9 @@ export function renderQualityFiles(data: QualityData, header: (file: string) => 
       source: e['source'],
     };
   });
-  files['packages/core/src/lexicon/generated/phrases.generated.ts'] =
-    header('phrases.yml') +
-    `import type { QualityPhraseEntry } from '../types.js';\n\nexport const qualityPhrases: readonly QualityPhraseEntry[] = ${json(phrases.sort((a, b) => byId(a as Raw, b as Raw)))};\n`;
+  files['packages/core/src/lexicon/generated/phrases.generated.ts'] = renderTableModule('phrases.yml', ['QualityPhraseEntry'], [
+    { name: 'qualityPhrases', type: 'readonly QualityPhraseEntry[]', value: phrases.sort((a, b) => byId(a as Raw, b as Raw)) },
+  ]);
   const g = data.gender;
   const gender = {
     gendered: [...g.gendered].sort(byId).map((e) => ({
@@ -285,15 +284,15 @@ export function renderQualityFiles(data: QualityData, header: (file: string) => 
       source: e['source'],
     })),
   };
-  files['packages/core/src/lexicon/generated/gender.generated.ts'] =
-    header('gender-coded.yml') + `import type { GenderLexicon } from '../types.js';\n\nexport const genderLexicon: GenderLexicon = ${json(gender)};\n`;
+  files['packages/core/src/lexicon/generated/gender.generated.ts'] = renderTableModule('gender-coded.yml', ['GenderLexicon'], [{ name: 'genderLexicon', type: 'GenderLexicon', value: gender }]);
   const spellings = [...data.spellings].sort(byId).map((e) => ({ id: e['id'], correct: e['correct'], wrong: strings(e['wrong']), source: e['source'] }));
-  files['packages/core/src/lexicon/generated/tech-spellings.generated.ts'] =
-    header('tech-spellings.yml') +
-    `import type { TechSpellingEntry } from '../types.js';\n\nexport const techSpellings: readonly TechSpellingEntry[] = ${json(spellings)};\n`;
+  files['packages/core/src/lexicon/generated/tech-spellings.generated.ts'] = renderTableModule('tech-spellings.yml', ['TechSpellingEntry'], [
+    { name: 'techSpellings', type: 'readonly TechSpellingEntry[]', value: spellings },
+  ]);
   const sources = data.sources.map((s) => ({ code: s['code'], cite: s['cite'] }));
-  files['packages/core/src/lexicon/generated/sources.generated.ts'] =
-    header('sources.yml') + `import type { SourceCitation } from '../types.js';\n\nexport const sourceCitations: readonly SourceCitation[] = ${json(sources)};\n`;
+  files['packages/core/src/lexicon/generated/sources.generated.ts'] = renderTableModule('sources.yml', ['SourceCitation'], [
+    { name: 'sourceCitations', type: 'readonly SourceCitation[]', value: sources },
+  ]);
   return files;
 }
 
