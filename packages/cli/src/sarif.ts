@@ -16,7 +16,7 @@ export const INFORMATION_URI = 'https://github.com/jdlint/jdlint';
 const LEVEL: Record<Severity, Sarif.ReportingConfiguration.level> = { error: 'error', warning: 'warning', info: 'note' };
 
 /** A relative path becomes a relative URI against %SRCROOT% (the working directory); anything else a file URI. */
-function artifactLocation(filePath: string, cwd: string): Sarif.ArtifactLocation {
+function artifactLocation(filePath: string): Sarif.ArtifactLocation {
   if (path.isAbsolute(filePath)) return { uri: pathToFileURL(filePath).href };
   const posix = filePath.split(path.sep).join('/');
   return { uri: posix.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
@@ -55,7 +55,7 @@ export function sarif(results: FileResult[], options: { cwd: string; version: st
   const out: Sarif.Result[] = [];
   const notifications: Sarif.Notification[] = [];
   for (const r of results) {
-    const location = artifactLocation(r.filePath, options.cwd);
+    const location = artifactLocation(r.filePath);
     if (r.error) {
       notifications.push({ level: 'error', message: { text: r.error }, locations: [{ physicalLocation: { artifactLocation: location } }] });
       continue;

@@ -122,7 +122,6 @@ function renderPhraseUnits(data: unknown): string {
 export function renderGenerated(): { files: Record<string, string>; errors: string[] } {
   const { data, errors } = loadLexiconData();
   if (errors.length > 0) return { files: {}, errors };
-  const json = (v: unknown) => JSON.stringify(v, null, 2);
   const files: Record<string, string> = {};
   const gen = (name: string) => `packages/core/src/lexicon/generated/${name}.generated.ts`;
   files[gen('roles')] = renderTableModule('roles.yml', ['RoleTermEntry'], [

@@ -112,7 +112,6 @@ export default defineRule({
     const heading = headingOf(context, (sections[0] as { index: number }).index);
     if (!heading) return;
     const headingRange = context.sourceRange(heading.start, heading.end);
-    const headingText = posting.text.slice(heading.start, heading.end);
     const indices = new Set(sections.map((s) => s.index));
     const nice = (block: Block) => NICE.match(unitsOf(context, block)).length > 0;
 

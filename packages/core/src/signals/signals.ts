@@ -110,7 +110,7 @@ function compilePatterns(): Map<string, CompiledPattern[]> {
       objectsByFirst.set(o[0] as string, list);
     });
     const compiled: CompiledPattern = { entry, objects, firstKeys: new Set(objects.map((o) => o[0] as string)), objectsByFirst, strength, lean };
-    for (const verb of entry.verbs) {
+    for (const _verb of entry.verbs) {
       const verbKeys = keys[k++] as string[];
       // A hyphenated verb ("fine-tune") is keyed by its last word, so that word must be a verb
       // itself ("tune"); "red-team" would make every "team" a verb, so the data leaves it out.
