@@ -7,7 +7,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { phraseUnitsUncached } from '../src/lexicon/matcher.js';
+import { phraseUnitsUncached } from '../src/lexicon/index.js';
 import { jsonSource, renderTableModule } from './data-files.js';
 import { renderRuleExamples } from './docs.js';
 import { loadLexiconData } from './lexicon-data.js';

@@ -24,6 +24,15 @@ describe('core stage folders', () => {
     }
   });
 
+  it('keeps every file under 400 lines, except rule tables and generated data', () => {
+    const walk = (dir: string): string[] => readdirSync(dir).flatMap((n) => (statSync(dir + n).isDirectory() ? walk(dir + n + '/') : [dir + n]));
+    const long = walk(src)
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.generated.ts'))
+      .map((f) => [f.slice(src.length), readFileSync(f, 'utf8').split('\n').length] as const)
+      .filter(([, lines]) => lines > 400);
+    expect(long).toEqual([]);
+  });
+
   it('refuses an import of a later stage', async () => {
     expect(await importFindings('packages/core/src/parse/example.ts', "import { analyze } from '../engine/index.js';\n")).toEqual([
       expect.stringContaining('`parse` runs before'),

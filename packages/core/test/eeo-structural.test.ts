@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze, rules, type JdlintConfig } from '@jdlint/core';
-import { toUnits } from '../src/lexicon/matcher.js';
-import { tokenize } from '../src/nlp/nlp.js';
-import { findPlaces, findVaguePay } from '../src/signals/pay.js';
-import { findTechnologies } from '../src/signals/technologies.js';
+import { toUnits } from '../src/lexicon/index.js';
+import { tokenize } from '../src/nlp/index.js';
+import { findPlaces, findVaguePay } from '../src/signals/index.js';
+import { findTechnologies } from '../src/signals/index.js';
 
 const dir = new URL('../../../fixtures/postings/', import.meta.url);
 const fixtures = readdirSync(dir)

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, rules, type JdlintConfig } from '@jdlint/core';
-import { findYearsPhrases } from '../src/signals/experience.js';
-import { toUnits } from '../src/lexicon/matcher.js';
-import { tokenize } from '../src/nlp/nlp.js';
-import { parseMarkdown } from '../src/parse/parse.js';
-import { findPayFigures, findPlacesIn, lawsFor } from '../src/signals/pay.js';
-import { buildPosting } from '../src/posting/posting.js';
-import { endOfPeriod, formatPartialDate, startOfPeriod, yearsBetween } from '../src/signals/technologies.js';
+import { findYearsPhrases } from '../src/signals/index.js';
+import { toUnits } from '../src/lexicon/index.js';
+import { tokenize } from '../src/nlp/index.js';
+import { parseMarkdown } from '../src/parse/index.js';
+import { findPayFigures, findPlacesIn, lawsFor } from '../src/signals/index.js';
+import { buildPosting } from '../src/posting/index.js';
+import { endOfPeriod, formatPartialDate, startOfPeriod, yearsBetween } from '../src/signals/index.js';
 
 function only(id: string, severity: 'error' | 'warning' | 'info' = 'error', options?: Record<string, unknown>): JdlintConfig {
   const config: JdlintConfig = { rules: {} };

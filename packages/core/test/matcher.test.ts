@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '@jdlint/core';
-import { indexUnits, PhraseMatcher, phraseKeys, phraseKeysMany, toUnits } from '../src/lexicon/matcher.js';
+import { indexUnits, PhraseMatcher, phraseKeys, phraseKeysMany, toUnits } from '../src/lexicon/index.js';
 
 function run(text: string, matcher: PhraseMatcher<string>) {
   return matcher.match(toUnits(tokenize(text).tokens)).map((m) => [m.value, text.slice(m.start, m.end)]);

@@ -4,7 +4,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { parseMarkdown } from '../src/parse/parse.js';
+import { parseMarkdown } from '../src/parse/index.js';
 
 // parseMarkdown leaves out the GFM extensions whose characters a text lacks; the tree must be the
 // one remark-gfm gives.

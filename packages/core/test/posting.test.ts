@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '@jdlint/core';
-import { classifyHeading } from '../src/posting/posting.js';
+import { classifyHeading } from '../src/posting/index.js';
 
 describe('posting model', () => {
   it('takes the title from front matter, with its exact source span', () => {

@@ -12,11 +12,11 @@ import remarkParse from 'remark-parse';
 import type { Nodes, Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { analyze, applyFixes, createAnalysisCache, LineIndex, rules, tokenize, type Diagnostic, type Point } from '@jdlint/core';
-import { checkMarkdownLimits, parsePlainText } from '../src/parse/limits.js';
-import { tokenizeReusing } from '../src/nlp/nlp.js';
-import { parseInPieces, parseMarkdown } from '../src/parse/parse.js';
-import { LastRunCache } from '../src/shared/reuse.js';
-import { buildPosting } from '../src/posting/posting.js';
+import { checkMarkdownLimits, parsePlainText } from '../src/parse/index.js';
+import { tokenizeReusing } from '../src/nlp/index.js';
+import { parseInPieces, parseMarkdown } from '../src/parse/index.js';
+import { LastRunCache } from '../src/shared/index.js';
+import { buildPosting } from '../src/posting/index.js';
 
 const SEED = 20261125;
 const DATE = new Date('2026-11-25');

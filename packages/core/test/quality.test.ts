@@ -4,7 +4,7 @@ import { analyze, resolveRules, rules, type Diagnostic, type JdlintConfig } from
 import { genderLexicon } from '../src/lexicon/generated/gender.generated.js';
 import { qualityPhrases } from '../src/lexicon/generated/phrases.generated.js';
 import { techSpellings } from '../src/lexicon/generated/tech-spellings.generated.js';
-import { cite, noteWithSource } from '../src/rules/prose.js';
+import { cite, noteWithSource } from '../src/rules/citations.js';
 import { evaluateQuality, isYearsOnly } from '../scripts/eval-quality.js';
 
 const fixtures = new URL('../../../fixtures/postings/', import.meta.url);

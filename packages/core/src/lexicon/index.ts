@@ -16,6 +16,8 @@ export * from './generated/sources.generated.js';
 export * from './generated/tech-spellings.generated.js';
 export * from './generated/technologies.generated.js';
 export * from './generated/titles.generated.js';
+export * from './keys.js';
 export * from './matcher.js';
 export * from './roles.js';
 export * from './types.js';
+export * from './units.js';

@@ -4,5 +4,7 @@
  * document is large, after the Markdown limits (nesting, line length, size) have been checked. A
  * document over a limit is read as plain text, and the limit it broke is returned with the tree.
  */
+export { blockBoundaries } from './boundaries.js';
 export * from './limits.js';
 export * from './parse.js';
+export { parsePlainText } from './plain-text.js';

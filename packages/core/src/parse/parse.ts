@@ -12,7 +12,9 @@ import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
-import { blockBoundaries, checkMarkdownLimits, MARKDOWN_LIMITS, parsePlainText, type MarkdownLimitProblem } from './limits.js';
+import { blockBoundaries } from './boundaries.js';
+import { checkMarkdownLimits, MARKDOWN_LIMITS, type MarkdownLimitProblem } from './limits.js';
+import { parsePlainText } from './plain-text.js';
 import type { LastRunCache } from '../shared/index.js';
 
 type Point = NonNullable<Root['position']>['start'];

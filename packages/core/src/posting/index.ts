@@ -4,5 +4,7 @@
  * them (paragraphs, list items, headings), and the projection, the plain prose text that later
  * stages read, with the map from projection offsets back to source offsets.
  */
+export { classifyHeading } from './headings.js';
+export * from './model.js';
 export * from './offsets.js';
 export * from './posting.js';

@@ -3,6 +3,10 @@ import type * as Yaml from 'yaml';
 import type { MarkdownLimitProblem } from '../parse/index.js';
 import { Projection } from './offsets.js';
 import { MAX_YAML_DEPTH, requireLazily, yamlDepth } from '../shared/index.js';
+import { legalParts } from './legal.js';
+import { end, plainText, start } from './nodes.js';
+import { type Block, type BlockKind, type FrontMatterProblem, type Posting, type Section, type Span, type Title } from './model.js';
+import { classifyHeading, isIndentedProse, isInlineHeading, isListLeadIn, isNegatedHeading, isPseudoHeading } from './headings.js';
 
 const TOO_DEEP = 'nested too deeply to read';
 
@@ -16,250 +20,9 @@ function yaml(): typeof Yaml {
   return yamlModule;
 }
 
-/** What a section of a posting is for, decided from its heading. */
-export type SectionKind =
-  | 'intro'
-  | 'about'
-  | 'responsibilities'
-  | 'requirements'
-  | 'nice-to-have'
-  | 'benefits'
-  | 'compensation'
-  | 'eeo'
-  | 'how-to-apply'
-  | 'other';
-
-export type BlockKind = 'heading' | 'pseudo-heading' | 'paragraph' | 'list-item' | 'table-cell';
-
-export interface Block {
-  kind: BlockKind;
-  /** Index into `sections`. */
-  section: number;
-  /** Projection range. */
-  start: number;
-  end: number;
-  /** True for equal-opportunity and other legal boilerplate, wherever it stands. */
-  legal: boolean;
-}
-
-export interface Section {
-  kind: SectionKind;
-  /** Heading text, or null for the text before the first heading. */
-  heading: string | null;
-  /**
-   * Heading rank: 0 for the text before the first heading, 1–6 for Markdown headings, 7 for a
-   * paragraph used as a heading, 8 for a lead-in inside a paragraph or list item.
-   */
-  level: number;
-  /** True when the kind came from the enclosing heading (a sub-heading that names no kind). */
-  inherited: boolean;
-  /** True when the heading says what the job is not ("This role won't be for you if"). */
-  negated: boolean;
-  /** Projection range of the whole section, heading included. */
-  start: number;
-  end: number;
-}
-
-export interface Span {
-  start: number;
-  end: number;
-}
-
-export interface Title {
-  text: string;
-  from: 'front-matter' | 'heading' | 'first-line';
-  /** Source range of the title text. */
-  span: Span;
-}
-
-export interface FrontMatterProblem {
-  message: string;
-  /** `yaml`: not valid YAML; `not-a-mapping`: valid YAML that is a list or a scalar. */
-  kind: 'yaml' | 'not-a-mapping';
-  /** The YAML parser's message without its position, or the type found ("a list"). */
-  detail: string;
-  /** Source range of the problem: the YAML error's own range, or the whole front matter. */
-  span: Span;
-}
-
-export interface Posting {
-  source: string;
-  title: Title | null;
-  /** Front-matter fields (location, salary, date, ...), empty when there is none. */
-  fields: Record<string, unknown>;
-  frontMatter: { span: Span; problem: FrontMatterProblem | null } | null;
-  /** Set when the source exceeded a Markdown limit and was read as plain text (see limits.ts). */
-  markdownLimit: MarkdownLimitProblem | null;
-  /** The prose, one block per paragraph/list item/heading/cell, separated by blank lines. */
-  text: string;
-  projection: Projection;
-  blocks: Block[];
-  sections: Section[];
-  /** Projection ranges of inline code (`npm install`): prose rules do not look inside them. */
-  code: Span[];
-  /**
-   * Projection ranges of legal sentences (equal-opportunity, accommodation) found inside blocks
-   * that are not legal as a whole, such as a whole posting pasted as one paragraph.
-   */
-  legalSpans: Span[];
-}
-
 const BLOCK_SEPARATOR = '\n\n';
 /** Real section headings are short; the longest seen in postings are about 80 characters. */
 const MAX_HEADING_LENGTH = 150;
-
-// Heading classifiers, most specific first. Headings in real postings vary a lot; these cover the
-// common English forms ("What you'll do", "Qualifications", "Nice to have", "Perks", ...).
-const SECTION_PATTERNS: Array<[SectionKind, RegExp]> = [
-  [
-    'responsibilities',
-    /\babout (the|this|your) (role|job|position|opportunity)\b|\brole description\b|\b(job|position|role|general) summary\b|why we('re| are) hiring/,
-  ],
-  ['requirements', /\babout you\b|\bis (this|it|that) you\b|\bto be successful\b|\bhow to (be )?succe|\blook(ing)? for\b|expected to have/],
-  ['nice-to-have', /nice[- ]to[- ]have|\bbonus|\bpreferred\b|\bplus(es)?\b|good to have|\bdesired\b|would be (great|nice)|extra credit|stand out|\bideally\b/],
-  ['eeo', /equal (employment )?opportunit|\beeo\b|diversity|inclusion|accommodation|non-?discriminat|affirmative action/],
-  ['compensation', /salary|compensation|\bpay\b|remuneration|\bwage|pay range|\bmoney\b|\busd\b|\$ ?\d|€ ?\d|£ ?\d/],
-  ['benefits', /benefit|perks|what we offer|we offer|what'?s in it for you|why (join|work|you'?ll love)|our offer|in return|total rewards|\brewards\b/],
-  ['how-to-apply', /how to apply|application process|interview process|hiring process|recruitment process|next steps|to apply\b/],
-  [
-    'requirements',
-    /requirement|qualification|what you('ll| will)? (bring|need|have)|you (have|bring|are|should have)|who you are|must[- ]haves?|skills|experience|looking for|ideal candidate|your profile|\bprofile\b|you might be|what we('re| are) looking|what you need|we need|you'?ll need|\beducation\b|tech(nology)? stack|\bour stack\b|technologies|tools we use/,
-  ],
-  [
-    'responsibilities',
-    /responsibilit|what you('ll| will)?( be)? (do|doing|work on|build|own)|what will you( be)? (do|doing|work on|build|own)|duties|the role|your role|day[- ]to[- ]day|your (impact|mission)|\byou('ll| will| would)?( be)? impact|in this role|key (tasks|accountabilit)|the job|job description|the work|tasks|outcomes|you will|you'll|what you'll|overview of the role|position summary|role overview|what success looks like|\bopportunity\b|\bscope\b/,
-  ],
-  [
-    'about',
-    /\babout\b|who (we are|are we)|our (mission|story|company|team|culture)|the company|\bcompany\b|\bteam\b|why us|company overview|we are\b|(working|life) at\b/,
-  ],
-];
-
-/** A heading that says what the job is not ("This role won't be for you if"): its items count against their role. */
-const NEGATED_HEADING = /\b(won'?t|will not|isn'?t|is not|not)\b.{0,30}\b(for you|the role|this role|the job|this job)\b|\bnot for you\b|what (this|the) (role|job) is(n'?t| not)/;
-
-export function classifyHeading(heading: string): SectionKind {
-  const text = heading.toLowerCase().replace(/[’`]/g, "'");
-  if (NEGATED_HEADING.test(text)) return 'responsibilities';
-  for (const [kind, re] of SECTION_PATTERNS) if (re.test(text)) return kind;
-  return 'other';
-}
-
-function isNegatedHeading(heading: string): boolean {
-  return NEGATED_HEADING.test(heading.toLowerCase().replace(/[’`]/g, "'"));
-}
-
-const LEGAL_SENTENCE =
-  /equal (employment )?opportunit|without regard to|regardless of (race|gender|sex|age|religion|colou?r|national)|protected (veteran|class|characteristic|status)|reasonable accommodation|affirmative action|e-?verify|\beeo\b|discriminat(e|ion) (against|on the basis)|fair chance/i;
-/** Protected attributes; three in one sentence make it an anti-discrimination statement. */
-const PROTECTED = /\b(race|colou?r|religion|creed|sex|gender|sexual orientation|national origin|ancestry|age|disability|veteran|marital|pregnancy|genetic)\b/gi;
-
-/** Splits block text into sentences (cheap; only for spotting legal boilerplate). */
-function sentenceRanges(text: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  let from = 0;
-  for (const m of text.matchAll(/[.!?](?=\s+["“(\p{Lu}])/gu)) {
-    const end = (m.index ?? 0) + 1;
-    out.push([from, end]);
-    from = end;
-    while (from < text.length && /\s/.test(text[from] as string)) from++;
-  }
-  if (from < text.length) out.push([from, text.length]);
-  return out;
-}
-
-function isLegalSentence(sentence: string): boolean {
-  if (LEGAL_SENTENCE.test(sentence)) return true;
-  const found = new Set((sentence.match(PROTECTED) ?? []).map((w) => w.toLowerCase()));
-  return found.size >= 3;
-}
-
-/**
- * A block is legal boilerplate when most of its sentences are; a long block that only contains a
- * legal sentence or two (a whole posting pasted as one paragraph) keeps its other sentences.
- */
-function legalParts(text: string): { legal: boolean; spans: Array<[number, number]> } {
-  // A block none of whose text reads as legal has no legal sentence either (most blocks): no need
-  // to cut it into sentences.
-  if (!isLegalSentence(text)) return { legal: false, spans: [] };
-  const sentences = sentenceRanges(text);
-  const legal = sentences.filter(([s, e]) => isLegalSentence(text.slice(s, e)));
-  if (legal.length === 0) return { legal: false, spans: [] };
-  // Half the sentences: an EEO paragraph often adds a sentence or two that names no protected class.
-  if (legal.length * 2 >= sentences.length) return { legal: true, spans: [] };
-  return { legal: false, spans: legal };
-}
-
-function start(node: Nodes): number {
-  return node.position?.start.offset ?? 0;
-}
-function end(node: Nodes): number {
-  return node.position?.end.offset ?? 0;
-}
-
-function plainText(node: Nodes): string {
-  if ('value' in node && typeof node.value === 'string' && node.type !== 'html') return node.value;
-  if ('children' in node) return (node.children as Nodes[]).map(plainText).join('');
-  return '';
-}
-
-function wordCount(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
-}
-
-/** A paragraph used as a heading: all bold or italic, or a short line ending with a colon. */
-function isPseudoHeading(node: Nodes): boolean {
-  if (node.type !== 'paragraph') return false;
-  // Stray emphasis markers that did not parse ("_ **Summary:**_") are not text.
-  const kids = node.children.filter((c) => !(c.type === 'text' && c.value.replace(/[_*]/g, '').trim() === '') && c.type !== 'break');
-  const text = plainText(node).replace(/^[\s_*]+|[\s_*]+$/g, '');
-  if (text.length === 0 || text.length > 80) return false;
-  if (kids.length === 1 && (kids[0]?.type === 'strong' || kids[0]?.type === 'emphasis')) return true;
-  return wordCount(text) <= 8 && /:$/.test(text);
-}
-
-/**
- * A short paragraph right before a list that names a section ("Job responsibilities", "You'll need
- * these skills to be successful:"): a heading written as plain text.
- */
-function isListLeadIn(node: Nodes, next: Nodes | undefined): boolean {
-  if (node.type !== 'paragraph' || next?.type !== 'list') return false;
-  const text = plainText(node).trim();
-  if (text.length === 0 || text.length > 120 || /[.!]$/.test(text)) return false;
-  // Up to 6 words without a colon ("Candidate Profile"), up to 16 with one.
-  if (wordCount(text) > (/:$/.test(text) ? 16 : 6)) return false;
-  return classifyHeading(text.replace(/:$/, '')) !== 'other';
-}
-
-/** A bold lead-in inside a paragraph ("**Responsibilities:** Build …") that names a section. */
-function isInlineHeading(children: PhrasingContent[], i: number): boolean {
-  const node = children[i];
-  if (node?.type !== 'strong') return false;
-  const text = plainText(node).trim();
-  if (text.length === 0 || text.length > 80 || wordCount(text) > 8) return false;
-  const before = children
-    .slice(0, i)
-    .map((c) => (c.type === 'break' ? '\n' : plainText(c)))
-    .join('')
-    .trimEnd();
-  // It must start the paragraph or a new sentence/line, or end with a colon like a heading does.
-  if (before !== '' && !/[.!?:\n]$/.test(before) && !/:$/.test(text)) return false;
-  return classifyHeading(text.replace(/[:?]$/, '')) !== 'other';
-}
-
-/**
- * An indented code block that is really prose: not fenced, no language, and most lines are words
- * (four or more) without code punctuation.
- */
-function isIndentedProse(node: Nodes, source: string): boolean {
-  if (node.type !== 'code' || node.lang) return false;
-  const raw = source.slice(start(node), end(node));
-  if (/^\s*(```|~~~)/.test(raw)) return false;
-  const lines = node.value.split('\n').filter((l) => l.trim() !== '');
-  if (lines.length === 0) return false;
-  const prose = lines.filter((l) => /(\p{L}+[\s,]+){3,}\p{L}/u.test(l) && !/[{};=<>]|\(\)|=>|^\s*(import|def|class|function|const|let|var|return)\b/.test(l));
-  return prose.length * 2 > lines.length;
-}
 
 class Builder {
   readonly projection = new Projection();
@@ -336,7 +99,6 @@ class Builder {
       }
     }
   }
-
 
   #block(kind: BlockKind, children: PhrasingContent[]): Block | null {
     const s = this.#beginBlock();

@@ -1,6 +1,8 @@
 import { type CodedWordList, type GenderedTermEntry, genderLexicon, PhraseMatcher, type Unit } from '../lexicon/index.js';
 import type { Token } from '../nlp/index.js';
-import { allowed, noteWithSource, proseInfo, snippet, type ProseInfo } from './prose.js';
+import { noteWithSource } from './citations.js';
+import { allowed, snippet } from './prose.js';
+import { proseInfo, type ProseInfo } from './prose-info.js';
 import { defineRule, type RuleContext } from './rule.js';
 
 /** Sections that describe the future hire: a pronoun there refers to them. */

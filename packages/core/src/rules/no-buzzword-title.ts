@@ -1,6 +1,8 @@
 import { PhraseMatcher, type QualityPhraseEntry, qualityPhrases, type Unit } from '../lexicon/index.js';
 import type { Token } from '../nlp/index.js';
-import { allowed, findPhrases, frontMatterTitle, noteWithSource, proseInfo, snippet } from './prose.js';
+import { noteWithSource } from './citations.js';
+import { allowed, findPhrases, snippet } from './prose.js';
+import { frontMatterTitle, proseInfo } from './prose-info.js';
 import { defineRule, type Report } from './rule.js';
 
 /** Nouns that make a buzzword describe a person: "rockstar engineer", "ninja developer". */

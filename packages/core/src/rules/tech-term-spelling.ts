@@ -1,5 +1,6 @@
 import { type PhraseMatch, PhraseMatcher, type TechSpellingEntry, techSpellings } from '../lexicon/index.js';
-import { frontMatterTitle, noteWithSource, proseInfo } from './prose.js';
+import { noteWithSource } from './citations.js';
+import { frontMatterTitle, proseInfo } from './prose-info.js';
 import { defineRule, type ReportInput } from './rule.js';
 
 let matcher: PhraseMatcher<TechSpellingEntry> | null = null;

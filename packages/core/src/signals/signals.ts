@@ -1,11 +1,15 @@
 /**
- * Lexicon matching: one left-to-right pass over the tokens with a trie of term token sequences
- * (longest match wins), plus verb–object duty patterns within a sentence. Produces mentions with
- * the section they stand in, their negation, hedging and weight per role.
+ * The mentions of a posting: one left-to-right pass over its units with the role-term matcher
+ * (terms.ts, longest match wins), plus verb–object duty patterns within a sentence (duties.ts),
+ * each mention with the section and block it stands in, its negation and hedging (negation.ts)
+ * and its weight per role; and the phrases that answer the hiring questions.
  */
-import { type DutyPatternEntry, dutyPatterns, indexUnits, phraseKeysMany, PhraseMatcher, type QuestionCueEntry, questionCues, type Role, type RoleTermEntry, roleTerms, type Strength, toUnits, type Unit } from '../lexicon/index.js';
+import { indexUnits, PhraseMatcher, type QuestionCueEntry, questionCues, type Role, type Strength, toUnits, type Unit } from '../lexicon/index.js';
 import { tokenize, type Token, type TokenizedText } from '../nlp/index.js';
 import type { Block, BlockKind, Posting, SectionKind, Span } from '../posting/index.js';
+import { HEDGE_PHRASES, negationScope } from './negation.js';
+import { type CompiledPattern, dutyPatternsByVerb, firstKeysOf, markSubordinate, maxStrength, notAVerb, verbPatterns } from './duties.js';
+import { type ExtraTerm, termMatcherFor } from './terms.js';
 
 export interface Mention {
   /** Lexicon entry id. */
@@ -38,297 +42,11 @@ export interface Mention {
   roles: Partial<Record<Role, Strength>>;
 }
 
-/** A company's own term, from the `lexicon` field of the configuration. */
-export interface ExtraTerm {
-  id: string;
-  terms: readonly string[];
-  roles: Partial<Record<Role, Strength>>;
-  source?: string;
-}
-
-function toEntry(term: ExtraTerm): RoleTermEntry {
-  return { id: term.id, terms: term.terms, caseSensitive: [], roles: term.roles, context: [], source: term.source ?? 'company lexicon (configuration)' };
-}
-
-function buildTermMatcher(extra: readonly ExtraTerm[]): PhraseMatcher<RoleTermEntry> {
-  // A company's terms come first, so that they win over a built-in entry with the same phrase.
-  const entries = [...extra.map(toEntry), ...roleTerms];
-  return new PhraseMatcher(
-    entries.map((entry) => ({ phrases: entry.terms, caseSensitive: entry.caseSensitive, value: entry })),
-    // The built-in lexicon joins the shared pass; a company's (one per configuration) walks alone.
-    { lemmas: 'nouns', shared: extra.length === 0 },
-  );
-}
-
-let defaultMatcher: PhraseMatcher<RoleTermEntry> | null = null;
-/** Compiled matchers per distinct company lexicon (a CLI run sees one or a few configs). */
-const extraMatchers = new Map<string, PhraseMatcher<RoleTermEntry>>();
-const MAX_CACHED_MATCHERS = 8;
-
-function termMatcherFor(extra: readonly ExtraTerm[]): PhraseMatcher<RoleTermEntry> {
-  if (extra.length === 0) return (defaultMatcher ??= buildTermMatcher([]));
-  const key = JSON.stringify(extra.map((e) => [e.id, e.terms, e.roles]));
-  let matcher = extraMatchers.get(key);
-  if (!matcher) {
-    matcher = buildTermMatcher(extra);
-    if (extraMatchers.size >= MAX_CACHED_MATCHERS) extraMatchers.delete(extraMatchers.keys().next().value as string);
-    extraMatchers.set(key, matcher);
-  }
-  return matcher;
-}
-
-interface CompiledPattern {
-  entry: DutyPatternEntry;
-  objects: string[][];
-  /** The first key of every object: a word that starts none of them cannot start an object. */
-  firstKeys: Set<string>;
-  /** The objects by their first key, each with its index in `objects`. */
-  objectsByFirst: Map<string, Array<[number, string[]]>>;
-  /** Sum of the pattern's role weights, to keep the strongest reading of one object. */
-  strength: number;
-  /** The pattern's strongest role. */
-  lean: string;
-}
-
-let patternsByVerb: Map<string, CompiledPattern[]> | null = null;
-
-const STRENGTH_ORDER: Record<Strength, number> = { strong: 3, medium: 1.5, weak: 0.5 };
-
-function compilePatterns(): Map<string, CompiledPattern[]> {
-  const byVerb = new Map<string, CompiledPattern[]>();
-  // Every object and verb keyed in one tokenizer call (see phraseKeysMany).
-  const keys = phraseKeysMany(dutyPatterns.flatMap((e) => [...e.objects, ...e.verbs]));
-  let k = 0;
-  for (const entry of dutyPatterns) {
-    const strength = Object.values(entry.roles).reduce((a, s) => a + STRENGTH_ORDER[s as Strength], 0);
-    const lean = (Object.entries(entry.roles) as Array<[string, Strength]>).sort((a, b) => STRENGTH_ORDER[b[1]] - STRENGTH_ORDER[a[1]])[0]?.[0] ?? '';
-    const objects = entry.objects.map(() => keys[k++] as string[]).filter((o) => o.length > 0);
-    const objectsByFirst = new Map<string, Array<[number, string[]]>>();
-    objects.forEach((o, index) => {
-      const list = objectsByFirst.get(o[0] as string) ?? [];
-      list.push([index, o]);
-      objectsByFirst.set(o[0] as string, list);
-    });
-    const compiled: CompiledPattern = { entry, objects, firstKeys: new Set(objects.map((o) => o[0] as string)), objectsByFirst, strength, lean };
-    for (const _verb of entry.verbs) {
-      const verbKeys = keys[k++] as string[];
-      // A hyphenated verb ("fine-tune") is keyed by its last word, so that word must be a verb
-      // itself ("tune"); "red-team" would make every "team" a verb, so the data leaves it out.
-      for (const key of new Set(verbKeys.slice(-1))) {
-        const list = byVerb.get(key) ?? [];
-        if (!list.includes(compiled)) list.push(compiled);
-        byVerb.set(key, list);
-      }
-    }
-  }
-  return byVerb;
-}
-
-const firstKeysByVerb = new WeakMap<CompiledPattern[], Map<string, CompiledPattern[]>>();
-
-/** For one verb's `patterns`: each word that starts an object, and the patterns (in order) whose object it may start. */
-function firstKeysOf(patterns: CompiledPattern[]): Map<string, CompiledPattern[]> {
-  let keys = firstKeysByVerb.get(patterns);
-  if (!keys) {
-    keys = new Map();
-    for (const pattern of patterns) {
-      for (const key of pattern.firstKeys) {
-        const list = keys.get(key) ?? [];
-        list.push(pattern);
-        keys.set(key, list);
-      }
-    }
-    firstKeysByVerb.set(patterns, keys);
-  }
-  return keys;
-}
-
-/** Words seen before (by form, with their lemma) and the patterns they are the verb of (most words are the verb of none). */
-const verbMemo = new Map<string, { lemma: string; patterns: CompiledPattern[] | null }>();
-const MAX_VERB_MEMO = 50_000;
-
-/**
- * The patterns a word can be the verb of: by its form, its lemma, or the stem of an -ing/-ed/-s
- * form the lemmatizer left alone ("Validating", "monitoring" at the start of a bullet).
- */
-function verbPatterns(byVerb: Map<string, CompiledPattern[]>, unit: Unit): CompiledPattern[] | undefined {
-  const known = verbMemo.get(unit.normal);
-  if (known !== undefined && known.lemma === unit.lemma) return known.patterns ?? undefined;
-  const found = verbPatternsOf(byVerb, unit);
-  if (verbMemo.size >= MAX_VERB_MEMO) verbMemo.clear();
-  verbMemo.set(unit.normal, { lemma: unit.lemma, patterns: found ?? null });
-  return found;
-}
-
-function verbPatternsOf(byVerb: Map<string, CompiledPattern[]>, unit: Unit): CompiledPattern[] | undefined {
-  const found = byVerb.get(unit.normal) ?? byVerb.get(unit.lemma);
-  if (found) return found;
-  const w = unit.normal;
-  const stems: string[] = [];
-  if (w.length > 5 && w.endsWith('ing')) {
-    const s = w.slice(0, -3);
-    stems.push(s, `${s}e`);
-    if (s.length > 2 && s.at(-1) === s.at(-2)) stems.push(s.slice(0, -1)); // running → run
-  } else if (w.length > 4 && w.endsWith('ed')) {
-    const s = w.slice(0, -2);
-    stems.push(s, `${s}e`);
-    if (s.length > 2 && s.at(-1) === s.at(-2)) stems.push(s.slice(0, -1));
-    if (w.endsWith('ied')) stems.push(`${w.slice(0, -3)}y`);
-  } else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) {
-    stems.push(w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.slice(0, -1));
-  }
-  for (const stem of stems) {
-    const list = byVerb.get(stem);
-    if (list) return list;
-  }
-  return undefined;
-}
-
-function maxStrength(roles: Partial<Record<Role, Strength>>): number {
-  let max = 0;
-  for (const strength of Object.values(roles)) max = Math.max(max, STRENGTH_ORDER[strength as Strength]);
-  return max;
-}
-
-const PURPOSE = new Set(['to', 'for', 'in']);
-
-function markSubordinate(duties: Mention[], units: Unit[]): void {
-  let u = 0;
-  for (let k = 1; k < duties.length; k++) {
-    const previous = duties[k - 1] as Mention;
-    const duty = duties[k] as Mention;
-    if (previous.sentence !== duty.sentence || previous.end > duty.start) continue;
-    while (u < units.length && (units[u] as Unit).start < previous.end) u++;
-    for (let j = u; j < units.length && (units[j] as Unit).start < duty.start; j++) {
-      const unit = units[j] as Unit;
-      if (PURPOSE.has(unit.normal) && (unit.pos === 'PART' || unit.pos === 'ADP')) {
-        duty.subordinate = true;
-        break;
-      }
-    }
-  }
-}
-
-/** A verb candidate that is really a plural noun ("models") or follows a determiner ("the test"). */
-function notAVerb(units: Unit[], i: number, tokens: Token[]): boolean {
-  const unit = units[i] as Unit;
-  const token = tokens[unit.token] as Token;
-  if ((token.pos === 'NOUN' || token.pos === 'PROPN') && token.normal !== token.lemma && token.normal.endsWith('s')) return true;
-  const previous = units[i - 1];
-  if (previous && !previous.barrier && previous.sentence === unit.sentence) {
-    const pos = (tokens[previous.token] as Token).pos;
-    if (pos === 'DET' || pos === 'ADJ' || pos === 'NUM') return true;
-  }
-  return false;
-}
-
 function blockAt(blocks: Block[], offset: number, hint: number): number {
   let i = hint;
   while (i < blocks.length - 1 && (blocks[i] as Block).end <= offset) i++;
   return i;
 }
-
-const NOT_NEGATING = new Set(['limited', 'only', 'just', 'merely', 'necessarily', 'least']);
-
-function nextWord(units: Unit[], i: number): string {
-  for (let j = i + 1; j < units.length; j++) {
-    const u = units[j] as Unit;
-    if (u.barrier) return '';
-    if (!u.punctuation) return u.normal;
-  }
-  return '';
-}
-
-/** Words that end a negation's scope at a comma: a new clause with its own subject or a contrast. */
-const CLAUSE_BREAK = new Set(['but', 'however', 'instead', 'rather', 'although', 'though', 'while', 'whereas', 'yet', 'so']);
-const SCOPE_END = new Set([';', ':', '.', '!', '?']);
-
-/**
- * Negation scope per unit. wink-nlp marks the words after "not"/"no"/"never" up to the next
- * punctuation; a list after the negated verb ("will not be involved in building, developing any
- * models") continues it across commas until a new clause or a contrast ("…, but you will …").
- */
-function negationScope(units: Unit[]): boolean[] {
-  const out = units.map((u) => u.negated);
-  let active = false;
-  let idiom = false;
-  for (let i = 0; i < units.length; i++) {
-    const u = units[i] as Unit;
-    const previous = units[i - 1];
-    if (u.barrier || (previous && previous.sentence !== u.sentence)) {
-      active = false;
-      idiom = false;
-    }
-    // "including but not limited to", "not only … but also": "not" that does not negate.
-    if (u.normal === 'not' && NOT_NEGATING.has(nextWord(units, i))) idiom = true;
-    if (idiom) {
-      out[i] = false;
-      if (u.punctuation && (SCOPE_END.has(u.value) || u.value === ',')) idiom = false;
-      active = false;
-      continue;
-    }
-    if (u.negated) {
-      active = true;
-      continue;
-    }
-    if (!active) continue;
-    if (u.punctuation) {
-      if (SCOPE_END.has(u.value) || u.value === ')' || u.value === '(') active = false;
-      continue;
-    }
-    if (previous?.punctuation && previous.value === ',') {
-      if (u.pos === 'PRON' || CLAUSE_BREAK.has(u.normal)) {
-        active = false;
-        continue;
-      }
-    }
-    if (CLAUSE_BREAK.has(u.normal)) {
-      active = false;
-      continue;
-    }
-    out[i] = true;
-  }
-  return out;
-}
-
-/** Cues that a sentence states a preference, not a need (domain §1.9 "negation/hedges"). */
-const HEDGE_PHRASES = new PhraseMatcher(
-  [
-    {
-      phrases: [
-        'a plus',
-        'is a plus',
-        'big plus',
-        'nice to have',
-        'nice-to-have',
-        'bonus',
-        'bonus points',
-        'preferred',
-        'is preferred',
-        'ideally',
-        'not required',
-        'not a requirement',
-        'not necessary',
-        'not needed',
-        'not mandatory',
-        'not essential',
-        'familiarity with',
-        'exposure to',
-        'awareness of',
-        'interest in',
-        'would be great',
-        'would be nice',
-        'helpful',
-        'is an advantage',
-        'an advantage',
-        'advantageous',
-        'desirable',
-      ],
-      value: true,
-    },
-  ],
-  { lemmas: 'nouns', shared: true },
-);
 
 export interface SignalOptions {
   /** A company's own lexicon entries (configuration `lexicon.terms`). */
@@ -472,7 +190,7 @@ export function extractSignals(posting: Posting, nlp: TokenizedText = tokenize(p
   // Verb–object duty patterns: a verb, then within a few words of the same sentence, an object.
   // One object counts once, at its strongest reading, however many verbs point at it ("design
   // and run A/B tests", "build and deploy models").
-  patternsByVerb ??= compilePatterns();
+  const patternsByVerb = dutyPatternsByVerb();
   hint = 0;
   const byObject = new Map<string, { mention: Mention; strength: number; size: number; last: number }>();
   const window: number[] = [];
