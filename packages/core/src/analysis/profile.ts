@@ -2,7 +2,7 @@
  * The role profile: a score per role from the mentions, weighted by where they stand, the role the
  * duties describe, the roles the title claims, a confidence, and the evidence that drove it.
  */
-import { type Role, ROLES, type Strength } from '../lexicon/index.js';
+import { type Role, ROLES, type Strength, STRENGTH_WEIGHT } from '../lexicon/index.js';
 import type { Posting, SectionKind } from '../posting/index.js';
 import type { Mention, TitleAnalysis } from '../signals/index.js';
 
@@ -41,7 +41,6 @@ export interface RoleProfile {
   evidence: Evidence[];
 }
 
-export const STRENGTH_WEIGHT: Record<Strength, number> = { strong: 3, medium: 1.5, weak: 0.5 };
 
 /**
  * Where a mention stands changes what it says about the job (DESIGN §2, domain §1.9):

@@ -325,10 +325,20 @@ class SharedPass {
 
 const sharedPass = new SharedPass();
 
+declare const indexed: unique symbol;
+
+/**
+ * A whole posting's match units, marked by `indexUnits`: the type says the shared pass covers
+ * them, so a context that hands rules `IndexedUnits` cannot forget the call (a matcher given
+ * other units still works, walking them on its own).
+ */
+export type IndexedUnits = Unit[] & { readonly [indexed]: true };
+
 /**
  * Marks `units` as a whole posting's match units: every shared matcher (`{ shared: true }`) then
  * finds its phrases in them in one walk for all lexicons, the first time any of them is asked.
  */
-export function indexUnits(units: readonly Unit[]): void {
+export function indexUnits(units: Unit[]): IndexedUnits {
   sharedPass.index(units);
+  return units as IndexedUnits;
 }

@@ -2,6 +2,9 @@ import type { Role } from './roles.js';
 
 export type Strength = 'strong' | 'medium' | 'weak';
 
+/** What a strength weighs, wherever mentions are scored or compared. Defined once, here. */
+export const STRENGTH_WEIGHT: Readonly<Record<Strength, number>> = { strong: 3, medium: 1.5, weak: 0.5 };
+
 export interface RoleTermEntry {
   id: string;
   terms: readonly string[];

@@ -89,3 +89,9 @@ export interface Posting {
    */
   legalSpans: Span[];
 }
+
+/**
+ * Sections that ask nothing of a candidate (the company, perks, pay, how to apply, EEO text): no
+ * requirement, experience or vague demand is read from them. Defined once, here.
+ */
+export const NON_REQUIREMENT_SECTIONS: ReadonlySet<SectionKind> = new Set<SectionKind>(['about', 'benefits', 'compensation', 'how-to-apply', 'eeo']);

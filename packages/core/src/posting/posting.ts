@@ -1,6 +1,5 @@
 import type { Nodes, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import type * as Yaml from 'yaml';
-import type { MarkdownLimitProblem } from '../parse/index.js';
 import { Projection } from './offsets.js';
 import { MAX_YAML_DEPTH, requireLazily, yamlDepth } from '../shared/index.js';
 import { legalParts } from './legal.js';
@@ -329,7 +328,7 @@ export function buildPosting(tree: Root, source: string): Posting {
     title,
     fields,
     frontMatter,
-    markdownLimit: (tree.data as { jdlintMarkdownLimit?: MarkdownLimitProblem } | undefined)?.jdlintMarkdownLimit ?? null,
+    markdownLimit: tree.data?.jdlintMarkdownLimit ?? null,
     text: builder.projection.text,
     projection: builder.projection,
     blocks: builder.blocks,

@@ -1,6 +1,6 @@
 import { findYearsPhrases, isLegal, sectionOf } from '../signals/index.js';
 import { PhraseMatcher, unitsIn, type Unit } from '../lexicon/index.js';
-import { classifyHeading, type Block, type SectionKind } from '../posting/index.js';
+import { classifyHeading, NON_REQUIREMENT_SECTIONS, type Block, type SectionKind } from '../posting/index.js';
 import { defineRule, type RuleContext } from './rule.js';
 
 /** Lead-ins that introduce duties without a heading: "In this role you will:". */
@@ -19,7 +19,7 @@ const REQUIREMENT_CUES = new PhraseMatcher(
   ].map((p) => ({ phrases: [p], value: p })),
 );
 const NOT_DUTIES = new Set<SectionKind>(['about', 'benefits', 'compensation', 'eeo', 'how-to-apply', 'nice-to-have', 'requirements']);
-const NOT_REQUIREMENTS = new Set<SectionKind>(['about', 'benefits', 'compensation', 'eeo', 'how-to-apply']);
+const NOT_REQUIREMENTS = NON_REQUIREMENT_SECTIONS;
 
 function unitsOf(context: RuleContext, block: Block): Unit[] {
   return unitsIn(context.units, block.start, block.end);

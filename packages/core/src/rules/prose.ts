@@ -6,7 +6,7 @@
  */
 import { phraseKeysMany, PhraseMatcher, type QualityPhraseEntry, qualityPhrases, type QualityRuleId, type Unit } from '../lexicon/index.js';
 import { type Token } from '../nlp/index.js';
-import type { SectionKind } from '../posting/index.js';
+import { NON_REQUIREMENT_SECTIONS, type SectionKind } from '../posting/index.js';
 import type { Report, RuleContext } from './rule.js';
 import { noteWithSource } from './citations.js';
 import { type ProseInfo, proseInfo } from './prose-info.js';
@@ -234,7 +234,7 @@ export function snippet(context: RuleContext, start: number, end: number): strin
 }
 
 /** Section kinds where requirement and duty rules stay quiet: company blurb, perks, pay, how to apply. */
-export const NOT_REQUIREMENTS: ReadonlySet<SectionKind> = new Set(['about', 'benefits', 'compensation', 'how-to-apply', 'eeo']);
+export const NOT_REQUIREMENTS: ReadonlySet<SectionKind> = NON_REQUIREMENT_SECTIONS;
 
 /**
  * The check shared by the phrase rules (no-cliche, no-vague-requirement, …): find the rule's

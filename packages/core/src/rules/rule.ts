@@ -1,5 +1,5 @@
 import type { Diagnostic, Severity } from '../shared/index.js';
-import type { Unit } from '../lexicon/index.js';
+import type { IndexedUnits } from '../lexicon/index.js';
 import type { TokenizedText } from '../nlp/index.js';
 import type { Posting } from '../posting/index.js';
 import type { HiringAnswer, RoleProfile } from '../analysis/index.js';
@@ -49,7 +49,7 @@ export interface RuleContext {
   posting: Posting;
   nlp: TokenizedText;
   /** Match units of the projection: run a `PhraseMatcher` over them (one linear pass). */
-  units: Unit[];
+  units: IndexedUnits;
   mentions: Mention[];
   profile: RoleProfile;
   /** The posting's answers to the hiring questions. */

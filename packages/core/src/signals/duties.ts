@@ -2,7 +2,7 @@
  * Verb–object duty patterns (duty-patterns.yml): compiled once by verb, then matched within a
  * sentence, a verb with one of its objects a few words later ("train … models").
  */
-import { type DutyPatternEntry, dutyPatterns, phraseKeysMany, type Role, type Strength, type Unit } from '../lexicon/index.js';
+import { type DutyPatternEntry, dutyPatterns, phraseKeysMany, type Role, type Strength, STRENGTH_WEIGHT, type Unit } from '../lexicon/index.js';
 import { type Token } from '../nlp/index.js';
 import type { Mention } from './signals.js';
 
@@ -26,7 +26,6 @@ export function dutyPatternsByVerb(): Map<string, CompiledPattern[]> {
   return (patternsByVerb ??= compilePatterns());
 }
 
-const STRENGTH_ORDER: Record<Strength, number> = { strong: 3, medium: 1.5, weak: 0.5 };
 
 function compilePatterns(): Map<string, CompiledPattern[]> {
   const byVerb = new Map<string, CompiledPattern[]>();
@@ -34,8 +33,8 @@ function compilePatterns(): Map<string, CompiledPattern[]> {
   const keys = phraseKeysMany(dutyPatterns.flatMap((e) => [...e.objects, ...e.verbs]));
   let k = 0;
   for (const entry of dutyPatterns) {
-    const strength = Object.values(entry.roles).reduce((a, s) => a + STRENGTH_ORDER[s as Strength], 0);
-    const lean = (Object.entries(entry.roles) as Array<[string, Strength]>).sort((a, b) => STRENGTH_ORDER[b[1]] - STRENGTH_ORDER[a[1]])[0]?.[0] ?? '';
+    const strength = Object.values(entry.roles).reduce((a, s) => a + STRENGTH_WEIGHT[s as Strength], 0);
+    const lean = (Object.entries(entry.roles) as Array<[string, Strength]>).sort((a, b) => STRENGTH_WEIGHT[b[1]] - STRENGTH_WEIGHT[a[1]])[0]?.[0] ?? '';
     const objects = entry.objects.map(() => keys[k++] as string[]).filter((o) => o.length > 0);
     const objectsByFirst = new Map<string, Array<[number, string[]]>>();
     objects.forEach((o, index) => {
@@ -120,7 +119,7 @@ function verbPatternsOf(byVerb: Map<string, CompiledPattern[]>, unit: Unit): Com
 
 export function maxStrength(roles: Partial<Record<Role, Strength>>): number {
   let max = 0;
-  for (const strength of Object.values(roles)) max = Math.max(max, STRENGTH_ORDER[strength as Strength]);
+  for (const strength of Object.values(roles)) max = Math.max(max, STRENGTH_WEIGHT[strength as Strength]);
   return max;
 }
 

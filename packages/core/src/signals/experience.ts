@@ -6,7 +6,7 @@
  */
 import type { Unit } from '../lexicon/index.js';
 import type { Token } from '../nlp/index.js';
-import type { Block, Posting, SectionKind } from '../posting/index.js';
+import { NON_REQUIREMENT_SECTIONS, type Block, type Posting, type SectionKind } from '../posting/index.js';
 import { blockAt, isLegal, sectionOf } from './scope.js';
 import { findTechnologies, type TechnologyMention } from './technologies.js';
 
@@ -80,7 +80,7 @@ const OPEN_ALTERNATIVES = new Set(['similar', 'equivalent', 'comparable', 'other
 const NEW_REQUIREMENT_NOUNS = new Set(['experience', 'familiarity', 'knowledge', 'exposure', 'understanding', 'proficiency', 'expertise', 'background', 'skills', 'skill']);
 const BREAK_PUNCTUATION = new Set([';', '.', ':', '!', '?', '(', ')', '[', ']', '•']);
 const GENERIC_WORDS = new Set(['framework', 'frameworks', 'library', 'libraries', 'api', 'apis', 'sdk', 'sdks', 'stack', 'ecosystem', 'tool', 'tools', 'tooling', 'platform', 'platforms', 'the', 'a', 'an', 'both', 'either', 'development', 'experience', 'in', 'with', 'of', 'using']);
-const SKIP_SECTIONS = new Set<SectionKind>(['about', 'benefits', 'compensation', 'eeo', 'how-to-apply']);
+const SKIP_SECTIONS = NON_REQUIREMENT_SECTIONS;
 const CLAUSE_LIMIT = 24; // units: a requirement line's clause rarely runs longer
 
 function numberOf(unit: Unit | undefined): number | null {

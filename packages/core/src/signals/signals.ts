@@ -4,7 +4,7 @@
  * each mention with the section and block it stands in, its negation and hedging (negation.ts)
  * and its weight per role; and the phrases that answer the hiring questions.
  */
-import { indexUnits, PhraseMatcher, type QuestionCueEntry, questionCues, type Role, type Strength, toUnits, type Unit } from '../lexicon/index.js';
+import { type IndexedUnits, indexUnits, PhraseMatcher, type QuestionCueEntry, questionCues, type Role, type Strength, toUnits, type Unit } from '../lexicon/index.js';
 import { tokenize, type Token, type TokenizedText } from '../nlp/index.js';
 import type { Block, BlockKind, Posting, SectionKind, Span } from '../posting/index.js';
 import { HEDGE_PHRASES, negationScope } from './negation.js';
@@ -56,7 +56,7 @@ export interface SignalOptions {
 export interface Signals {
   nlp: TokenizedText;
   /** Match units of the projection (see matcher.ts), for rules that match their own lexicons. */
-  units: Unit[];
+  units: IndexedUnits;
   mentions: Mention[];
   /** Phrases that answer the hiring questions (questions.yml terms); `id` is the cue id, no roles. */
   cues: Mention[];
@@ -134,9 +134,8 @@ export function extractSignals(posting: Posting, nlp: TokenizedText = tokenize(p
     };
   };
 
-  const units = toUnits(tokens);
   // Every built-in lexicon finds its phrases in these units in one walk (matcher.ts).
-  indexUnits(units);
+  const units = indexUnits(toUnits(tokens));
   const negated = negationScope(units);
 
   // Parenthesis depth per unit, reset at block boundaries: "(e.g. PyTorch)" is an aside.
