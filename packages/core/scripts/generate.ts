@@ -2,6 +2,7 @@
  * pnpm generate: validates packages/core/data/*.yml and writes
  *   packages/core/src/lexicons/*.generated.ts (typed, sorted; no YAML parser at run time)
  *   docs/lexicons.md (each data file, its entry count and its sources)
+ *   packages/core/src/analysis/score-weights.generated.ts and the weights table of docs/score.md
  * `pnpm generate --check` exits 1 when a generated file is stale (the tests run the same check).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { renderRuleExamples } from './docs.js';
 import { loadLexiconData } from './lexicon-data.js';
 import { qualityDocRows, renderQualityFiles } from './quality-data.js';
 import { renderConfigSchema, SCHEMA_PATH } from './schema.js';
+import { loadScoreWeights, renderScoreFiles } from './score-data.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const HEADER = (file: string) => `// Generated from packages/core/data/${file} by scripts/generate.ts — do not edit.\n`;
@@ -110,6 +112,8 @@ function renderPhraseUnits(data: unknown): string {
 
 export function renderGenerated(): { files: Record<string, string>; errors: string[] } {
   const { data, errors } = loadLexiconData();
+  const weights = loadScoreWeights();
+  errors.push(...weights.errors);
   if (errors.length > 0) return { files: {}, errors };
   const json = (v: unknown) => JSON.stringify(v, null, 2);
   const files: Record<string, string> = {};
@@ -131,6 +135,9 @@ export function renderGenerated(): { files: Record<string, string>; errors: stri
     })};\n`;
 
   Object.assign(files, renderQualityFiles(data.quality, HEADER));
+  const score = renderScoreFiles(weights.data, HEADER);
+  Object.assign(files, score.files);
+  errors.push(...score.errors);
   files['packages/core/src/lexicons/technologies.generated.ts'] =
     HEADER('technologies.yml') +
     `import type { TechnologyEntry, TechnologyKind } from './types.js';\n\nexport const technologyKinds: readonly TechnologyKind[] = ${json(

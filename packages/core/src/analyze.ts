@@ -13,6 +13,7 @@ import { rules } from './rules/index.js';
 import { extractSignals, type Mention } from './signals.js';
 import { analyzeTitle, type TitleAnalysis } from './title.js';
 import type { Role } from './roles.js';
+import { score, type PostingScore } from './analysis/score.js';
 
 const MAX_TITLE_CHARS = 300;
 
@@ -92,6 +93,8 @@ export interface AnalyzeResult {
   posting: Posting;
   mentions: Mention[];
   title: TitleAnalysis | null;
+  /** The 0–100 posting score by category, each deduction pointing at its findings (docs/score.md). */
+  score: PostingScore;
 }
 
 const LEVELS: readonly Severity[] = ['info', 'warning', 'error'];
@@ -207,5 +210,5 @@ export function analyze(input: string | Root, options: AnalyzeOptions = {}): Ana
     })),
     recommendation,
   };
-  return { diagnostics, profile, posting, mentions, title };
+  return { diagnostics, profile, posting, mentions, title, score: score({ diagnostics }) };
 }

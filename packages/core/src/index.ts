@@ -1,5 +1,7 @@
 export { analyze, createAnalysisCache } from './analyze.js';
 export type { AnalysisCache, AnalyzeOptions, AnalyzeResult, AnswerPhrase, EvidencePhrase, HiringQuestion, Profile } from './analyze.js';
+export { describeDeduction, score } from './analysis/score.js';
+export type { PostingScore, ScoreCategory, ScoreDeduction, ScoreWeights } from './analysis/score.js';
 export { ConfigError, PRESETS, resolveLexicon, resolveRules, validateConfig } from './config.js';
 export type { JdlintConfig, LexiconStrength, LexiconTerm, RuleSetting, SeverityName } from './config.js';
 export type { Recommendation } from './questions.js';
