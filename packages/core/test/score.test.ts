@@ -178,6 +178,7 @@ describe('score properties', () => {
           for (const d of c.deductions) {
             expect(d.findings.length).toBeGreaterThan(0);
             for (const i of d.findings) expect(diagnostics[i]?.ruleId).toBe(d.ruleId);
+            expect(d.places).toEqual(d.findings.map((i) => ({ line: diagnostics[i]?.place.start.line, column: diagnostics[i]?.place.start.column })));
             expect(d.count.error + d.count.warning + d.count.info).toBe(d.findings.length);
             expect(d.points).toBe(Math.min(d.cap, d.uncapped));
             expect(d.reason.length).toBeGreaterThan(0);

@@ -33,6 +33,8 @@ export interface ScoreDeduction {
   reason: string;
   /** The findings that caused it, as indices into `result.diagnostics`, in that order. */
   findings: number[];
+  /** Where those findings start (1-based line and column), in the same order: for reports that do not list every finding. */
+  places: Array<{ line: number; column: number }>;
   /** Findings by severity. */
   count: Record<Severity, number>;
   /** The points of one finding at `warning` severity. */
@@ -90,7 +92,11 @@ export function score(result: { readonly diagnostics: readonly Diagnostic[] }, w
       const cost = w.points * (count.error * factor.error + count.warning * factor.warning + count.info * factor.info);
       const uncapped = Math.round(cost / 10);
       const points = Math.min(w.cap, uncapped);
-      deductions.push({ ruleId: w.rule, points, reason: w.reason, findings, count, perFinding: w.points, uncapped, cap: w.cap, capped: uncapped > w.cap });
+      const places = findings.map((i) => {
+        const { line, column } = (result.diagnostics[i] as Diagnostic).place.start;
+        return { line, column };
+      });
+      deductions.push({ ruleId: w.rule, points, reason: w.reason, findings, places, count, perFinding: w.points, uncapped, cap: w.cap, capped: uncapped > w.cap });
     }
     deductions.sort((a, b) => b.points - a.points || a.ruleId.localeCompare(b.ruleId));
     const value = Math.max(0, 100 - deductions.reduce((n, d) => n + d.points, 0));
