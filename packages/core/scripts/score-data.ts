@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+// The rules alone (not the package entry, which loads the generated weights this script writes).
 import { rules } from '../src/rules/index.js';
 import { loadDataFile, type Raw } from './data-files.js';
 

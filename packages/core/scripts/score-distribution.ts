@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { analyze } from '../src/analyze.js';
+import { analyze } from '../src/index.js';
 
 const args = process.argv.slice(2);
 const dateArg = args.find((a) => a.startsWith('--date='))?.slice(7) ?? '2026-01-01';

@@ -8,7 +8,8 @@
  * or on where in the file they are, and a rule set to `off` costs nothing (it reports nothing).
  * All arithmetic is on whole tenths of a point, so the result is exact and the same in any order.
  */
-import type { Diagnostic, Severity } from '../diagnostic.js';
+// Through the package's front door (types only), so the file stays put when core's folders move.
+import type { Diagnostic, Severity } from '../index.js';
 import { scoreWeights } from './score-weights.generated.js';
 
 /** The weights, as compiled from data/score-weights.yml by `pnpm generate`. */
