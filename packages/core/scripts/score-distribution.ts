@@ -9,6 +9,12 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { analyze } from '../src/index.js';
 
+// `pnpm score-dist | head` closes the pipe early: stop quietly rather than with a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 const args = process.argv.slice(2);
 const dateArg = args.find((a) => a.startsWith('--date='))?.slice(7) ?? '2026-01-01';
 const showFiles = args.includes('--files');
