@@ -1,9 +1,11 @@
-import { severityNumber, type Diagnostic, type Profile } from '@jdlint/core';
+import { severityNumber, type Diagnostic, type PostingScore, type Profile } from '@jdlint/core';
 
 export interface FileResult {
   filePath: string;
   diagnostics: Diagnostic[];
   profile: Profile | null;
+  /** The 0–100 posting score by category (absent when the file was not analyzed). */
+  score?: PostingScore;
   /** Set when the file could not be read or analyzed. */
   error?: string;
   /** The text the diagnostics refer to (after fixes, when fixes were applied). */
@@ -122,6 +124,7 @@ export function jsonEntry(r: FileResult): Record<string, unknown> {
     fixableErrorCount: r.diagnostics.filter((d) => d.fix && d.severity === 'error').length,
     fixableWarningCount: r.diagnostics.filter((d) => d.fix && d.severity === 'warning').length,
   };
+  if (r.score) entry['score'] = r.score;
   if (r.output !== undefined) entry['output'] = r.output;
   return entry;
 }

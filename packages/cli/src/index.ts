@@ -39,7 +39,11 @@ const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.
 const LINT_FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
 const ANALYZE_FORMATS = ['text', 'json', 'markdown'] as const;
 
-interface LintOptions extends RunOptions {
+interface ScoreOptions {
+  minScore?: number;
+}
+
+interface LintOptions extends RunOptions, ScoreOptions {
   format: (typeof LINT_FORMATS)[number];
   why?: boolean;
   color?: boolean;
@@ -63,6 +67,17 @@ function fileSize(value: string): number {
   return bytes;
 }
 
+function scoreThreshold(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) > 100) throw new InvalidArgumentError('expected a whole number from 0 to 100');
+  return Number(value);
+}
+
+/** --min-score: the line for a file that scores below it, or null. */
+function belowMinScore(r: FileResult, min: number | undefined): string | null {
+  if (min === undefined || !r.score || r.score.total >= min) return null;
+  return `jdlint: ${r.filePath} scores ${r.score.total}, below --min-score ${min}\n`;
+}
+
 function nonNegativeInteger(value: string): number {
   if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number of 0 or more');
   return Number(value);
@@ -83,15 +98,15 @@ async function dryRunDiffs(results: FileResult[]): Promise<string> {
     .join('');
 }
 
-/** The lint command's exit code: file errors, then error findings, then --max-warnings. */
-function lintExitCode(io: Io, maxWarnings: number | undefined, fileError: boolean, errors: number, warnings: number): number {
+/** The lint command's exit code: file errors, then error findings, then --max-warnings, then --min-score. */
+function lintExitCode(io: Io, maxWarnings: number | undefined, fileError: boolean, errors: number, warnings: number, belowScore = false): number {
   if (fileError) return EXIT.failure;
   if (errors > 0) return EXIT.findings;
   if (maxWarnings !== undefined && warnings > maxWarnings) {
     io.stderr(`jdlint: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${maxWarnings}\n`);
     return EXIT.findings;
   }
-  return EXIT.ok;
+  return belowScore ? EXIT.findings : EXIT.ok;
 }
 
 function build(io: Io, done: (code: number) => void): Command {
@@ -106,7 +121,8 @@ function build(io: Io, done: (code: number) => void): Command {
       .option('--stdin-filename <name>', 'the name to report for standard input; its directory is searched for a config')
       .option('--ignore-path <file>', 'the ignore file to use instead of ./.jdlintignore (gitignore syntax)')
       .option('--workers <n>', `lint threads (default: one per CPU for ${POOL_THRESHOLD} files or more, else 1)`, positiveInteger)
-      .option('--max-file-size <size>', 'refuse files larger than this (bytes, or with a unit: 512kb, 2mb; default 1mb)', fileSize);
+      .option('--max-file-size <size>', 'refuse files larger than this (bytes, or with a unit: 512kb, 2mb; default 1mb)', fileSize)
+      .option('--min-score <n>', 'exit 1 when a posting scores below n (0 to 100; see docs/score.md)', scoreThreshold);
 
   program
     .description('Lint job descriptions: title–duty mismatches (AI vs ML engineer and more), vague requirements, missing pay ranges.')
@@ -130,17 +146,20 @@ function build(io: Io, done: (code: number) => void): Command {
       // Written file by file as results arrive in input order: a batch of any size holds only
       // the files in flight, and the report is the same text as the one built at the end.
       const tally = newTally();
-      const totals = { errors: 0, warnings: 0, fileErrors: [] as string[], files: 0 };
+      const totals = { errors: 0, warnings: 0, fileErrors: [] as string[], files: 0, belowScore: [] as string[] };
       await lintInputs(io, inputs, { ...options, keepSource: false }, (r) => {
         totals.errors += r.diagnostics.filter((d) => d.severity === 'error').length;
         totals.warnings += r.diagnostics.filter((d) => d.severity === 'warning').length;
         if (r.error) totals.fileErrors.push(r.error);
+        const below = belowMinScore(r, options.minScore);
+        if (below) totals.belowScore.push(below);
         io.stdout(options.format === 'json' ? jsonPiece(onlyErrors(r), totals.files) : stylishFile(onlyErrors(r), tally, { why: options.why === true, color }));
         totals.files++;
       });
       io.stdout(options.format === 'json' ? jsonEnd(totals.files) : stylishSummary(tally, { color }));
       if (options.format !== 'stylish') for (const e of totals.fileErrors) io.stderr(`jdlint: ${e}\n`);
-      return done(lintExitCode(io, options.maxWarnings, totals.fileErrors.length > 0, totals.errors, totals.warnings));
+      for (const line of totals.belowScore) io.stderr(line);
+      return done(lintExitCode(io, options.maxWarnings, totals.fileErrors.length > 0, totals.errors, totals.warnings, totals.belowScore.length > 0));
     }
     // Only SARIF quotes the source; other formats need not keep every file's text until the end.
     const results = await lintInputs(io, inputs, { ...options, keepSource: options.format === 'sarif' });
@@ -159,7 +178,9 @@ function build(io: Io, done: (code: number) => void): Command {
     } else io.stdout(report);
     // Formats without a place for file errors still say them on stderr, one line each.
     if (options.format !== 'stylish' || options.outputFile !== undefined) for (const r of results) if (r.error) io.stderr(`jdlint: ${r.error}\n`);
-    done(lintExitCode(io, options.maxWarnings, results.some((r) => r.error), count(results, 'error'), count(results, 'warning')));
+    const belowScore = results.map((r) => belowMinScore(r, options.minScore)).filter((line) => line !== null);
+    for (const line of belowScore) io.stderr(line);
+    done(lintExitCode(io, options.maxWarnings, results.some((r) => r.error), count(results, 'error'), count(results, 'warning'), belowScore.length > 0));
   });
 
 
@@ -168,11 +189,13 @@ function build(io: Io, done: (code: number) => void): Command {
     .description('print the role profile of each posting: the role the title claims, the role the duties describe, the scores and the evidence')
     .argument('[inputs...]', 'postings to analyze')
     .addOption(new Option('-f, --format <name>', 'output format').choices(ANALYZE_FORMATS).default('text'));
-  inputOptions(analyzeCommand).action(async (inputs: string[], options: RunOptions & { format: (typeof ANALYZE_FORMATS)[number] }) => {
+  inputOptions(analyzeCommand).action(async (inputs: string[], options: RunOptions & ScoreOptions & { format: (typeof ANALYZE_FORMATS)[number] }) => {
     const results = await lintInputs(io, inputs, { ...options, keepSource: false });
     io.stdout(options.format === 'json' ? analyzeJson(results) : options.format === 'markdown' ? analyzeMarkdown(results) : analyzeText(results));
     for (const r of results) if (r.error) io.stderr(`jdlint: ${r.error}\n`);
-    done(results.some((r) => r.error) ? EXIT.failure : EXIT.ok);
+    const belowScore = results.map((r) => belowMinScore(r, options.minScore)).filter((line) => line !== null);
+    for (const line of belowScore) io.stderr(line);
+    done(results.some((r) => r.error) ? EXIT.failure : belowScore.length > 0 ? EXIT.findings : EXIT.ok);
   });
 
   program

@@ -1,3 +1,4 @@
+import { describeDeduction, ruleUrl, type PostingScore } from '@jdlint/core';
 import type { FileResult } from './format.js';
 
 const pct = (n: number) => `${Math.round(n * 100)}%`;
@@ -27,6 +28,7 @@ export function analyzeJson(results: FileResult[]): string {
               evidence: q.evidence.map((e) => ({ text: e.text, side: e.side, weight: e.weight, line: e.line, column: e.column })),
             })),
             recommendation: r.profile.recommendation,
+            ...(r.score ? { score: r.score } : {}),
           }
         : { filePath: r.filePath, error: r.error ?? 'not analyzed' },
     ),
@@ -75,9 +77,22 @@ export function analyzeText(results: FileResult[]): string {
         for (const e of q.evidence) out.push(`      ${e.line}:${e.column}  ${e.side}: ${e.text}`);
       }
     out.push('  hire', ...wrap(p.recommendation.text, 96).map((l) => `    ${l}`));
+    if (r.score) out.push(...scoreText(r.score));
     out.push('');
   }
   return `${out.join('\n')}`;
+}
+
+/** The score block of the text report: the total, then each category with what it lost and why. */
+function scoreText(s: PostingScore): string[] {
+  const out = [`  score        ${s.total} of ${s.max}`];
+  const w = Math.max(...s.categories.map((c) => c.name.length));
+  for (const c of s.categories) {
+    const head = `    ${c.name.padEnd(w)}  ${String(c.score).padStart(3)}`;
+    if (c.deductions.length === 0) out.push(head);
+    c.deductions.forEach((d, i) => out.push(`${i === 0 ? head : ' '.repeat(head.length)}  −${d.points} ${d.ruleId} (${describeDeduction(d)})`));
+  }
+  return out;
 }
 
 function wrap(text: string, width: number): string[] {
@@ -145,6 +160,13 @@ export function analyzeMarkdown(results: FileResult[]): string {
       }
     }
     out.push('', '### Whom to hire', '', md(p.recommendation.text));
+    if (r.score) {
+      out.push('', `### Score: ${r.score.total} of ${r.score.max}`, '', '| category | weight | score | deductions |', '|---|--:|--:|---|');
+      for (const c of r.score.categories) {
+        const lost = c.deductions.map((d) => `−${d.points} [${d.ruleId}](${ruleUrl(d.ruleId)}) (${md(describeDeduction(d))})`).join('; ');
+        out.push(`| ${md(c.name)} | ${c.weight}% | ${c.score} | ${lost || 'none'} |`);
+      }
+    }
     if (r.diagnostics.length) {
       out.push('', '### Findings', '');
       for (const d of r.diagnostics) out.push(`- ${d.place.start.line}:${d.place.start.column} **${d.severity}** ${d.reason} ([${d.ruleId}](${d.url}))`);

@@ -130,7 +130,7 @@ describe('jdlint analyze', () => {
     expect(code).toBe(0);
     const [p] = JSON.parse(stdout);
     expect(Object.keys(p).sort()).toEqual(
-      ['confidence', 'dutyRole', 'evidence', 'filePath', 'mismatch', 'questions', 'recommendation', 'scores', 'title', 'titleCombined', 'titleRoles'].sort(),
+      ['confidence', 'dutyRole', 'evidence', 'filePath', 'mismatch', 'questions', 'recommendation', 'score', 'scores', 'title', 'titleCombined', 'titleRoles'].sort(),
     );
     expect(p.questions.map((q: { id: string }) => q.id)).toEqual(['model-or-product', 'training-or-retrieval-data', 'speed-or-precision']);
     expect(p.questions[0]).toMatchObject({ question: expect.any(String), answer: 'product', role: 'ai-engineer', text: expect.any(String) });

@@ -3,6 +3,7 @@
  *   packages/core/src/lexicon/generated/*.generated.ts (sorted; one JSON.parse string per table,
  *   typed by the hand-written lexicon/types.ts; no YAML parser at run time)
  *   docs/lexicons.md (each data file, its entry count and its sources)
+ *   packages/core/src/analysis/score-weights.generated.ts and the weights table of docs/score.md
  * `pnpm generate --check` exits 1 when a generated file is stale (the tests run the same check).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { renderRuleExamples } from './docs.js';
 import { loadLexiconData } from './lexicon-data.js';
 import { qualityDocRows, renderQualityFiles } from './quality-data.js';
 import { renderConfigSchema, SCHEMA_PATH } from './schema.js';
+import { loadScoreWeights, renderScoreFiles } from './score-data.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -121,6 +123,8 @@ function renderPhraseUnits(data: unknown): string {
 
 export function renderGenerated(): { files: Record<string, string>; errors: string[] } {
   const { data, errors } = loadLexiconData();
+  const weights = loadScoreWeights();
+  errors.push(...weights.errors);
   if (errors.length > 0) return { files: {}, errors };
   const files: Record<string, string> = {};
   const gen = (name: string) => `packages/core/src/lexicon/generated/${name}.generated.ts`;
@@ -146,6 +150,9 @@ export function renderGenerated(): { files: Record<string, string>; errors: stri
   ]);
 
   Object.assign(files, renderQualityFiles(data.quality));
+  const score = renderScoreFiles(weights.data);
+  Object.assign(files, score.files);
+  errors.push(...score.errors);
   files[gen('technologies')] = renderTableModule('technologies.yml', ['TechnologyEntry', 'TechnologyKind'], [
     {
       name: 'technologyKinds',

@@ -1,5 +1,7 @@
 export { analyze, createAnalysisCache } from './engine/index.js';
 export type { AnalysisCache, AnalyzeOptions, AnalyzeResult, AnswerPhrase, EvidencePhrase, HiringQuestion, Profile } from './engine/index.js';
+export { describeDeduction, score } from './analysis/index.js';
+export type { PostingScore, ScoreCategory, ScoreDeduction, ScoreWeights } from './analysis/index.js';
 export { ConfigError, PRESETS, resolveLexicon, resolveRules, validateConfig } from './engine/index.js';
 export type { JdlintConfig, LexiconStrength, LexiconTerm, RuleSetting, SeverityName } from './engine/index.js';
 export type { Recommendation } from './analysis/index.js';

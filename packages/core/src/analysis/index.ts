@@ -6,3 +6,4 @@
  */
 export * from './profile.js';
 export * from './questions.js';
+export * from './score.js';

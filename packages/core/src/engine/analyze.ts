@@ -5,7 +5,7 @@ import { applyControlComments, parseControlComments } from './control.js';
 import { tokenize, tokenizeReusing, type BlockCache } from '../nlp/index.js';
 import { parseMarkdown, type PieceCache } from '../parse/index.js';
 import { buildPosting, type Posting } from '../posting/index.js';
-import { answerQuestions, buildProfile, type HiringAnswer, recommend, type Recommendation, type RoleProfile } from '../analysis/index.js';
+import { answerQuestions, buildProfile, score, type PostingScore, type HiringAnswer, recommend, type Recommendation, type RoleProfile } from '../analysis/index.js';
 import { formatMessage, type RuleContext, type RuleDiagnostic, rules } from '../rules/index.js';
 import { analyzeTitle, extractSignals, type Mention, type TitleAnalysis } from '../signals/index.js';
 import type { Role } from '../lexicon/index.js';
@@ -88,6 +88,8 @@ export interface AnalyzeResult {
   posting: Posting;
   mentions: Mention[];
   title: TitleAnalysis | null;
+  /** The 0–100 posting score by category, each deduction pointing at its findings (docs/score.md). */
+  score: PostingScore;
 }
 
 const LEVELS: readonly Severity[] = ['info', 'warning', 'error'];
@@ -203,5 +205,5 @@ export function analyze(input: string | Root, options: AnalyzeOptions = {}): Ana
     })),
     recommendation,
   };
-  return { diagnostics, profile, posting, mentions, title };
+  return { diagnostics, profile, posting, mentions, title, score: score({ diagnostics }) };
 }
