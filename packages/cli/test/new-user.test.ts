@@ -3,9 +3,10 @@
  * process matters (a closed pipe), the CLI in-process elsewhere.
  */
 import { spawn } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { repoRoot } from './helpers.js';
+import { repoRoot, runCli, scratch } from './helpers.js';
 
 const bin = path.join(repoRoot, 'packages/cli/bin.js');
 
@@ -30,5 +31,70 @@ describe('1. a closed pipe (jdlint … | head -1)', () => {
     const stdin = await runIntoClosedPipe(['--stdin'], '# Machine Learning Engineer\n\n## Responsibilities\n\n- Build RAG pipelines with LangChain\n');
     expect(stdin.stderr).toBe('');
     expect(stdin.code).toBe(0);
+  });
+});
+
+describe('2. the summary line agrees with the exit code', () => {
+  const twoWarnings = 'fixtures/postings/ml-engineer-tech-soup.md';
+
+  it('--quiet --max-warnings 0 on a posting with only warnings: no success line on a failing run', async () => {
+    const { code, stdout, stderr } = await runCli(['--quiet', '--max-warnings', '0', twoWarnings]);
+    expect(code).toBe(1);
+    expect(stdout).not.toContain('no issues found');
+    expect(stdout).toBe('⚠ 4 warnings (not shown: --quiet), more than --max-warnings 0\n');
+    expect(stderr).toBe('jdlint: 4 warnings, more than --max-warnings 0\n');
+  });
+
+  it('--quiet on a passing run says the hidden warnings are there, and --max-warnings says when it fails', async () => {
+    const quiet = await runCli(['--quiet', twoWarnings]);
+    expect(quiet.code).toBe(0);
+    expect(quiet.stdout).toBe('⚠ 4 warnings (not shown: --quiet)\n');
+    const shown = await runCli(['--max-warnings', '3', twoWarnings]);
+    expect(shown.code).toBe(1);
+    expect(shown.stdout).toMatch(/\n⚠ 4 warnings, more than --max-warnings 3\n$/);
+    const within = await runCli(['--max-warnings', '4', twoWarnings]);
+    expect(within.code).toBe(0);
+    expect(within.stdout).toMatch(/\n⚠ 4 warnings\n$/);
+  });
+
+  it('the streamed report and the report written with --output-file have the same summary', async () => {
+    const dir = scratch();
+    try {
+      const streamed = await runCli(['--quiet', '--max-warnings', '0', twoWarnings]);
+      const written = await runCli(['--quiet', '--max-warnings', '0', '-o', path.join(dir, 'report.txt'), twoWarnings]);
+      expect(written.code).toBe(streamed.code);
+      expect(readFileSync(path.join(dir, 'report.txt'), 'utf8')).toBe(streamed.stdout);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('3. one exit-code contract for a file that cannot be read', () => {
+  const good = 'fixtures/postings/data-engineer-warehouse.md';
+
+  it('every format: exit 2, one line on stderr, the other files still linted; stylish does not count it as a finding', async () => {
+    for (const format of ['stylish', 'json', 'sarif', 'github']) {
+      for (const output of [[], ['--workers', '2']]) {
+        const { code, stdout, stderr } = await runCli(['-f', format, ...output, 'nope.md', good]);
+        expect({ format, code, stderr }).toEqual({ format, code: 2, stderr: 'jdlint: nope.md: no such file\n' });
+        if (format === 'stylish') expect(stdout).toBe('✖ 1 file could not be read, no issues found in 1 file\n');
+        if (format === 'json') {
+          const [missing, read] = JSON.parse(stdout) as Array<Record<string, unknown>>;
+          expect(missing).toMatchObject({ filePath: 'nope.md', errorCount: 1, messages: [{ fatal: true, ruleId: null, message: 'nope.md: no such file' }] });
+          expect(read).toMatchObject({ filePath: good, errorCount: 0 });
+        }
+        if (format === 'sarif') expect(JSON.parse(stdout).runs[0].invocations[0]).toMatchObject({ executionSuccessful: false, toolExecutionNotifications: [{ level: 'error', message: { text: 'nope.md: no such file' } }] });
+        if (format === 'github') expect(stdout).toBe('::error file=nope.md,title=jdlint::nope.md: no such file\n');
+      }
+    }
+  });
+
+  it('stylish counts findings and unreadable files apart', async () => {
+    const { code, stdout, stderr } = await runCli(['nope.md', 'fixtures/postings/ml-engineer-rag-duties.md']);
+    expect(code).toBe(2);
+    expect(stderr).toBe('jdlint: nope.md: no such file\n');
+    expect(stdout).not.toContain('nope.md');
+    expect(stdout).toMatch(/\n✖ 1 error, ✖ 1 file could not be read\n$/);
   });
 });
