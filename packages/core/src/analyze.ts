@@ -15,6 +15,7 @@ import { analyzeTitle, type TitleAnalysis } from './title.js';
 import type { Role } from './roles.js';
 
 const MAX_TITLE_CHARS = 300;
+const RULE_IDS: ReadonlySet<string> = new Set(rules.map((r) => r.id));
 
 export interface AnalyzeOptions {
   /** Rule settings, as in a `.jdlintrc.json`. */
@@ -136,6 +137,7 @@ export function analyze(input: string | Root, options: AnalyzeOptions = {}): Ana
   const recommendation = recommend(roleProfile, answers, title);
   const lines = new LineIndex(source);
   const point = (projectionOffset: number): Point => lines.point(posting.projection.toSource(projectionOffset));
+  const controlComments = parseControlComments(tree, source);
 
   const context: RuleContext = {
     posting,
@@ -151,6 +153,8 @@ export function analyze(input: string | Root, options: AnalyzeOptions = {}): Ana
       return { line: p.line, column: p.column };
     },
     date: postingDate(posting, options.date),
+    controlComments,
+    ruleIds: RULE_IDS,
   };
 
   let diagnostics: Diagnostic[] = [];
@@ -180,7 +184,7 @@ export function analyze(input: string | Root, options: AnalyzeOptions = {}): Ana
     );
     for (const { d, emphasis } of found) diagnostics.push({ ...d, severity: shiftSeverity(severity, emphasis) });
   }
-  diagnostics = applyControlComments(diagnostics, parseControlComments(tree, source));
+  diagnostics = applyControlComments(diagnostics, controlComments);
   if (allowed.size > 0) diagnostics = diagnostics.filter((d) => d.actual === undefined || !allowed.has(normalizePhrase(d.actual)));
   diagnostics.sort(compareDiagnostics);
 

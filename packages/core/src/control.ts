@@ -5,8 +5,12 @@
  *   <!-- jdlint-disable rule-a, rule-b -->       these rules, from here on
  *   <!-- jdlint-enable -->                       every rule again
  *   <!-- jdlint-enable rule-a -->                this rule again
+ *   <!-- jdlint-disable-line rule-a -->          findings that start on the comment's own line
  *   <!-- jdlint-disable-next-line rule-a -->     findings that start on the next line with text
+ *   <!-- jdlint-disable rule-a -- why -->        after ` -- `, a justification (ESLint's syntax)
  *
+ * A comment that starts `<!-- jdlint-` but names an unknown directive, or a rule id that does not
+ * exist, changes nothing and is reported by `valid-control-comment` (see `controlProblems`).
  * A finding is judged by where it starts. A `jdlint-disable` that comes before any prose (only
  * front matter and other comments above it) also covers the front matter, so a posting can turn
  * off a finding on its front-matter title. Pure: no I/O, so the CLI, the remark plugin and a
@@ -15,19 +19,32 @@
 import type { Nodes, Root } from 'mdast';
 import type { Diagnostic } from './diagnostic.js';
 
-export type ControlKind = 'disable' | 'enable' | 'disable-next-line';
+export type ControlKind = 'disable' | 'enable' | 'disable-line' | 'disable-next-line';
+
+export const DIRECTIVES: readonly ControlKind[] = ['disable', 'enable', 'disable-line', 'disable-next-line'];
+
+/** The rule that reports broken control comments; its findings are never turned off by them. */
+export const CONTROL_RULE_ID = 'valid-control-comment';
 
 export interface ControlComment {
-  kind: ControlKind;
+  /** The directive; `unknown` for a `jdlint-` word that is none of them (see `directive`). */
+  kind: ControlKind | 'unknown';
+  /** The word after `jdlint-`, as written. */
+  directive: string;
   /** The rule ids it names; null means every rule. */
   ruleIds: string[] | null;
+  /** What follows ` -- `: why the rules are off (empty when not given). */
+  justification: string;
   /** Source offset where the directive takes effect. */
   offset: number;
-  /** For `disable-next-line`: the 1-based line it covers. */
+  /** Source range of the comment itself, `<!--` to `-->`. */
+  start: number;
+  end: number;
+  /** For `disable-line` and `disable-next-line`: the 1-based line it covers. */
   line?: number;
 }
 
-const HEAD = /<!--\s*jdlint-(disable-next-line|disable|enable)(?=[\s-])/y;
+const HEAD = /<!--\s*jdlint-([A-Za-z]+(?:-[A-Za-z]+)*)(?![A-Za-z])/y;
 
 /**
  * The jdlint comments in a piece of HTML, in order: what `/<!--\s*jdlint-…([\s\S]*?)-->/g` finds,
@@ -80,14 +97,24 @@ export function parseControlComments(tree: Root, source: string): ControlComment
       if (base === undefined) return;
       const raw = source.slice(base, node.position?.end.offset ?? base);
       for (const match of comments(raw)) {
-        const kind = match.kind as ControlKind;
-        const ids = match.body
+        const kind: ControlComment['kind'] = (DIRECTIVES as readonly string[]).includes(match.kind) ? (match.kind as ControlKind) : 'unknown';
+        const [list = '', ...why] = match.body.split(/\s--(?=\s|$)/);
+        const ids = list
           .split(/[\s,]+/)
           .map((s) => s.trim())
           .filter((s) => s.length > 0 && s !== '--');
         const at = base + match.index;
         const end = at + match.length;
-        const comment: ControlComment = { kind, ruleIds: ids.length > 0 ? ids : null, offset: kind === 'disable' && !seenProse ? 0 : at };
+        const comment: ControlComment = {
+          kind,
+          directive: match.kind,
+          ruleIds: ids.length > 0 ? ids : null,
+          justification: why.join(' --').trim(),
+          offset: kind === 'disable' && !seenProse ? 0 : at,
+          start: at,
+          end,
+        };
+        if (kind === 'disable-line') comment.line = lineOf(starts, at);
         if (kind === 'disable-next-line') {
           // The next line that has text: a blank line between the comment and its target is allowed.
           let line = lineOf(starts, end) + 1;
@@ -116,7 +143,8 @@ function isDisabled(comments: readonly ControlComment[], d: Diagnostic): boolean
   const disabled = new Set<string>();
   const enabled = new Set<string>(); // exceptions while everything is disabled
   for (const c of comments) {
-    if (c.kind === 'disable-next-line') {
+    if (c.kind === 'unknown') continue;
+    if (c.kind === 'disable-line' || c.kind === 'disable-next-line') {
       if (c.line === d.place.start.line && (c.ruleIds === null || c.ruleIds.includes(d.ruleId))) return true;
       continue;
     }
@@ -144,5 +172,53 @@ function isDisabled(comments: readonly ControlComment[], d: Diagnostic): boolean
 /** Drops the diagnostics that inline control comments turn off. */
 export function applyControlComments<D extends Diagnostic>(diagnostics: readonly D[], comments: readonly ControlComment[]): D[] {
   if (comments.length === 0) return [...diagnostics];
-  return diagnostics.filter((d) => !isDisabled(comments, d));
+  return diagnostics.filter((d) => d.ruleId === CONTROL_RULE_ID || !isDisabled(comments, d));
+}
+
+/** A control comment that does nothing as written: an unknown directive, or an unknown rule id. */
+export interface ControlProblem {
+  comment: ControlComment;
+  /** The unknown directive (`jdlint-…`), or the unknown rule id. */
+  kind: 'directive' | 'rule';
+  name: string;
+  /** The closest known directive or rule id, when one is close. */
+  suggestion: string | null;
+}
+
+/** Levenshtein distance, for "did you mean" suggestions (short strings only). */
+function distance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row.push(Math.min((previous[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    previous = row;
+  }
+  return previous[b.length] ?? 0;
+}
+
+/** The known name closest to `name`, when it is within a third of its length (ESLint-style typo help). */
+function closest(name: string, known: Iterable<string>): string | null {
+  let best: string | null = null;
+  let bestDistance = Math.max(1, Math.floor(name.length / 3)) + 1;
+  for (const candidate of known) {
+    const d = distance(name.toLowerCase(), candidate);
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+/** What is wrong with each comment, in source order: unknown directives, then unknown rule ids. */
+export function controlProblems(comments: readonly ControlComment[], ruleIds: ReadonlySet<string>): ControlProblem[] {
+  const problems: ControlProblem[] = [];
+  for (const comment of [...comments].sort((a, b) => a.start - b.start)) {
+    if (comment.kind === 'unknown') {
+      problems.push({ comment, kind: 'directive', name: `jdlint-${comment.directive}`, suggestion: ((s) => (s ? `jdlint-${s}` : null))(closest(comment.directive, DIRECTIVES)) });
+      continue;
+    }
+    for (const id of comment.ruleIds ?? []) if (!ruleIds.has(id)) problems.push({ comment, kind: 'rule', name: id, suggestion: closest(id, ruleIds) });
+  }
+  return problems;
 }

@@ -1,3 +1,4 @@
+import type { ControlComment } from './control.js';
 import type { Diagnostic, Severity } from './diagnostic.js';
 import type { Unit } from './matcher.js';
 import type { TokenizedText } from './nlp.js';
@@ -63,6 +64,10 @@ export interface RuleContext {
   locate(offset: number): { line: number; column: number };
   /** The date the posting is judged at: front-matter `date` or `posted`, else today. */
   date: Date;
+  /** The inline `<!-- jdlint-… -->` comments, in source order. */
+  controlComments: readonly ControlComment[];
+  /** Every rule id jdlint knows (whether on or off). */
+  ruleIds: ReadonlySet<string>;
 }
 
 export interface ReportInput {
