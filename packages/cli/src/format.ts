@@ -1,8 +1,10 @@
-import { severityNumber, type Diagnostic, type Profile } from '@jdlint/core';
+import { severityNumber, type Diagnostic, type Profile, type SuppressedDiagnostic } from '@jdlint/core';
 
 export interface FileResult {
   filePath: string;
   diagnostics: Diagnostic[];
+  /** Findings inline control comments turned off (JSON's `suppressedMessages`). */
+  suppressed?: SuppressedDiagnostic[];
   profile: Profile | null;
   /** Set when the file could not be read or analyzed. */
   error?: string;
@@ -139,9 +141,9 @@ export function stylish(results: FileResult[], options: StylishOptions = {}, tal
   return blocks + summary;
 }
 
-/** One file's entry of the JSON report. */
-export function jsonEntry(r: FileResult): Record<string, unknown> {
-  const messages: Array<Record<string, unknown>> = r.diagnostics.map((d) => ({
+/** One finding of the JSON report: ESLint's `LintMessage` fields and jdlint's extras. */
+function jsonMessage(d: Diagnostic): Record<string, unknown> {
+  return {
     ruleId: d.ruleId,
     severity: severityNumber(d.severity),
     message: d.reason,
@@ -156,16 +158,29 @@ export function jsonEntry(r: FileResult): Record<string, unknown> {
     note: d.note,
     data: d.data,
     fix: d.fix,
-  }));
+  };
+}
+
+/**
+ * One file's entry of the JSON report: ESLint's `LintResult` fields in ESLint's order (with
+ * jdlint's `infoCount`), so tools that read ESLint JSON read it. A file that could not be read is
+ * one `fatal` message, counted in `errorCount` and `fatalErrorCount` as ESLint counts a parse
+ * error. jdlint has no deprecated rules: `usedDeprecatedRules` is always empty.
+ */
+export function jsonEntry(r: FileResult): Record<string, unknown> {
+  const messages: Array<Record<string, unknown>> = r.diagnostics.map(jsonMessage);
   if (r.error) messages.unshift({ ruleId: null, severity: 2, fatal: true, message: r.error, line: 1, column: 1 });
   const entry: Record<string, unknown> = {
     filePath: r.filePath,
     messages,
+    suppressedMessages: (r.suppressed ?? []).map((d) => ({ ...jsonMessage(d), suppressions: d.suppressions })),
     errorCount: messages.filter((m) => m['severity'] === 2).length,
+    fatalErrorCount: messages.filter((m) => m['fatal'] === true).length,
     warningCount: messages.filter((m) => m['severity'] === 1).length,
     infoCount: messages.filter((m) => m['severity'] === 0).length,
     fixableErrorCount: r.diagnostics.filter((d) => d.fix && d.severity === 'error').length,
     fixableWarningCount: r.diagnostics.filter((d) => d.fix && d.severity === 'warning').length,
+    usedDeprecatedRules: [],
   };
   if (r.output !== undefined) entry['output'] = r.output;
   return entry;

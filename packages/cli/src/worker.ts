@@ -31,8 +31,8 @@ function handle(task: Task): Answer {
     throw error;
   }
   try {
-    const { diagnostics, profile } = analyze(text, { config: task.config });
-    const result: FileResult = { filePath: task.name, diagnostics, profile };
+    const { diagnostics, suppressed, profile } = analyze(text, { config: task.config });
+    const result: FileResult = { filePath: task.name, diagnostics, suppressed, profile };
     if (task.keepSource) result.source = text;
     return { index: task.index, result };
   } catch (error) {

@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { repoRoot, runCli, scratch } from './helpers.js';
+import { MISMATCH, repoRoot, runCli, scratch } from './helpers.js';
 
 const bin = path.join(repoRoot, 'packages/cli/bin.js');
 
@@ -96,5 +96,27 @@ describe('3. one exit-code contract for a file that cannot be read', () => {
     expect(stderr).toBe('jdlint: nope.md: no such file\n');
     expect(stdout).not.toContain('nope.md');
     expect(stdout).toMatch(/\n✖ 1 error, ✖ 1 file could not be read\n$/);
+  });
+});
+
+describe('12. the JSON report has the fields ESLint JSON readers expect', () => {
+  it('fatalErrorCount, suppressedMessages (what inline comments turned off, with the justification) and usedDeprecatedRules', async () => {
+    const dir = scratch({
+      'a.md': MISMATCH.replace('# Machine Learning Engineer', '<!-- jdlint-disable-next-line title-duty-mismatch -- the team does both -->\n# Machine Learning Engineer'),
+    });
+    try {
+      const { code, stdout } = await runCli(['--no-config', '-f', 'json', 'a.md', 'gone.md'], { cwd: dir });
+      expect(code).toBe(2);
+      const [read, missing] = JSON.parse(stdout) as Array<Record<string, unknown>>;
+      expect(read).toMatchObject({ filePath: 'a.md', messages: [], errorCount: 0, fatalErrorCount: 0, usedDeprecatedRules: [] });
+      expect(read?.['suppressedMessages']).toEqual([
+        expect.objectContaining({ ruleId: 'title-duty-mismatch', severity: 2, line: 2, column: 3, suppressions: [{ kind: 'directive', justification: 'the team does both' }] }),
+      ]);
+      expect(missing).toMatchObject({ filePath: 'gone.md', errorCount: 1, fatalErrorCount: 1, suppressedMessages: [], usedDeprecatedRules: [] });
+      // The keys in ESLint's order, jdlint's infoCount after warningCount.
+      expect(Object.keys(read ?? {})).toEqual(['filePath', 'messages', 'suppressedMessages', 'errorCount', 'fatalErrorCount', 'warningCount', 'infoCount', 'fixableErrorCount', 'fixableWarningCount', 'usedDeprecatedRules']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

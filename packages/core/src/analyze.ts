@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import { compareDiagnostics, LineIndex, type Diagnostic, type Point, type Severity } from './diagnostic.js';
 import { allowedPhrases, normalizePhrase, resolveLexicon, resolveRules, type JdlintConfig } from './config.js';
-import { applyControlComments, parseControlComments } from './control.js';
+import { parseControlComments, partitionControlled, type SuppressedDiagnostic } from './control.js';
 import { tokenize, tokenizeReusing, type BlockCache } from './nlp.js';
 import { parseMarkdown, type PieceCache } from './parse.js';
 import { buildPosting, type Posting } from './posting.js';
@@ -89,6 +89,8 @@ export interface Profile {
 
 export interface AnalyzeResult {
   diagnostics: Diagnostic[];
+  /** Findings that inline `<!-- jdlint-disable… -->` comments turned off, each with why (ESLint's `suppressedMessages`). */
+  suppressed: SuppressedDiagnostic[];
   profile: Profile;
   posting: Posting;
   mentions: Mention[];
@@ -184,9 +186,13 @@ export function analyze(input: string | Root, options: AnalyzeOptions = {}): Ana
     );
     for (const { d, emphasis } of found) diagnostics.push({ ...d, severity: shiftSeverity(severity, emphasis) });
   }
-  diagnostics = applyControlComments(diagnostics, controlComments);
-  if (allowed.size > 0) diagnostics = diagnostics.filter((d) => d.actual === undefined || !allowed.has(normalizePhrase(d.actual)));
+  const controlled = partitionControlled(diagnostics, controlComments);
+  diagnostics = controlled.kept;
+  const isAllowed = (d: Diagnostic) => d.actual !== undefined && allowed.has(normalizePhrase(d.actual));
+  if (allowed.size > 0) diagnostics = diagnostics.filter((d) => !isAllowed(d));
   diagnostics.sort(compareDiagnostics);
+  // What inline comments turned off (ESLint's suppressedMessages); the config's `allow` list is not inline.
+  const suppressed = controlled.suppressed.filter((d) => !isAllowed(d)).sort(compareDiagnostics);
 
   const profile: Profile = {
     title: title?.text ?? null,
@@ -211,5 +217,5 @@ export function analyze(input: string | Root, options: AnalyzeOptions = {}): Ana
     })),
     recommendation,
   };
-  return { diagnostics, profile, posting, mentions, title };
+  return { diagnostics, suppressed, profile, posting, mentions, title };
 }

@@ -137,28 +137,28 @@ export function parseControlComments(tree: Root, source: string): ControlComment
   return found.sort((a, b) => a.offset - b.offset);
 }
 
-/** True when `comments` turn off the diagnostic's rule where the diagnostic starts. */
-function isDisabled(comments: readonly ControlComment[], d: Diagnostic): boolean {
-  let all = false;
-  const disabled = new Set<string>();
+/** The comment that turns off the diagnostic's rule where the diagnostic starts, or null. */
+function disabledBy(comments: readonly ControlComment[], d: Diagnostic): ControlComment | null {
+  let all: ControlComment | null = null;
+  const disabled = new Map<string, ControlComment>();
   const enabled = new Set<string>(); // exceptions while everything is disabled
   for (const c of comments) {
     if (c.kind === 'unknown') continue;
     if (c.kind === 'disable-line' || c.kind === 'disable-next-line') {
-      if (c.line === d.place.start.line && (c.ruleIds === null || c.ruleIds.includes(d.ruleId))) return true;
+      if (c.line === d.place.start.line && (c.ruleIds === null || c.ruleIds.includes(d.ruleId))) return c;
       continue;
     }
     if (c.offset > d.place.start.offset) continue;
     if (c.kind === 'disable') {
       if (c.ruleIds === null) {
-        all = true;
+        all = c;
         enabled.clear();
       } else for (const id of c.ruleIds) {
-        disabled.add(id);
+        disabled.set(id, c);
         enabled.delete(id);
       }
     } else if (c.ruleIds === null) {
-      all = false;
+      all = null;
       disabled.clear();
       enabled.clear();
     } else for (const id of c.ruleIds) {
@@ -166,13 +166,33 @@ function isDisabled(comments: readonly ControlComment[], d: Diagnostic): boolean
       if (all) enabled.add(id);
     }
   }
-  return disabled.has(d.ruleId) || (all && !enabled.has(d.ruleId));
+  return disabled.get(d.ruleId) ?? (all && !enabled.has(d.ruleId) ? all : null);
+}
+
+/** ESLint's record of why a message was suppressed: by a directive comment, with its justification. */
+export interface Suppression {
+  kind: 'directive';
+  justification: string;
+}
+
+export type SuppressedDiagnostic<D extends Diagnostic = Diagnostic> = D & { suppressions: Suppression[] };
+
+/** Splits the diagnostics into those reported and those inline control comments turn off. */
+export function partitionControlled<D extends Diagnostic>(diagnostics: readonly D[], comments: readonly ControlComment[]): { kept: D[]; suppressed: Array<SuppressedDiagnostic<D>> } {
+  if (comments.length === 0) return { kept: [...diagnostics], suppressed: [] };
+  const kept: D[] = [];
+  const suppressed: Array<SuppressedDiagnostic<D>> = [];
+  for (const d of diagnostics) {
+    const by = d.ruleId === CONTROL_RULE_ID ? null : disabledBy(comments, d);
+    if (by) suppressed.push({ ...d, suppressions: [{ kind: 'directive', justification: by.justification }] });
+    else kept.push(d);
+  }
+  return { kept, suppressed };
 }
 
 /** Drops the diagnostics that inline control comments turn off. */
 export function applyControlComments<D extends Diagnostic>(diagnostics: readonly D[], comments: readonly ControlComment[]): D[] {
-  if (comments.length === 0) return [...diagnostics];
-  return diagnostics.filter((d) => d.ruleId === CONTROL_RULE_ID || !isDisabled(comments, d));
+  return partitionControlled(diagnostics, comments).kept;
 }
 
 /** A control comment that does nothing as written: an unknown directive, or an unknown rule id. */

@@ -5,6 +5,7 @@ export type { JdlintConfig, LexiconStrength, LexiconTerm, RuleSetting, SeverityN
 export type { Recommendation } from './questions.js';
 export { LineIndex, severityNumber } from './diagnostic.js';
 export type { Diagnostic, Fix, Point, Position, Severity } from './diagnostic.js';
+export type { SuppressedDiagnostic, Suppression } from './control.js';
 export { applyFixes } from './fix.js';
 export type { FixResult } from './fix.js';
 export { tokenize, warmUp } from './nlp.js';

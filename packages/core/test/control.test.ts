@@ -163,3 +163,16 @@ describe('4. typos in control comments are reported, and jdlint-disable-line is 
     expect(withControl(inline)).toEqual([]);
   });
 });
+
+describe('12. what inline comments turned off is reported as suppressed', () => {
+  it('AnalyzeResult.suppressed lists each suppressed finding with its comment and justification', () => {
+    const result = analyze(`<!-- jdlint-disable title-duty-mismatch -- a hybrid role -->\n${HEADING}`, { config: only() });
+    expect(result.diagnostics).toEqual([]);
+    expect(result.suppressed.map((s) => [s.ruleId, s.place.start.line, s.suppressions])).toEqual([
+      ['title-duty-mismatch', 2, [{ kind: 'directive', justification: 'a hybrid role' }]],
+    ]);
+    expect(analyze(HEADING, { config: only() }).suppressed).toEqual([]);
+    // A finding dropped by the config's `allow` list is not an inline suppression.
+    expect(analyze(HEADING, { config: only({ allow: ['Machine Learning Engineer'] }) }).suppressed).toEqual([]);
+  });
+});
