@@ -337,6 +337,48 @@ export const technologies: readonly TechnologyEntry[] = [
     "source": "domain §3.7 (git history of anthropics/anthropic-sdk-python)"
   },
   {
+    "id": "claude-2",
+    "name": "Claude 2",
+    "kind": "llm-api",
+    "terms": [
+      "claude 2",
+      "claude 2.1"
+    ],
+    "caseSensitive": [],
+    "released": "2023-07",
+    "evidence": "Claude 2 and the public claude.ai chatbot, July 2023",
+    "source": "Anthropic, Claude 2, July 2023, https://www.anthropic.com/news/claude-2; https://zapier.com/blog/claude-ai/; https://time.com/6295523/claude-2-anthropic-chatgpt/"
+  },
+  {
+    "id": "claude-3",
+    "name": "Claude 3",
+    "kind": "llm-api",
+    "terms": [
+      "claude 3",
+      "claude 3 opus",
+      "claude 3 sonnet",
+      "claude 3 haiku"
+    ],
+    "caseSensitive": [],
+    "released": "2024-03-04",
+    "evidence": "the Claude 3 family (Haiku, Sonnet, Opus) announced 4 March 2024; Opus and Sonnet in the API that day",
+    "source": "Anthropic, Introducing the next generation of Claude, 4 March 2024, https://www.anthropic.com/news/claude-3-family; https://aiwiki.ai/wiki/claude_3"
+  },
+  {
+    "id": "claude-3-5",
+    "name": "Claude 3.5",
+    "kind": "llm-api",
+    "terms": [
+      "claude 3.5",
+      "claude 3.5 sonnet",
+      "claude 3.5 haiku"
+    ],
+    "caseSensitive": [],
+    "released": "2024-06-20",
+    "evidence": "Claude 3.5 Sonnet, the first 3.5 model, released 20 June 2024",
+    "source": "Anthropic, Claude 3.5 Sonnet, 20 June 2024, https://www.anthropic.com/news/claude-3-5-sonnet; https://veronica-7.pages.dev/transformer-era/2024/claude-3"
+  },
+  {
     "id": "cohere",
     "name": "Cohere",
     "kind": "llm-api",
@@ -600,6 +642,37 @@ export const technologies: readonly TechnologyEntry[] = [
     "source": "domain §1.1 B23 (no verified date, §3.7)"
   },
   {
+    "id": "gemini-1-0",
+    "name": "Gemini 1.0",
+    "kind": "llm-api",
+    "terms": [
+      "gemini 1.0",
+      "gemini 1.0 pro",
+      "gemini 1.0 ultra",
+      "gemini pro 1.0",
+      "gemini ultra 1.0"
+    ],
+    "caseSensitive": [],
+    "released": "2023-12-06",
+    "evidence": "the Gemini family (Ultra, Pro, Nano) announced 6 December 2023",
+    "source": "Google, Introducing Gemini, 6 December 2023, https://blog.google/technology/ai/google-gemini-ai/; Wikipedia, Gemini (language model), initial release 6 December 2023; https://aiwiki.ai/wiki/gemini_1_0"
+  },
+  {
+    "id": "gemini-1-5",
+    "name": "Gemini 1.5",
+    "kind": "llm-api",
+    "terms": [
+      "gemini 1.5",
+      "gemini 1.5 pro",
+      "gemini 1.5 flash",
+      "gemini pro 1.5"
+    ],
+    "caseSensitive": [],
+    "released": "2024-02-15",
+    "evidence": "Gemini 1.5 Pro announced and offered in private preview, 15 February 2024",
+    "source": "Google, Our next-generation model: Gemini 1.5, 15 February 2024, https://blog.google/technology/ai/google-gemini-next-generation-model-february-2024/; https://www.xda-developers.com/gemini-1-5-announced/"
+  },
+  {
     "id": "git",
     "name": "Git",
     "kind": "infrastructure",
@@ -622,19 +695,81 @@ export const technologies: readonly TechnologyEntry[] = [
     "source": "domain §1.7 (software-engineering languages)"
   },
   {
+    "id": "gpt-3-5",
+    "name": "GPT-3.5",
+    "kind": "llm-api",
+    "terms": [
+      "gpt-3.5",
+      "gpt3.5"
+    ],
+    "caseSensitive": [],
+    "released": "2022",
+    "evidence": "the GPT-3.5 series finished training in early 2022 and its first models (text-davinci-002, code-davinci-002) were offered in the API that year; read as 1 January 2022, the earliest it can have been used",
+    "source": "OpenAI, Introducing ChatGPT, 30 November 2022 (\"fine-tuned from a model in the GPT-3.5 series, which finished training in early 2022\"), https://openai.com/index/chatgpt/; OpenAI model documentation (GPT-3.5 models), via https://chatgptplus.blog/gpt-3-5-model/"
+  },
+  {
+    "id": "gpt-3-5-turbo",
+    "name": "GPT-3.5 Turbo",
+    "kind": "llm-api",
+    "terms": [
+      "gpt-3.5-turbo"
+    ],
+    "caseSensitive": [],
+    "released": "2023-03-01",
+    "evidence": "ChatGPT API launch; the first snapshot is gpt-3.5-turbo-0301, \"from March 1st 2023\"",
+    "source": "OpenAI, Introducing ChatGPT and Whisper APIs, 1 March 2023; OpenAI model documentation as quoted at https://nagomi-informal.net/archives/1626"
+  },
+  {
     "id": "gpt-4",
     "name": "GPT-4",
     "kind": "llm-api",
     "terms": [
       "gpt-4",
-      "gpt4",
-      "gpt-4o",
-      "gpt-4 turbo"
+      "gpt4"
     ],
     "caseSensitive": [],
     "released": "2023-03",
     "evidence": "GPT-4 release, March 2023",
     "source": "domain §3.7; [CHATGPT2]"
+  },
+  {
+    "id": "gpt-4-turbo",
+    "name": "GPT-4 Turbo",
+    "kind": "llm-api",
+    "terms": [
+      "gpt-4 turbo",
+      "gpt4 turbo"
+    ],
+    "caseSensitive": [],
+    "released": "2023-11-06",
+    "evidence": "announced and offered as a preview to paying API developers at OpenAI DevDay, 6 November 2023",
+    "source": "OpenAI, New models and developer products announced at DevDay, 6 November 2023; https://vercel.com/ai-gateway/models/gpt-4-turbo/about; https://aiwiki.ai/wiki/gpt_4_turbo"
+  },
+  {
+    "id": "gpt-4o",
+    "name": "GPT-4o",
+    "kind": "llm-api",
+    "terms": [
+      "gpt-4o",
+      "gpt4o"
+    ],
+    "caseSensitive": [],
+    "released": "2024-05-13",
+    "evidence": "announced at OpenAI's Spring Update, 13 May 2024",
+    "source": "OpenAI, Hello GPT-4o, 13 May 2024, https://openai.com/index/hello-gpt-4o/; GPT-4o System Card, arXiv 2410.21276; https://centerconsulting.com/ai-library/milestones/2024-gpt-4o"
+  },
+  {
+    "id": "gpt-4o-mini",
+    "name": "GPT-4o mini",
+    "kind": "llm-api",
+    "terms": [
+      "gpt-4o mini",
+      "gpt4o mini"
+    ],
+    "caseSensitive": [],
+    "released": "2024-07-18",
+    "evidence": "launch in the API and ChatGPT, 18 July 2024 (first snapshot gpt-4o-mini-2024-07-18)",
+    "source": "OpenAI, GPT-4o mini: advancing cost-efficient intelligence, 18 July 2024, https://openai.com/index/gpt-4o-mini-advancing-cost-efficient-intelligence/; https://ai-tldr.dev/models/gpt-4o-mini/"
   },
   {
     "id": "guardrails-ai",
@@ -873,8 +1008,6 @@ export const technologies: readonly TechnologyEntry[] = [
     "kind": "llm-api",
     "terms": [
       "llama",
-      "llama 3",
-      "llama3",
       "llama models"
     ],
     "caseSensitive": [],
@@ -894,6 +1027,33 @@ export const technologies: readonly TechnologyEntry[] = [
     "released": "2023-07-18",
     "evidence": "Llama 2 release",
     "source": "domain §3.7; [LLAMA2]"
+  },
+  {
+    "id": "llama-3",
+    "name": "Llama 3",
+    "kind": "llm-api",
+    "terms": [
+      "llama 3",
+      "llama3",
+      "meta llama 3"
+    ],
+    "caseSensitive": [],
+    "released": "2024-04-18",
+    "evidence": "Llama 3 (8B and 70B) released 18 April 2024",
+    "source": "Meta, Introducing Meta Llama 3, 18 April 2024, https://ai.meta.com/blog/meta-llama-3/; https://reasonedinsights.com/meta-releases-llama-3"
+  },
+  {
+    "id": "llama-3-1",
+    "name": "Llama 3.1",
+    "kind": "llm-api",
+    "terms": [
+      "llama 3.1",
+      "llama3.1"
+    ],
+    "caseSensitive": [],
+    "released": "2024-07-23",
+    "evidence": "Llama 3.1 (8B, 70B and 405B) announced 23 July 2024",
+    "source": "Meta, Introducing Llama 3.1, 23 July 2024, https://ai.meta.com/blog/meta-llama-3-1/; https://www.datacamp.com/blog/llama-3-1-405b-meta-ai"
   },
   {
     "id": "llama-cpp",
@@ -1081,8 +1241,7 @@ export const technologies: readonly TechnologyEntry[] = [
       "openai apis",
       "openai sdk",
       "gpt-3",
-      "gpt3",
-      "gpt-3.5"
+      "gpt3"
     ],
     "caseSensitive": [],
     "released": "2020-06",
