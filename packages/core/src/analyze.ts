@@ -7,6 +7,7 @@ import { parseMarkdown, type PieceCache } from './parse.js';
 import { buildPosting, type Posting } from './posting.js';
 import { LastRunCache } from './reuse.js';
 import { buildProfile, type RoleProfile } from './profile.js';
+import { quoteSpan } from './role-evidence.js';
 import { answerQuestions, recommend, type HiringAnswer, type Recommendation } from './questions.js';
 import { formatMessage, type RuleContext, type RuleDiagnostic } from './rule.js';
 import { rules } from './rules/index.js';
@@ -136,7 +137,7 @@ export function analyze(input: string | Root, options: AnalyzeOptions = {}): Ana
   const title = posting.title ? analyzeTitle(posting.title.text.slice(0, MAX_TITLE_CHARS)) : null;
   const roleProfile = buildProfile(mentions, title ?? { text: '', roles: ['other'], combined: false, vague: false, matched: [], seniority: [], core: '' }, posting);
   const answers = answerQuestions(posting, mentions, cues, roleProfile.confidence === 'none' ? null : roleProfile.dutyRole);
-  const recommendation = recommend(roleProfile, answers, title);
+  const recommendation = recommend(roleProfile, answers, title, { text: posting.text });
   const lines = new LineIndex(source);
   const point = (projectionOffset: number): Point => lines.point(posting.projection.toSource(projectionOffset));
   const controlComments = parseControlComments(tree, source);
@@ -205,14 +206,16 @@ export function analyze(input: string | Root, options: AnalyzeOptions = {}): Ana
     scores: roleProfile.scores,
     total: roleProfile.total,
     evidence: roleProfile.evidence.slice(0, 25).map((e) => {
-      const p = point(e.start);
-      return { text: e.text, role: e.role, weight: e.weight, section: e.section, negated: e.negated, line: p.line, column: p.column, offset: p.offset };
+      const quote = quoteSpan(posting.text, e.start, e.end);
+      const p = point(quote.start);
+      return { text: quote.text, role: e.role, weight: e.weight, section: e.section, negated: e.negated, line: p.line, column: p.column, offset: p.offset };
     }),
     questions: answers.map((a) => ({
       ...a,
       evidence: a.evidence.map((e) => {
-        const p = point(e.start);
-        return { text: e.text, side: e.side, weight: e.weight, line: p.line, column: p.column, offset: p.offset };
+        const quote = quoteSpan(posting.text, e.start, e.end);
+        const p = point(quote.start);
+        return { text: quote.text, side: e.side, weight: e.weight, line: p.line, column: p.column, offset: p.offset };
       }),
     })),
     recommendation,

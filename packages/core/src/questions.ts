@@ -8,6 +8,7 @@ import { questionCues, questions } from './lexicons/questions.generated.js';
 import type { QuestionCueEntry } from './lexicons/types.js';
 import type { Posting } from './posting.js';
 import { mentionWeights, splitRoles, type RoleProfile } from './profile.js';
+import { quoteSpan } from './role-evidence.js';
 import { ROLE_NAMES, ROLE_SUMMARIES, type Role } from './roles.js';
 import type { Mention } from './signals.js';
 import type { TitleAnalysis } from './title.js';
@@ -189,6 +190,8 @@ export interface RecommendOptions {
   /** Same thresholds as the `mixed-role` rule's defaults. */
   minShare?: number;
   minRatio?: number;
+  /** The projection the evidence offsets refer to, so quoted phrases end at a balanced boundary. */
+  text?: string;
 }
 
 /**
@@ -230,10 +233,11 @@ export function recommend(
     const out: string[] = [];
     for (const e of profile.evidence) {
       if (e.role !== role || e.weight <= 0) continue;
-      const key = e.text.toLowerCase();
+      const quoted = options.text === undefined ? e.text : quoteSpan(options.text, e.start, e.end).text;
+      const key = quoted.toLowerCase();
       if (seen.has(key)) continue;
       seen.add(key);
-      out.push(`“${e.text}”`);
+      out.push(`“${quoted}”`);
       if (out.length === 3) break;
     }
     return out;
