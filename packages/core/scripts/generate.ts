@@ -141,7 +141,7 @@ export function renderGenerated(): { files: Record<string, string>; errors: stri
     `import type { JurisdictionEntry, VaguePayEntry } from './types.js';\n\nexport const jurisdictions: readonly JurisdictionEntry[] = ${json(
       [...data.payTransparency.jurisdictions].sort(byId).map(jurisdictionEntry),
     )};\n\nexport const vaguePay: readonly VaguePayEntry[] = ${json([...data.payTransparency.vaguePay].sort(byId).map(vaguePayEntry))};\n`;
-  const questionEntry = (e: Raw): Raw => ({ id: e['id'], question: e['question'], sides: e['sides'], unclear: e['unclear'], both: e['both'], source: e['source'] });
+  const questionEntry = (e: Raw): Raw => ({ id: e['id'], question: e['question'], sides: e['sides'], unclear: e['unclear'], ask: e['ask'], both: e['both'], source: e['source'] });
   const cueEntry = (e: Raw): Raw => ({ id: e['id'], question: e['question'], side: e['side'], entries: list(e['entries']), terms: list(e['terms']), source: e['source'] });
   files['packages/core/src/lexicons/questions.generated.ts'] =
     HEADER('questions.yml') +

@@ -177,13 +177,34 @@ export function answerQuestions(posting: Posting | null, mentions: Mention[], cu
       id: q.id,
       question: q.question,
       answer,
-      text: side ? side.answer : answer === 'both' ? q.both : answer === 'not-applicable' ? NOT_APPLICABLE : q.unclear,
+      text: side ? side.answer : answer === 'both' ? q.both : answer === 'not-applicable' ? NOT_APPLICABLE : evidence.length > 0 ? thinAnswer(q, evidence, posting) : q.unclear,
       role: side ? side.role : null,
       shares,
       evidence,
       source: q.source,
     };
   });
+}
+
+/**
+ * The answer when a question has clues but too few to answer it: it names them, so the text never
+ * says "does not say" over a list of evidence ("… only a hint: “vector database” points to retrieval").
+ */
+function thinAnswer(q: (typeof questions)[number], evidence: readonly AnswerEvidence[], posting: Posting | null): string {
+  const parts: string[] = [];
+  for (const [id, side] of Object.entries(q.sides)) {
+    const seen = new Set<string>();
+    const quoted: string[] = [];
+    for (const e of evidence) {
+      if (e.side !== id) continue;
+      const text = posting ? quoteSpan(posting.text, e.start, e.end).text : e.text;
+      if (seen.has(text.toLowerCase())) continue;
+      seen.add(text.toLowerCase());
+      quoted.push(`“${text}”`);
+    }
+    if (quoted.length > 0) parts.push(`${list(quoted)} point${quoted.length === 1 ? 's' : ''} to ${side.label}`);
+  }
+  return `The posting gives only a hint: ${list(parts)}, too little to answer; ${q.ask}`;
 }
 
 export interface RecommendOptions {

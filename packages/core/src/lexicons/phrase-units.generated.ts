@@ -3798,6 +3798,7 @@ export const phraseUnitCache: Readonly<Record<string, ReadonlyArray<readonly [st
   "naacl": [["naacl"]],
   "nag": [["nag"]],
   "naive bayes": [["naive"],["bayes"]],
+  "name what the hire will ship.": [["name"],["what"],["the"],["hire"],["will"],["ship"],["."]],
   "named entity recognition": [["named"],["entity"],["recognition"]],
   "natural language processing": [["natural"],["language"],["processing"]],
   "natural language processing engineer": [["natural"],["language"],["processing"],["engineer"]],

@@ -20,6 +20,7 @@ export const questions: readonly QuestionEntry[] = [
       }
     },
     "unclear": "The posting does not say whether the work is a model or a product; name what the hire will ship.",
+    "ask": "name what the hire will ship.",
     "both": "Both — the duties build models and the product around them; say which comes first.",
     "source": "domain §4.1; [GT]; [N23]; [UD]; [SWYX-POD]"
   },
@@ -41,6 +42,7 @@ export const questions: readonly QuestionEntry[] = [
       }
     },
     "unclear": "The posting does not say what the data is for; say whether models learn from it or look it up.",
+    "ask": "say whether models learn from the data or look it up.",
     "both": "Both — the data trains models and also feeds retrieval; say which matters more.",
     "source": "domain §4.2; [GT]; [N23]; [RM-AI]"
   },
@@ -62,6 +64,7 @@ export const questions: readonly QuestionEntry[] = [
       }
     },
     "unclear": "The posting does not say whether delivery speed or model precision matters more.",
+    "ask": "say whether delivery speed or model precision matters more.",
     "both": "Both — the posting asks for fast delivery and model-level precision; rank them.",
     "source": "domain §4.3; [UD]; [SWYX-POD]; [N23]"
   }
