@@ -6,7 +6,7 @@ import path from 'node:path';
 import { explain, init, rulesJson, rulesTable } from './commands.js';
 import { ConfigFileError, InputError, OutputError, UsageError } from './errors.js';
 import { github } from './github.js';
-import { json, jsonEnd, jsonPiece, newTally, stylish, stylishFile, stylishSummary, type FileResult } from './format.js';
+import { json, jsonEnd, jsonPiece, newTally, stylish, stylishFile, stylishSummary, tallyResult, tooManyWarnings, type FileResult, type Tally, type Verdict } from './format.js';
 import { nodeIo, parseSize, type Io } from './io.js';
 import { lintInputs, type RunOptions } from './lint.js';
 import { POOL_THRESHOLD } from './pool.js';
@@ -52,10 +52,6 @@ interface LintOptions extends RunOptions, ScoreOptions {
   outputFile?: string;
 }
 
-function count(results: FileResult[], severity: string): number {
-  return results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === severity).length, 0);
-}
-
 function positiveInteger(value: string): number {
   if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError('expected a whole number of 1 or more');
   return Number(value);
@@ -98,15 +94,19 @@ async function dryRunDiffs(results: FileResult[]): Promise<string> {
     .join('');
 }
 
-/** The lint command's exit code: file errors, then error findings, then --max-warnings, then --min-score. */
-function lintExitCode(io: Io, maxWarnings: number | undefined, fileError: boolean, errors: number, warnings: number, belowScore = false): number {
-  if (fileError) return EXIT.failure;
-  if (errors > 0) return EXIT.findings;
-  if (maxWarnings !== undefined && warnings > maxWarnings) {
-    io.stderr(`jdlint: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${maxWarnings}\n`);
+/**
+ * The lint command's exit code, from the same tally the stylish summary is written from: files
+ * that could not be read (2), then error findings (1), then `--max-warnings` (1), then `--min-score` (1).
+ */
+function lintExitCode(io: Io, tally: Tally, verdict: Verdict): number {
+  if (tally.unread > 0) return EXIT.failure;
+  if (tally.errors > 0) return EXIT.findings;
+  if (tooManyWarnings(tally, verdict)) {
+    const warnings = tally.warnings + tally.hiddenWarnings;
+    io.stderr(`jdlint: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${verdict.maxWarnings}\n`);
     return EXIT.findings;
   }
-  return belowScore ? EXIT.findings : EXIT.ok;
+  return tally.belowScore > 0 ? EXIT.findings : EXIT.ok;
 }
 
 function build(io: Io, done: (code: number) => void): Command {
@@ -141,34 +141,52 @@ function build(io: Io, done: (code: number) => void): Command {
   inputOptions(program).action(async (inputs: string[], options: LintOptions) => {
     if (options.fix && options.fixDryRun) throw new UsageError('use --fix or --fix-dry-run, not both');
     const color = options.color !== false && io.isTTY === true && options.outputFile === undefined;
-    const onlyErrors = (r: FileResult): FileResult => (options.quiet ? { ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') } : r);
+    const verdict: Verdict = { quiet: options.quiet === true, maxWarnings: options.maxWarnings, minScore: options.minScore };
+    const tally = newTally();
+    // One contract for a file that cannot be read, in every format: one line on stderr, exit 2,
+    // the other files still linted. Machine formats also record it in their own place (a fatal
+    // message in JSON, a tool-execution notification in SARIF, an ::error command for GitHub).
+    const fileError = (r: FileResult) => {
+      if (r.error) io.stderr(`jdlint: ${r.error}\n`);
+    };
+    const stylishOptions = { why: options.why === true, color, ...verdict };
     if (options.outputFile === undefined && !options.fixDryRun && (options.format === 'stylish' || options.format === 'json')) {
       // Written file by file as results arrive in input order: a batch of any size holds only
       // the files in flight, and the report is the same text as the one built at the end.
-      const tally = newTally();
-      const totals = { errors: 0, warnings: 0, fileErrors: [] as string[], files: 0, belowScore: [] as string[] };
+      let files = 0;
       await lintInputs(io, inputs, { ...options, keepSource: false }, (r) => {
-        totals.errors += r.diagnostics.filter((d) => d.severity === 'error').length;
-        totals.warnings += r.diagnostics.filter((d) => d.severity === 'warning').length;
-        if (r.error) totals.fileErrors.push(r.error);
-        const below = belowMinScore(r, options.minScore);
-        if (below) totals.belowScore.push(below);
-        io.stdout(options.format === 'json' ? jsonPiece(onlyErrors(r), totals.files) : stylishFile(onlyErrors(r), tally, { why: options.why === true, color }));
-        totals.files++;
+        fileError(r);
+        const below = belowMinScore(r, verdict.minScore);
+        if (below) {
+          tally.belowScore++;
+          io.stderr(below);
+        }
+        if (options.format === 'json') {
+          const shown = tallyResult(r, tally, verdict);
+          io.stdout(jsonPiece({ ...r, diagnostics: shown }, files));
+        } else io.stdout(stylishFile(r, tally, stylishOptions));
+        files++;
       });
-      io.stdout(options.format === 'json' ? jsonEnd(totals.files) : stylishSummary(tally, { color }));
-      if (options.format !== 'stylish') for (const e of totals.fileErrors) io.stderr(`jdlint: ${e}\n`);
-      for (const line of totals.belowScore) io.stderr(line);
-      return done(lintExitCode(io, options.maxWarnings, totals.fileErrors.length > 0, totals.errors, totals.warnings, totals.belowScore.length > 0));
+      io.stdout(options.format === 'json' ? jsonEnd(files) : stylishSummary(tally, stylishOptions));
+      return done(lintExitCode(io, tally, verdict));
     }
     // Only SARIF quotes the source; other formats need not keep every file's text until the end.
     const results = await lintInputs(io, inputs, { ...options, keepSource: options.format === 'sarif' });
-    const shown = options.quiet ? results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') })) : results;
+    results.forEach(fileError);
+    for (const line of results.map((r) => belowMinScore(r, verdict.minScore))) {
+      if (line) {
+        tally.belowScore++;
+        io.stderr(line);
+      }
+    }
     let report: string;
-    if (options.format === 'json') report = json(shown);
-    else if (options.format === 'sarif') report = sarif(shown, { cwd: io.cwd, version });
-    else if (options.format === 'github') report = github(shown);
-    else report = (options.fixDryRun ? await dryRunDiffs(shown) : '') + stylish(shown, { why: options.why === true, color });
+    if (options.format === 'stylish') report = (options.fixDryRun ? await dryRunDiffs(results) : '') + stylish(results, stylishOptions, tally);
+    else {
+      const shown = results.map((r) => ({ ...r, diagnostics: tallyResult(r, tally, verdict) }));
+      if (options.format === 'json') report = json(shown);
+      else if (options.format === 'sarif') report = sarif(shown, { cwd: io.cwd, version });
+      else report = github(shown);
+    }
     if (options.outputFile !== undefined) {
       try {
         await writeFile(path.resolve(io.cwd, options.outputFile), report);
@@ -176,13 +194,8 @@ function build(io: Io, done: (code: number) => void): Command {
         throw new OutputError(`${options.outputFile}: cannot write the report (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
       }
     } else io.stdout(report);
-    // Formats without a place for file errors still say them on stderr, one line each.
-    if (options.format !== 'stylish' || options.outputFile !== undefined) for (const r of results) if (r.error) io.stderr(`jdlint: ${r.error}\n`);
-    const belowScore = results.map((r) => belowMinScore(r, options.minScore)).filter((line) => line !== null);
-    for (const line of belowScore) io.stderr(line);
-    done(lintExitCode(io, options.maxWarnings, results.some((r) => r.error), count(results, 'error'), count(results, 'warning'), belowScore.length > 0));
+    done(lintExitCode(io, tally, verdict));
   });
-
 
   const analyzeCommand = program
     .command('analyze')

@@ -21,9 +21,31 @@ export interface Io {
   now?(): number;
 }
 
+/**
+ * A write to a process stream that a closed pipe ends quietly: when the reader goes away
+ * (`jdlint … | head -1`, quitting `less`, `grep -q`), the run stops with exit 0 and no message, as
+ * ripgrep, ESLint and git do; nobody is left to read the rest. Node reports the closed pipe as an
+ * `error` event (EPIPE) after the write, which would otherwise be an uncaught stack trace. Any
+ * other write failure (a full disk behind `>`, EIO) is one line on stderr and exit 2.
+ */
+function streamWriter(stream: NodeJS.WriteStream, name: string): (text: string) => void {
+  let guarded = false;
+  return (text) => {
+    if (!guarded) {
+      guarded = true;
+      stream.on('error', (error: NodeJS.ErrnoException) => {
+        if (error.code === 'EPIPE') process.exit(0);
+        if (stream !== process.stderr) process.stderr.write(`jdlint: cannot write to ${name} (${error.code ?? error.message})\n`);
+        process.exit(2);
+      });
+    }
+    stream.write(text);
+  };
+}
+
 export const nodeIo: Io = {
-  stdout: (text) => void process.stdout.write(text),
-  stderr: (text) => void process.stderr.write(text),
+  stdout: streamWriter(process.stdout, 'standard output'),
+  stderr: streamWriter(process.stderr, 'standard error'),
   cwd: process.cwd(),
   readFile: (file) => readFile(file),
   fileSize: async (file) => (await stat(file)).size,

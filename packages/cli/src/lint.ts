@@ -172,13 +172,13 @@ async function runOne(io: Io, source: Source, loader: ConfigLoader, options: Run
     throw error;
   }
   if (!fixing) {
-    const { diagnostics, profile, score } = analyzeWith(text, loaded);
-    const result: FileResult = { filePath: source.name, diagnostics, profile, score };
+    const { diagnostics, suppressed, profile, score } = analyzeWith(text, loaded);
+    const result: FileResult = { filePath: source.name, diagnostics, suppressed, profile, score };
     if (options.keepSource !== false) result.source = text;
     return result;
   }
   const { result, output } = fixUntilStable(text, loaded);
-  const fileResult: FileResult = { filePath: source.name, diagnostics: result.diagnostics, profile: result.profile, score: result.score, source: output };
+  const fileResult: FileResult = { filePath: source.name, diagnostics: result.diagnostics, suppressed: result.suppressed, profile: result.profile, score: result.score, source: output };
   if (output === text) return fileResult; // never touch a file that has no fix
   if (options.fixDryRun) {
     fileResult.output = output;

@@ -31,8 +31,8 @@ function handle(task: Task): Answer {
     throw error;
   }
   try {
-    const { diagnostics, profile, score } = analyze(text, { config: task.config });
-    const result: FileResult = { filePath: task.name, diagnostics, profile, score };
+    const { diagnostics, suppressed, profile, score } = analyze(text, { config: task.config });
+    const result: FileResult = { filePath: task.name, diagnostics, suppressed, profile, score };
     if (task.keepSource) result.source = text;
     return { index: task.index, result };
   } catch (error) {

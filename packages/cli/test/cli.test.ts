@@ -87,11 +87,11 @@ describe('jdlint (lint)', () => {
       const dir = mkdtempSync(path.join(tmpdir(), 'jdlint-'));
       writeFileSync(path.join(dir, 'a.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1]));
       writeFileSync(path.join(dir, 'b.md'), Buffer.from('Caf\xe9 engineer', 'latin1'));
-      const { code, stdout } = await runCli([path.join(dir, 'a.md'), path.join(dir, 'b.md')]);
+      const { code, stderr } = await runCli([path.join(dir, 'a.md'), path.join(dir, 'b.md')]);
       expect(code).toBe(2);
-      expect(stdout).toMatch(/binary file/);
-      expect(stdout).toMatch(/not valid UTF-8/);
-      expect(stdout).not.toMatch(/at .*\.js:\d+/);
+      expect(stderr).toMatch(/binary file/);
+      expect(stderr).toMatch(/not valid UTF-8/);
+      expect(stderr).not.toMatch(/at .*\.js:\d+/);
     });
 
     it('unknown rule and bad config', async () => {

@@ -100,7 +100,7 @@ describe('exit control', () => {
   it('--quiet reports errors only; warnings still count for --max-warnings', async () => {
     const quiet = await warnings(dir, '--quiet');
     expect(quiet.code).toBe(0);
-    expect(quiet.stdout).not.toMatch(/warning/);
+    expect(quiet.stdout).toMatch(/^⚠ \d+ warnings? \(not shown: --quiet\)\n$/);
     expect((await warnings(dir, '--quiet', '--max-warnings', '0')).code).toBe(1);
     const errors = await runCli(['--quiet', 'a.md'], { cwd: dir });
     expect(errors.code).toBe(1);

@@ -77,8 +77,8 @@ describe('inputs', () => {
     const dir = scratch({ 'a.md': MATCHING });
     const { code, stdout, stderr } = await runCli(['missing.md', 'a.md'], { cwd: dir });
     expect(code).toBe(2);
-    expect(stderr).toBe('');
-    expect(stdout).toContain('missing.md\n  error  missing.md: no such file');
+    expect(stderr).toBe('jdlint: missing.md: no such file\n');
+    expect(stdout).toBe('✖ 1 file could not be read, no issues found in 1 file\n');
   });
 
   it('an unreadable file: exit 2 and one line (a spawned process, as an unprivileged user when run as root)', async () => {

@@ -28,8 +28,8 @@ describe('--workers', () => {
     const one = await runCli(['--no-config', '--workers', '1', 'a.md', 'b.md', 'missing.md', 'c.md'], { cwd: dir });
     const two = await runCli(['--no-config', '--workers', '2', 'a.md', 'b.md', 'missing.md', 'c.md'], { cwd: dir });
     expect(one.code).toBe(2);
-    expect(one.stdout).toContain('binary file');
-    expect(one.stdout).toContain('no such file');
+    expect(one.stderr).toContain('b.md: binary file');
+    expect(one.stderr).toContain('missing.md: no such file');
     expect(two).toEqual(one);
   });
 

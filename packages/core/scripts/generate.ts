@@ -165,7 +165,7 @@ export function renderGenerated(): { files: Record<string, string>; errors: stri
     { name: 'jurisdictions', type: 'readonly JurisdictionEntry[]', value: [...data.payTransparency.jurisdictions].sort(byId).map(jurisdictionEntry) },
     { name: 'vaguePay', type: 'readonly VaguePayEntry[]', value: [...data.payTransparency.vaguePay].sort(byId).map(vaguePayEntry) },
   ]);
-  const questionEntry = (e: Raw): Raw => ({ id: e['id'], question: e['question'], sides: e['sides'], unclear: e['unclear'], both: e['both'], source: e['source'] });
+  const questionEntry = (e: Raw): Raw => ({ id: e['id'], question: e['question'], sides: e['sides'], unclear: e['unclear'], ask: e['ask'], both: e['both'], source: e['source'] });
   const cueEntry = (e: Raw): Raw => ({ id: e['id'], question: e['question'], side: e['side'], entries: list(e['entries']), terms: list(e['terms']), source: e['source'] });
   files[gen('questions')] = renderTableModule('questions.yml', ['QuestionCueEntry', 'QuestionEntry'], [
     { name: 'questions', type: 'readonly QuestionEntry[]', value: data.questions.map(questionEntry) },

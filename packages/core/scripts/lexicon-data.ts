@@ -253,7 +253,7 @@ export function validateLexiconData(files: LexiconFiles): { data: LexiconData; e
   questions.forEach((entry, i) => {
     const where = `questions.yml questions[${i}]`;
     checkCommon(entry, where, questionSeen, errors);
-    for (const key of ['question', 'unclear', 'both']) {
+    for (const key of ['question', 'unclear', 'ask', 'both']) {
       if (typeof entry[key] !== 'string' || String(entry[key]).trim() === '') errors.push(`${where}: ${key} must be a sentence`);
     }
     const sides = entry['sides'];

@@ -7,6 +7,7 @@ export type { JdlintConfig, LexiconStrength, LexiconTerm, RuleSetting, SeverityN
 export type { Recommendation } from './analysis/index.js';
 export { LineIndex, severityNumber } from './shared/index.js';
 export type { Diagnostic, Fix, Point, Position, Severity } from './shared/index.js';
+export type { SuppressedDiagnostic, Suppression } from './posting/index.js';
 export { applyFixes } from './engine/index.js';
 export type { FixResult } from './engine/index.js';
 export { tokenize, warmUp } from './nlp/index.js';

@@ -112,3 +112,67 @@ describe('applyFixes', () => {
     expect(applyFixes(source, [finding(at, at + 10, 'JavaScript')]).output).toBe('Café\r\n- Use JavaScript\r\n');
   });
 });
+
+describe('4. typos in control comments are reported, and jdlint-disable-line is supported', () => {
+  const withControl = (text: string) =>
+    analyze(text, { config: only({ rules: { 'valid-control-comment': 'info' } }) }).diagnostics.map((d) => `${d.place.start.line}:${d.place.start.column}-${d.place.end.line}:${d.place.end.column} ${d.severity} ${d.ruleId}: ${d.reason}`);
+
+  it('an unknown rule id is an info finding naming the comment, with the closest rule id as the suggestion', () => {
+    const text = `<!-- jdlint-disable title-duty-mismatc -->\n${HEADING}`;
+    expect(withControl(text)).toEqual([
+      '1:1-1:43 info valid-control-comment: Unexpected unknown rule `title-duty-mismatc` in `<!-- jdlint-disable title-duty-mismatc -->`, expected a rule id from `jdlint rules`',
+      expect.stringMatching(/^2:3-2:28 error title-duty-mismatch: Unexpected duties for `Machine Learning Engineer`/),
+    ]);
+    const [d] = analyze(text, { config: only({ rules: { 'valid-control-comment': 'info' } }) }).diagnostics;
+    expect(d?.expected).toEqual(['title-duty-mismatch']);
+    expect(withControl(`<!-- jdlint-disable nope-rule -->\n${HEADING}`)[0]).toBe(
+      '1:1-1:34 info valid-control-comment: Unexpected unknown rule `nope-rule` in `<!-- jdlint-disable nope-rule -->`, expected a rule id from `jdlint rules`',
+    );
+  });
+
+  it('an unknown directive is an info finding naming the comment, and changes nothing', () => {
+    expect(withControl(`<!-- jdlint-disabel title-duty-mismatch -->\n${HEADING}`)).toEqual([
+      '1:1-1:44 info valid-control-comment: Unexpected unknown directive `jdlint-disabel` in `<!-- jdlint-disabel title-duty-mismatch -->`, expected `jdlint-disable`, `jdlint-enable`, `jdlint-disable-line` or `jdlint-disable-next-line`',
+      expect.stringContaining('title-duty-mismatch: Unexpected duties'),
+    ]);
+  });
+
+  it('is on by default, at info, so a typo never passes silently', () => {
+    const [d] = analyze(`<!-- jdlint-disable nope-rule -->\n\nWe build software.\n`).diagnostics.filter((x) => x.ruleId === 'valid-control-comment');
+    expect(d?.severity).toBe('info');
+    expect(rules.find((r) => r.id === 'valid-control-comment')?.meta.defaultSeverity).toBe('info');
+  });
+
+  it('a comment with good ids and a `--` justification is no finding; the justification is not read as ids', () => {
+    expect(withControl(`<!-- jdlint-disable title-duty-mismatch -- the team does both -->\n${HEADING}`)).toEqual([]);
+    expect(withControl(`<!-- jdlint-disable-next-line title-duty-mismatch, ambiguous-title -->\n${HEADING}`)).toEqual([]);
+  });
+
+  it('a disable-everything comment does not hide a broken comment below it', () => {
+    expect(withControl(`<!-- jdlint-disable -->\n<!-- jdlint-disable nope-rule -->\n${HEADING}`)).toEqual([
+      expect.stringMatching(/^2:1-2:34 info valid-control-comment: Unexpected unknown rule `nope-rule`/),
+    ]);
+  });
+
+  it('jdlint-disable-line turns rules off on its own line only', () => {
+    const inline = HEADING.replace('# Machine Learning Engineer', '# Machine Learning Engineer <!-- jdlint-disable-line title-duty-mismatch -->');
+    expect(ids(inline)).toEqual([]);
+    expect(ids(HEADING.replace('# Machine Learning Engineer', '# Machine Learning Engineer <!-- jdlint-disable-line -->'))).toEqual([]);
+    expect(ids(HEADING.replace('# Machine Learning Engineer', '# Machine Learning Engineer <!-- jdlint-disable-line other-rule -->'))).toEqual(['title-duty-mismatch']);
+    expect(ids(`<!-- jdlint-disable-line title-duty-mismatch -->\n${HEADING}`)).toEqual(['title-duty-mismatch']);
+    expect(withControl(inline)).toEqual([]);
+  });
+});
+
+describe('12. what inline comments turned off is reported as suppressed', () => {
+  it('AnalyzeResult.suppressed lists each suppressed finding with its comment and justification', () => {
+    const result = analyze(`<!-- jdlint-disable title-duty-mismatch -- a hybrid role -->\n${HEADING}`, { config: only() });
+    expect(result.diagnostics).toEqual([]);
+    expect(result.suppressed.map((s) => [s.ruleId, s.place.start.line, s.suppressions])).toEqual([
+      ['title-duty-mismatch', 2, [{ kind: 'directive', justification: 'a hybrid role' }]],
+    ]);
+    expect(analyze(HEADING, { config: only() }).suppressed).toEqual([]);
+    // A finding dropped by the config's `allow` list is not an inline suppression.
+    expect(analyze(HEADING, { config: only({ allow: ['Machine Learning Engineer'] }) }).suppressed).toEqual([]);
+  });
+});

@@ -37,7 +37,7 @@ describe('years of experience', () => {
     ['five years of experience in machine learning', { text: 'five years', min: 5, max: null, technologies: [] }],
     ['at least 4 years in LlamaIndex or LangChain', { text: 'at least 4 years', min: 4, alternatives: true, onlyTechnologies: true }],
     ['10+ yrs of LLM experience', { text: '10+ yrs', min: 10, technologies: ['large-language-models'] }],
-    ['a minimum of 7 years using GPT-4o', { text: 'a minimum of 7 years', min: 7, technologies: ['gpt-4'] }],
+    ['a minimum of 7 years using GPT-4o', { text: 'a minimum of 7 years', min: 7, technologies: ['gpt-4o'] }],
     ['LangChain (3+ years)', { text: '3+ years', min: 3, technologies: ['langchain'] }],
   ])('reads %j', (line, expected) => {
     const [phrase] = years(line);

@@ -42,6 +42,7 @@ describe('lexicon validation', () => {
           question: 'Model or product?',
           sides: { model: { label: 'a model', role: 'ml-engineer', answer: 'A model.', because: 'it builds models' }, product: { label: 'a product', role: 'ai-engineer', answer: 'A product.', because: 'it builds a product' } },
           unclear: 'Unclear.',
+          ask: 'say which.',
           both: 'Both.',
           source: 'domain §4.1',
         },

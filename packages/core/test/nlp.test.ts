@@ -35,3 +35,42 @@ describe('tokenize', () => {
     }
   });
 });
+
+describe('6. versions, decimals and abbreviations do not end a sentence', () => {
+  const sentences = (text: string) => tokenize(text).sentences.map((s) => text.slice(s.start, s.end));
+
+  it.each([
+    ['LangChain (v0.2). Next.', ['LangChain (v0.2).', 'Next.']],
+    ['LangChain v0.2. Next.', ['LangChain v0.2.', 'Next.']],
+    ['We run v2.1.3 in production. Next.', ['We run v2.1.3 in production.', 'Next.']],
+    ['We use Node.js daily. Next.', ['We use Node.js daily.', 'Next.']],
+    ['Costs 3.5 million. Next.', ['Costs 3.5 million.', 'Next.']],
+    ['Tools, e.g. LangChain and LlamaIndex. Next.', ['Tools, e.g. LangChain and LlamaIndex.', 'Next.']],
+    ['Tools (i.e. LangChain). Next.', ['Tools (i.e. LangChain).', 'Next.']],
+    ['Hire a Sr. ML Engineer now. Next.', ['Hire a Sr. ML Engineer now.', 'Next.']],
+    ['Join as Jr. Developer today. Next.', ['Join as Jr. Developer today.', 'Next.']],
+    ['Approx. 5 people. Next.', ['Approx. 5 people.', 'Next.']],
+    ['Skills incl. SQL and dbt. Next.', ['Skills incl. SQL and dbt.', 'Next.']],
+    ['Min. 3 years required. Next.', ['Min. 3 years required.', 'Next.']],
+    ['Experience of approx. 3 yrs. in ML. Next.', ['Experience of approx. 3 yrs. in ML.', 'Next.']],
+    ['Python, SQL, etc. and more. Next.', ['Python, SQL, etc. and more.', 'Next.']],
+  ])('%s', (text, expected) => {
+    expect(sentences(text)).toEqual(expected);
+  });
+
+  it('still ends a sentence where one ends: after "etc." before a capital, a quotation, a blank line', () => {
+    expect(sentences('Frameworks, etc. Also SQL.')).toEqual(['Frameworks, etc.', 'Also SQL.']);
+    expect(sentences('He said "Go." Next.')).toEqual(['He said "Go."', 'Next.']);
+    expect(sentences('Runs v0.2.\n\nNext one.')).toEqual(['Runs v0.2.', '\n\nNext one.']);
+  });
+
+  it('keeps offsets that round-trip and tokens numbered by their merged sentence', () => {
+    const text = 'LangChain (v0.2) with Node.js, e.g. Sr. staff, approx. 3 yrs. of it. Next.';
+    const { tokens, sentences: found } = tokenize(text);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.value);
+    expect(found).toHaveLength(2);
+    found.forEach((s, index) => {
+      for (let i = s.first; i < s.last; i++) expect(tokens[i]?.sentence).toBe(index);
+    });
+  });
+});

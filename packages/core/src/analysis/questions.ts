@@ -8,6 +8,7 @@ import { type QuestionCueEntry, questionCues, questions, type Role, ROLE_NAMES, 
 import type { Posting } from '../posting/index.js';
 import { mentionWeights, splitRoles, type RoleProfile } from './profile.js';
 import type { Mention, TitleAnalysis } from '../signals/index.js';
+import { quoteSpan } from '../shared/index.js';
 
 export interface AnswerEvidence {
   text: string;
@@ -173,7 +174,7 @@ export function answerQuestions(posting: Posting | null, mentions: Mention[], cu
       id: q.id,
       question: q.question,
       answer,
-      text: side ? side.answer : answer === 'both' ? q.both : answer === 'not-applicable' ? NOT_APPLICABLE : q.unclear,
+      text: side ? side.answer : answer === 'both' ? q.both : answer === 'not-applicable' ? NOT_APPLICABLE : evidence.length > 0 ? thinAnswer(q, evidence, posting) : q.unclear,
       role: side ? side.role : null,
       shares,
       evidence,
@@ -182,10 +183,33 @@ export function answerQuestions(posting: Posting | null, mentions: Mention[], cu
   });
 }
 
+/**
+ * The answer when a question has clues but too few to answer it: it names them, so the text never
+ * says "does not say" over a list of evidence ("… only a hint: “vector database” points to retrieval").
+ */
+function thinAnswer(q: (typeof questions)[number], evidence: readonly AnswerEvidence[], posting: Posting | null): string {
+  const parts: string[] = [];
+  for (const [id, side] of Object.entries(q.sides)) {
+    const seen = new Set<string>();
+    const quoted: string[] = [];
+    for (const e of evidence) {
+      if (e.side !== id) continue;
+      const text = posting ? quoteSpan(posting.text, e.start, e.end).text : e.text;
+      if (seen.has(text.toLowerCase())) continue;
+      seen.add(text.toLowerCase());
+      quoted.push(`“${text}”`);
+    }
+    if (quoted.length > 0) parts.push(`${list(quoted)} point${quoted.length === 1 ? 's' : ''} to ${side.label}`);
+  }
+  return `The posting gives only a hint: ${list(parts)}, too little to answer; ${q.ask}`;
+}
+
 export interface RecommendOptions {
   /** Same thresholds as the `mixed-role` rule's defaults. */
   minShare?: number;
   minRatio?: number;
+  /** The projection the evidence offsets refer to, so quoted phrases end at a balanced boundary. */
+  text?: string;
 }
 
 /**
@@ -227,10 +251,11 @@ export function recommend(
     const out: string[] = [];
     for (const e of profile.evidence) {
       if (e.role !== role || e.weight <= 0) continue;
-      const key = e.text.toLowerCase();
+      const quoted = options.text === undefined ? e.text : quoteSpan(options.text, e.start, e.end).text;
+      const key = quoted.toLowerCase();
       if (seen.has(key)) continue;
       seen.add(key);
-      out.push(`“${e.text}”`);
+      out.push(`“${quoted}”`);
       if (out.length === 3) break;
     }
     return out;

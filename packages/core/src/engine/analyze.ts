@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
-import { compareDiagnostics, type Diagnostic, LastRunCache, LineIndex, type Point, type Severity } from '../shared/index.js';
+import { compareDiagnostics, type Diagnostic, LastRunCache, LineIndex, type Point, quoteSpan, type Severity } from '../shared/index.js';
 import { allowedPhrases, normalizePhrase, resolveLexicon, resolveRules, type JdlintConfig } from './config.js';
-import { applyControlComments, parseControlComments } from './control.js';
+import { parseControlComments, partitionControlled, type SuppressedDiagnostic } from '../posting/index.js';
 import { tokenize, tokenizeReusing, type BlockCache } from '../nlp/index.js';
 import { parseMarkdown, type PieceCache } from '../parse/index.js';
 import { buildPosting, type Posting } from '../posting/index.js';
@@ -11,6 +11,7 @@ import { analyzeTitle, extractSignals, type Mention, type TitleAnalysis } from '
 import type { Role } from '../lexicon/index.js';
 
 const MAX_TITLE_CHARS = 300;
+const RULE_IDS: ReadonlySet<string> = new Set(rules.map((r) => r.id));
 
 export interface AnalyzeOptions {
   /** Rule settings, as in a `.jdlintrc.json`. */
@@ -84,6 +85,8 @@ export interface Profile {
 
 export interface AnalyzeResult {
   diagnostics: Diagnostic[];
+  /** Findings that inline `<!-- jdlint-disable… -->` comments turned off, each with why (ESLint's `suppressedMessages`). */
+  suppressed: SuppressedDiagnostic[];
   profile: Profile;
   posting: Posting;
   mentions: Mention[];
@@ -131,9 +134,10 @@ export function analyze(input: string | Root, options: AnalyzeOptions = {}): Ana
   const title = posting.title ? analyzeTitle(posting.title.text.slice(0, MAX_TITLE_CHARS)) : null;
   const roleProfile = buildProfile(mentions, title ?? { text: '', roles: ['other'], combined: false, vague: false, matched: [], seniority: [], core: '' }, posting);
   const answers = answerQuestions(posting, mentions, cues, roleProfile.confidence === 'none' ? null : roleProfile.dutyRole);
-  const recommendation = recommend(roleProfile, answers, title);
+  const recommendation = recommend(roleProfile, answers, title, { text: posting.text });
   const lines = new LineIndex(source);
   const point = (projectionOffset: number): Point => lines.point(posting.projection.toSource(projectionOffset));
+  const controlComments = parseControlComments(tree, source);
 
   const context: RuleContext = {
     posting,
@@ -149,6 +153,8 @@ export function analyze(input: string | Root, options: AnalyzeOptions = {}): Ana
       return { line: p.line, column: p.column };
     },
     date: postingDate(posting, options.date),
+    controlComments,
+    ruleIds: RULE_IDS,
   };
 
   let diagnostics: Diagnostic[] = [];
@@ -178,9 +184,13 @@ export function analyze(input: string | Root, options: AnalyzeOptions = {}): Ana
     );
     for (const { d, emphasis } of found) diagnostics.push({ ...d, severity: shiftSeverity(severity, emphasis) });
   }
-  diagnostics = applyControlComments(diagnostics, parseControlComments(tree, source));
-  if (allowed.size > 0) diagnostics = diagnostics.filter((d) => d.actual === undefined || !allowed.has(normalizePhrase(d.actual)));
+  const controlled = partitionControlled(diagnostics, controlComments);
+  diagnostics = controlled.kept;
+  const isAllowed = (d: Diagnostic) => d.actual !== undefined && allowed.has(normalizePhrase(d.actual));
+  if (allowed.size > 0) diagnostics = diagnostics.filter((d) => !isAllowed(d));
   diagnostics.sort(compareDiagnostics);
+  // What inline comments turned off (ESLint's suppressedMessages); the config's `allow` list is not inline.
+  const suppressed = controlled.suppressed.filter((d) => !isAllowed(d)).sort(compareDiagnostics);
 
   const profile: Profile = {
     title: title?.text ?? null,
@@ -193,17 +203,19 @@ export function analyze(input: string | Root, options: AnalyzeOptions = {}): Ana
     scores: roleProfile.scores,
     total: roleProfile.total,
     evidence: roleProfile.evidence.slice(0, 25).map((e) => {
-      const p = point(e.start);
-      return { text: e.text, role: e.role, weight: e.weight, section: e.section, negated: e.negated, line: p.line, column: p.column, offset: p.offset };
+      const quote = quoteSpan(posting.text, e.start, e.end);
+      const p = point(quote.start);
+      return { text: quote.text, role: e.role, weight: e.weight, section: e.section, negated: e.negated, line: p.line, column: p.column, offset: p.offset };
     }),
     questions: answers.map((a) => ({
       ...a,
       evidence: a.evidence.map((e) => {
-        const p = point(e.start);
-        return { text: e.text, side: e.side, weight: e.weight, line: p.line, column: p.column, offset: p.offset };
+        const quote = quoteSpan(posting.text, e.start, e.end);
+        const p = point(quote.start);
+        return { text: quote.text, side: e.side, weight: e.weight, line: p.line, column: p.column, offset: p.offset };
       }),
     })),
     recommendation,
   };
-  return { diagnostics, profile, posting, mentions, title, score: score({ diagnostics }) };
+  return { diagnostics, suppressed, profile, posting, mentions, title, score: score({ diagnostics }) };
 }

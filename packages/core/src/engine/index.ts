@@ -7,5 +7,4 @@
  */
 export * from './analyze.js';
 export * from './config.js';
-export * from './control.js';
 export * from './fix.js';

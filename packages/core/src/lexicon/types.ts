@@ -56,6 +56,8 @@ export interface QuestionEntry {
   /** Exactly two sides, in the order the question names them. */
   sides: Readonly<Record<string, QuestionSide>>;
   unclear: string;
+  /** What to add when the posting has a clue or two but too few to answer (ends a sentence). */
+  ask: string;
   both: string;
   source: string;
 }

@@ -72,6 +72,43 @@ function cutLongRuns(text: string): string {
   });
 }
 
+/**
+ * Abbreviations that never end a sentence (a title before a name, "e.g." before an example):
+ * wink sometimes ends one after them ("Approx. 5 people", "Skills incl. SQL").
+ */
+const NEVER_FINAL = new Set(['e.g', 'i.e', 'eg', 'ie', 'viz', 'cf', 'vs', 'sr', 'jr', 'dr', 'mr', 'mrs', 'ms', 'prof', 'approx', 'incl', 'excl', 'esp', 'ca', 'resp', 'w.r.t']);
+/** Abbreviations that end a sentence only before a capital: "SQL, etc. Also …", but "min. 3 years", "3 yrs. in ML". */
+const FINAL_BEFORE_CAPITAL = new Set(['etc', 'min', 'max', 'yr', 'yrs', 'mo', 'mos', 'exp', 'no', 'nos', 'dept', 'est', 'avg', 'req', 'pref']);
+
+/** The abbreviation a sentence ends with ("approx" for `approx` `.` or `approx.`), or null. */
+function endingAbbreviation(tokens: readonly Token[], last: number): string | null {
+  const end = tokens[last];
+  if (!end) return null;
+  if (end.value === '.') {
+    const word = tokens[last - 1];
+    // The stop must touch the word: "approx." and not "approx ." (a sentence that ends after it).
+    return word && word.end === end.start && word.type === 'word' ? word.value.toLowerCase() : null;
+  }
+  return end.value.length > 1 && end.value.endsWith('.') ? end.value.slice(0, -1).toLowerCase() : null;
+}
+
+/**
+ * Whether the sentence boundary wink put between tokens `last` and `next` is none: a full stop
+ * inside a version, a decimal or a name (`v0.2`, `v2.1.3`, `Node.js`: no space after the stop),
+ * or an abbreviation that does not end a sentence. A boundary at a line break always stands,
+ * so no merge crosses a block (and `tokenizeReusing` stays equal to `tokenize`).
+ */
+function falseBoundary(text: string, tokens: readonly Token[], last: number, next: number): boolean {
+  const end = tokens[last];
+  const first = tokens[next];
+  if (!end || !first || first.type === 'tabCRLF' || text.slice(end.end, first.start).includes('\n')) return false;
+  if (end.value.endsWith('.') && first.start === end.end && /^[\p{L}\p{N}]/u.test(first.value)) return true;
+  const abbreviation = endingAbbreviation(tokens, last);
+  if (abbreviation === null || first.start === end.end) return false;
+  if (NEVER_FINAL.has(abbreviation)) return true;
+  return FINAL_BEFORE_CAPITAL.has(abbreviation) && !/^\p{Lu}/u.test(first.value);
+}
+
 export function tokenize(input: string): TokenizedText {
   const engine = nlp();
   const its = engine.its;
@@ -85,12 +122,7 @@ export function tokenize(input: string): TokenizedText {
   const pos = tokens.out(its.pos) as string[];
   const types = tokens.out(its.type) as string[];
   const negations = tokens.out(its.negationFlag) as unknown as boolean[];
-  const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
-
-  const sentenceOf = new Array<number>(values.length).fill(0);
-  spans.forEach(([first, last], index) => {
-    for (let i = first; i <= last; i++) sentenceOf[i] = index;
-  });
+  const winkSpans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
 
   const result: Token[] = [];
   let cursor = 0;
@@ -111,11 +143,22 @@ export function tokenize(input: string): TokenizedText {
       // Line breaks are never negated: wink carries a scope onto the blank line after "… not",
       // and from there it would reach into the next block.
       negated: negations[i] === true && types[i] !== 'tabCRLF',
-      sentence: sentenceOf[i] ?? 0,
+      sentence: 0,
       start: startAt,
       end: endAt,
     });
   }
+
+  // wink's sentences, with the boundaries that are none merged away.
+  const spans: Array<[number, number]> = [];
+  for (const [first, last] of winkSpans) {
+    const open = spans[spans.length - 1];
+    if (open && falseBoundary(text, result, open[1], first)) open[1] = last;
+    else spans.push([first, last]);
+  }
+  spans.forEach(([first, last], index) => {
+    for (let i = first; i <= last; i++) (result[i] as Token).sentence = index;
+  });
 
   const sentences: Sentence[] = spans.map(([first, last]) => ({
     first,

@@ -8,3 +8,4 @@ export { classifyHeading } from './headings.js';
 export * from './model.js';
 export * from './offsets.js';
 export * from './posting.js';
+export * from './control-comments.js';

@@ -22,6 +22,7 @@ import techTermSpelling from './tech-term-spelling.js';
 import ambiguousTitle from './ambiguous-title.js';
 import mixedRole from './mixed-role.js';
 import titleDutyMismatch from './title-duty-mismatch.js';
+import validControlComment from './valid-control-comment.js';
 import validFrontMatter from './valid-front-matter.js';
 import tooManyRequirements from './too-many-requirements.js';
 import yearsExceedTechnologyAge from './years-exceed-technology-age.js';
@@ -45,6 +46,7 @@ export const rules: readonly Rule<RuleOptions>[] = (
     techTermSpelling,
     titleDutyMismatch,
     tooManyRequirements,
+    validControlComment,
     validFrontMatter,
     yearsExceedTechnologyAge,
   ] as unknown as Rule<RuleOptions>[]

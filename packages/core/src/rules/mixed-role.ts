@@ -1,7 +1,7 @@
 import { SPLIT_DEFAULTS, splitRoles } from '../analysis/index.js';
 import { defineRule } from './rule.js';
 import { ROLE_NAMES } from '../lexicon/index.js';
-import { topPhrases } from './role-evidence.js';
+import { namePhrases, topPhrases } from './role-evidence.js';
 
 const SOURCE = '(source: jdlint domain notes §4.5 (duties split ≈50/50: a hybrid role); Datapeople, "The problem with long job posts"; Harris, "The problem with data science job postings")';
 
@@ -47,9 +47,8 @@ export default defineRule({
     const split = splitRoles(profile, { minShare: Number(options.minShare), minRatio: Number(options.minRatio) });
     if (split.length < 2) return;
     const parts = split.map((s) => {
-      const [top] = topPhrases(profile.evidence, s.role, 1);
-      const at = top ? context.locate(top.start) : null;
-      return `\`${s.role}\` ${Math.round(s.share * 100)}%${top && at ? ` (“${top.text}” ${at.line}:${at.column})` : ''}`;
+      const [top] = namePhrases(context, topPhrases(profile.evidence, s.role, 1));
+      return `\`${s.role}\` ${Math.round(s.share * 100)}%${top ? ` (${top})` : ''}`;
     });
     const names = split.map((s) => ROLE_NAMES[s.role]);
     // Anchor on the title, or on the first responsibilities heading when there is no title.

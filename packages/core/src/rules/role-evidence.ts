@@ -1,6 +1,7 @@
 /** Evidence helpers shared by the role rules (title-duty-mismatch, ambiguous-title, mixed-role). */
 import type { Evidence, RoleProfile } from '../analysis/index.js';
 import type { RuleContext } from './rule.js';
+import { quoteSpan } from '../shared/index.js';
 import type { Role } from '../lexicon/index.js';
 
 /** The strongest phrases for a role, one per stretch of text. */
@@ -24,10 +25,12 @@ export function bestTitleRole(profile: RoleProfile): Role {
   return [...profile.titleRoles].sort((a, b) => profile.scores[b] - profile.scores[a])[0] as Role;
 }
 
+
 /** Phrases as messages name them: “text” line:column. */
 export function namePhrases(context: RuleContext, phrases: Evidence[]): string[] {
   return phrases.map((e) => {
-    const at = context.locate(e.start);
-    return `“${e.text}” ${at.line}:${at.column}`;
+    const quote = quoteSpan(context.posting.text, e.start, e.end);
+    const at = context.locate(quote.start);
+    return `“${quote.text}” ${at.line}:${at.column}`;
   });
 }

@@ -1,4 +1,5 @@
 import type { Diagnostic, Severity } from '../shared/index.js';
+import type { ControlComment } from '../posting/index.js';
 import type { IndexedUnits } from '../lexicon/index.js';
 import type { TokenizedText } from '../nlp/index.js';
 import type { Posting } from '../posting/index.js';
@@ -61,6 +62,10 @@ export interface RuleContext {
   locate(offset: number): { line: number; column: number };
   /** The date the posting is judged at: front-matter `date` or `posted`, else today. */
   date: Date;
+  /** The inline `<!-- jdlint-… -->` comments, in source order. */
+  controlComments: readonly ControlComment[];
+  /** Every rule id jdlint knows (whether on or off). */
+  ruleIds: ReadonlySet<string>;
 }
 
 export interface ReportInput {

@@ -6,6 +6,7 @@
  * YAML nesting-depth guard. Nothing here imports from another folder of core.
  */
 export * from './diagnostic.js';
+export * from './quote.js';
 export * from './require.js';
 export * from './reuse.js';
 export * from './yaml-depth.js';
