@@ -113,8 +113,8 @@ describe('12. the JSON report has the fields ESLint JSON readers expect', () => 
         expect.objectContaining({ ruleId: 'title-duty-mismatch', severity: 2, line: 2, column: 3, suppressions: [{ kind: 'directive', justification: 'the team does both' }] }),
       ]);
       expect(missing).toMatchObject({ filePath: 'gone.md', errorCount: 1, fatalErrorCount: 1, suppressedMessages: [], usedDeprecatedRules: [] });
-      // The keys in ESLint's order, jdlint's infoCount after warningCount.
-      expect(Object.keys(read ?? {})).toEqual(['filePath', 'messages', 'suppressedMessages', 'errorCount', 'fatalErrorCount', 'warningCount', 'infoCount', 'fixableErrorCount', 'fixableWarningCount', 'usedDeprecatedRules']);
+      // The keys in ESLint's order, jdlint's infoCount after warningCount and its score last.
+      expect(Object.keys(read ?? {})).toEqual(['filePath', 'messages', 'suppressedMessages', 'errorCount', 'fatalErrorCount', 'warningCount', 'infoCount', 'fixableErrorCount', 'fixableWarningCount', 'usedDeprecatedRules', 'score']);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
