@@ -6,6 +6,7 @@ import { tokenize, tokenizeReusing, type BlockCache } from './nlp.js';
 import { parseMarkdown, type PieceCache } from './parse.js';
 import { buildPosting, type Posting } from './posting.js';
 import { LastRunCache } from './reuse.js';
+import { treeWithFrontMatter } from './tree-front-matter.js';
 import { buildProfile, type RoleProfile } from './profile.js';
 import { answerQuestions, recommend, type HiringAnswer, type Recommendation } from './questions.js';
 import { formatMessage, type RuleContext, type RuleDiagnostic } from './rule.js';
@@ -124,7 +125,7 @@ export function analyze(input: string | Root, options: AnalyzeOptions = {}): Ana
   const allowed = allowedPhrases(options.config);
   const extraTerms = resolveLexicon(options.config);
   const cache = options.cache;
-  const tree = typeof input === 'string' ? parseMarkdown(input, cache?.pieces) : input;
+  const tree = typeof input === 'string' ? parseMarkdown(input, cache?.pieces) : treeWithFrontMatter(input, source, cache?.pieces);
   const posting = buildPosting(tree, source);
   const nlp = cache ? tokenizeReusing(posting.text, cache.blocks) : tokenize(posting.text);
   const { mentions, units, cues } = extractSignals(posting, nlp, { extraTerms });
