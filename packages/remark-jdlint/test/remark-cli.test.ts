@@ -82,6 +82,16 @@ describe('remark-jdlint from remark-cli with a .remarkrc', () => {
     expect(stderr).toMatch(/ {2}\[note\]:\n {4}The title claims .+\(source: .+\)\n/);
   });
 
+  it('keeps the finding without remark-frontmatter, with one info line recommending it', async () => {
+    remarkrc({ plugins: ['remark-jdlint'] });
+    const { code, stderr } = await remark(['jobs/ml-engineer.md', '--no-stdout', '--frail']);
+    expect(stderr).toMatch(/^1:1-1:4 +info +Unexpected front matter in a pipeline without `remark-frontmatter` \(jdlint read it from the source\), expected `remark-frontmatter` with `yaml` among the plugins +jdlint$/m);
+    expect(stderr).toMatch(/^2:8-2:40 error Unexpected duties for `Senior Machine Learning Engineer`.+ title-duty-mismatch jdlint$/m);
+    expect(stderr).toMatch(/\n2 messages \(✖ 1 error\)\n$/);
+    expect(stderr.split('\n').filter((l) => / info /.test(l))).toHaveLength(1);
+    expect(code).toBe(1);
+  });
+
   it('fails with the rule named when the config is wrong', async () => {
     remarkrc({ plugins: [['remark-jdlint', { config: { rules: { 'no-such-rule': 'error' } } }]] });
     const { code, stderr } = await remark(['jobs/ml-engineer.md', '--no-stdout']);
