@@ -11,7 +11,7 @@ const fixture = fileURLToPath(new URL('../../../fixtures/postings/ml-engineer-ra
 
 let project: string;
 
-/** Runs remark-cli (the real one, on the built plugin) in the project folder; bounded at 20 s. */
+/** Runs remark-cli (the real one, on the built plugin) in the project folder; bounded at 60 s. */
 function remark(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [remarkCli, ...args, '--no-color'], { cwd: project, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -21,8 +21,8 @@ function remark(args: string[]): Promise<{ code: number | null; stdout: string; 
     child.stderr.setEncoding('utf8').on('data', (s: string) => void (stderr += s));
     const timer = setTimeout(() => {
       child.kill();
-      reject(new Error(`remark-cli did not finish in 20 s: ${stderr}`));
-    }, 20_000);
+      reject(new Error(`remark-cli did not finish in 60 s: ${stderr}`));
+    }, 60_000);
     child.on('exit', (code) => {
       clearTimeout(timer);
       resolve({ code, stdout, stderr });
