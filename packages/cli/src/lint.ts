@@ -194,8 +194,12 @@ async function runOne(io: Io, source: Source, loader: ConfigLoader, options: Run
     // holds them was saved by someone else meanwhile, and is left alone.
     await writeFileAtomic(source.abs, bytes, source.name, { expected: encoder.encode((bom ? '\uFEFF' : '') + text) });
   } catch (error) {
-    // One line on stderr and on the file's report: "not fixed, the file is left as it was: …".
-    if (error instanceof OutputError) return { ...fileResult, error: error.message };
+    // One line on stderr and on the file's report: "not fixed, the file is left as it was: …";
+    // the findings reported are the file's as it is, not those of the fixed text never written.
+    if (error instanceof OutputError) {
+      const { diagnostics, profile } = analyzeWith(text, loaded);
+      return { ...fileResult, diagnostics, profile, source: text, error: error.message };
+    }
     throw error;
   }
   fileResult.fixed = true;
