@@ -178,7 +178,18 @@ export interface CorpusSpec {
 }
 
 /** The sets the benchmark runs: 1, 100, 1,000 and 10,000 postings of 400–900 words, one 600-word and one 16,000-word posting. */
-export function specs(quick: boolean): CorpusSpec[] {
+export function specs(quick: boolean, smoke = false): CorpusSpec[] {
+  if (smoke) {
+    // The smallest sets that still go through every step (the test suite's smoke run).
+    return [
+      { name: 'one', count: 1, minWords: 400, maxWords: 900, seed: 1 },
+      { name: 'p100', count: 2, minWords: 400, maxWords: 900, seed: 100 },
+      { name: 'p1000', count: 3, minWords: 400, maxWords: 900, seed: 1000 },
+      { name: 'p10000', count: 4, minWords: 400, maxWords: 900, seed: 10000 },
+      { name: 'w600', count: 1, minWords: 600, maxWords: 600, seed: 600 },
+      { name: 'w16000', count: 1, minWords: 1600, maxWords: 1600, seed: 16000 },
+    ];
+  }
   const scale = quick ? 0.02 : 1;
   return [
     { name: 'one', count: 1, minWords: 400, maxWords: 900, seed: 1 },

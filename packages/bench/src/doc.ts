@@ -71,7 +71,8 @@ export const DOC_TAIL = `## What keeps jdlint fast
 \`\`\`sh
 pnpm install && pnpm build
 pnpm bench            # the full run, a few minutes on 2 cores; rewrites this page
-pnpm bench --quick    # reduced sets, for a smoke test (numbers not comparable)
+pnpm bench --quick    # reduced sets (numbers not comparable)
+pnpm bench --smoke    # tiny sets, every tool in one process: the test suite's smoke run
 \`\`\`
 
 The machine matters: other processes on a shared machine add noise to every column, the floor's

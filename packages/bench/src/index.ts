@@ -1,5 +1,5 @@
 /**
- * `pnpm bench [--quick] [--out file]`: generates the seeded corpus in a temp directory and measures,
+ * `pnpm bench [--quick | --smoke] [--out file]`: generates the seeded corpus in a temp directory and measures,
  * side by side, the floor (remark-parse + wink-nlp sentences and POS), jdlint through its API and
  * its CLI, and the peers alex and write-good on the same files. Writes the table to
  * docs/performance.md (or --out). A benchmark, not a test: nothing here asserts a number.
@@ -15,7 +15,10 @@ import { DOC_HEAD, DOC_TAIL } from './doc.js';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../../..');
 const args = process.argv.slice(2);
-const quick = args.includes('--quick');
+// --smoke: the smallest run that goes through every step (the test suite's smoke test); every
+// tool's measurements in one process, tiny sets, two runs where there would be hundreds.
+const smoke = args.includes('--smoke');
+const quick = smoke || args.includes('--quick');
 const outArg = args.indexOf('--out');
 const outFile = outArg >= 0 ? path.resolve(args[outArg + 1] as string) : path.join(root, 'docs/performance.md');
 const cliBin = path.join(root, 'packages/cli/bin.js');
@@ -37,9 +40,24 @@ interface Relint {
   p95: number;
 }
 
-function child<T>(tool: string, mode: string, target: string, extra: string[] = []): T {
-  const out = execFileSync(tsx, [path.join(here, 'measure.ts'), tool, mode, target, ...extra], { encoding: 'utf8', maxBuffer: 1 << 24 });
-  return JSON.parse(out.trim().split('\n').at(-1) as string) as T;
+interface Job {
+  mode: 'batch' | 'relint' | 'typing';
+  target: string;
+  runs: number;
+}
+
+/** Runs `tool`'s jobs in a process of their own each (with --smoke: all in one process); one result per job. */
+function measureJobs<T>(tool: string, jobs: Job[]): T[] {
+  const groups = smoke ? [jobs] : jobs.map((job) => [job]);
+  return groups.flatMap((group) => {
+    const argv = group.flatMap((j) => [j.mode, j.target, String(j.runs)]);
+    const out = execFileSync(tsx, [path.join(here, 'measure.ts'), tool, ...argv], { encoding: 'utf8', maxBuffer: 1 << 24 });
+    return out
+      .trim()
+      .split('\n')
+      .slice(-group.length)
+      .map((line) => JSON.parse(line) as T);
+  });
 }
 
 interface Run {
@@ -98,36 +116,33 @@ const loadAtStart = os.loadavg()[0] ?? 0;
 const dir = mkdtempSync(path.join(os.tmpdir(), 'jdlint-bench-'));
 try {
   const sets = new Map<string, string[]>();
-  for (const spec of specs(quick)) sets.set(spec.name, writeSet(dir, spec));
+  for (const spec of specs(quick, smoke)) sets.set(spec.name, writeSet(dir, spec));
   const setDir = (name: string) => path.join(dir, name);
   const size = (name: string) => (sets.get(name) as string[]).length;
   const cpus = os.availableParallelism();
-  log(`corpus in ${dir}; ${cpus} CPUs${quick ? '; quick run' : ''}`);
+  log(`corpus in ${dir}; ${cpus} CPUs${smoke ? '; smoke run' : quick ? '; quick run' : ''}`);
 
   // 1. Per-posting cost in-process, warm, on the 1,000-posting set (all tools).
-  const api: Record<string, Batch> = {};
-  for (const tool of ['floor', 'jdlint', 'write-good', 'alex']) {
-    log(`in-process: ${tool} on ${size('p1000')} postings`);
-    api[tool] = child<Batch>(tool, 'batch', setDir('p1000'));
-  }
   // 2. Warm re-lint of one posting, 600 and 16,000 words: the same text again, and the text after
   // each keystroke of a word typed into it (an editor; `jdlint-editor` keeps the analysis cache
   // the language server keeps per document).
+  const api: Record<string, Batch> = {};
   const relint: Record<string, Record<string, Relint>> = {};
   const typing: Record<string, Record<string, Relint>> = {};
-  for (const tool of ['floor', 'jdlint']) {
-    log(`re-lint: ${tool}`);
-    relint[tool] = {
-      w600: child<Relint>(tool, 'relint', sets.get('w600')?.[0] as string, [quick ? '30' : '200']),
-      w16000: child<Relint>(tool, 'relint', sets.get('w16000')?.[0] as string, [quick ? '3' : '20']),
-    };
-  }
-  for (const tool of ['floor', 'jdlint', 'jdlint-editor']) {
-    log(`typing: ${tool}`);
-    typing[tool] = {
-      w600: child<Relint>(tool, 'typing', sets.get('w600')?.[0] as string, [quick ? '30' : '200']),
-      w16000: child<Relint>(tool, 'typing', sets.get('w16000')?.[0] as string, [quick ? '3' : '20']),
-    };
+  const runsFor = (w: 'w600' | 'w16000') => (smoke ? 2 : w === 'w600' ? (quick ? 30 : 200) : quick ? 3 : 20);
+  const one = (w: 'w600' | 'w16000') => sets.get(w)?.[0] as string;
+  for (const tool of ['floor', 'jdlint', 'write-good', 'alex', 'jdlint-editor']) {
+    const jobs: Job[] = [];
+    if (tool !== 'jdlint-editor') jobs.push({ mode: 'batch', target: setDir('p1000'), runs: 0 });
+    if (tool === 'floor' || tool === 'jdlint') for (const w of ['w600', 'w16000'] as const) jobs.push({ mode: 'relint', target: one(w), runs: runsFor(w) });
+    if (tool === 'floor' || tool === 'jdlint' || tool === 'jdlint-editor') for (const w of ['w600', 'w16000'] as const) jobs.push({ mode: 'typing', target: one(w), runs: runsFor(w) });
+    log(`in-process: ${tool} (${jobs.map((j) => j.mode).join(', ')})`);
+    const results = measureJobs<Batch & Relint>(tool, jobs);
+    jobs.forEach((job, i) => {
+      const r = results[i] as Batch & Relint;
+      if (job.mode === 'batch') api[tool] = r;
+      else ((job.mode === 'relint' ? relint : typing)[tool] ??= {})[job.target === one('w600') ? 'w600' : 'w16000'] = r;
+    });
   }
   // 3. Cold start on one file: a fresh process each time.
   log('cold start');
@@ -138,7 +153,7 @@ try {
   };
   // 4. Batches through the command line: the floor, jdlint on one thread, jdlint with workers.
   const batches: Array<{ set: string; floor: Run; one: Run; workers: Run; halves: Run | null }> = [];
-  for (const name of ['p100', 'p1000', 'p10000']) {
+  for (const name of smoke ? ['p100'] : ['p100', 'p1000', 'p10000']) {
     log(`CLI batch: ${name} (${size(name)} postings)`);
     batches.push({
       set: name,
@@ -146,7 +161,7 @@ try {
       one: run([process.execPath, cliBin, '--no-config', '--workers', '1', setDir(name)]),
       workers: run([process.execPath, cliBin, '--no-config', setDir(name)]),
       // What two CPUs give at best: two separate one-thread processes, half the files each.
-      halves: name === 'p100' ? null : await inHalves(setDir(name), sets.get(name) as string[]),
+      halves: name === 'p100' || smoke ? null : await inHalves(setDir(name), sets.get(name) as string[]),
     });
   }
 
@@ -154,7 +169,7 @@ try {
   const lines: string[] = [];
   // The load average says how much of the machine other processes took (it limits what workers can gain).
   const load = `load average ${loadAtStart.toFixed(1)} at the start, ${(os.loadavg()[0] ?? 0).toFixed(1)} at the end`;
-  lines.push(`Measured ${new Date().toISOString().slice(0, 10)} on ${cpus} CPUs (${os.cpus()[0]?.model.trim() ?? 'unknown CPU'}), Node ${process.version}, ${load}${quick ? ', quick run (reduced sets: not comparable)' : ''}.`, '');
+  lines.push(`Measured ${new Date().toISOString().slice(0, 10)} on ${cpus} CPUs (${os.cpus()[0]?.model.trim() ?? 'unknown CPU'}), Node ${process.version}, ${load}${smoke ? ', smoke run (tiny sets: not comparable)' : quick ? ', quick run (reduced sets: not comparable)' : ''}.`, '');
   lines.push(`### Per posting, in-process, warm (${size('p1000')} postings of 400–900 words)`, '');
   lines.push('| tool | ms per posting | postings/s | × floor | peak RSS (MiB) |', '| --- | ---: | ---: | ---: | ---: |');
   const names: Record<string, string> = { floor: 'floor (remark-parse + wink sentences/POS)', jdlint: 'jdlint API, all rules', 'write-good': 'write-good', alex: 'alex' };

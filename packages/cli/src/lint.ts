@@ -54,16 +54,18 @@ function analyzeWith(text: string, loaded: LoadedConfig): AnalyzeResult {
 const READ_AHEAD = 4;
 
 /** Analyzes, applies fixes and re-analyzes until nothing more applies. */
-function fixUntilStable(text: string, loaded: LoadedConfig): { result: AnalyzeResult; output: string } {
+function fixUntilStable(text: string, loaded: LoadedConfig): { result: AnalyzeResult; output: string; applied: number } {
   let output = text;
   let result = analyzeWith(output, loaded);
+  let applied = 0;
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
     const fixed = applyFixes(output, result.diagnostics);
     if (fixed.applied.length === 0) break;
+    applied += fixed.applied.length;
     output = fixed.output;
     result = analyzeWith(output, loaded);
   }
-  return { result, output };
+  return { result, output, applied };
 }
 
 /**
@@ -177,7 +179,7 @@ async function runOne(io: Io, source: Source, loader: ConfigLoader, options: Run
     if (options.keepSource !== false) result.source = text;
     return result;
   }
-  const { result, output } = fixUntilStable(text, loaded);
+  const { result, output, applied } = fixUntilStable(text, loaded);
   const fileResult: FileResult = { filePath: source.name, diagnostics: result.diagnostics, suppressed: result.suppressed, profile: result.profile, score: result.score, source: output };
   if (output === text) return fileResult; // never touch a file that has no fix
   if (options.fixDryRun) {
@@ -185,13 +187,22 @@ async function runOne(io: Io, source: Source, loader: ConfigLoader, options: Run
     fileResult.original = text;
     return fileResult;
   }
-  const bytes = new TextEncoder().encode((bom ? '\uFEFF' : '') + output);
+  const encoder = new TextEncoder();
+  const bytes = encoder.encode((bom ? '\uFEFF' : '') + output);
   try {
-    await writeFileAtomic(source.abs, bytes, source.name);
+    // The bytes read (decoding is exact: strict UTF-8, the BOM kept aside): a file that no longer
+    // holds them was saved by someone else meanwhile, and is left alone.
+    await writeFileAtomic(source.abs, bytes, source.name, { expected: encoder.encode((bom ? '\uFEFF' : '') + text) });
   } catch (error) {
-    if (error instanceof OutputError) return { ...fileResult, error: error.message };
+    // One line on stderr and on the file's report: "not fixed, the file is left as it was: …";
+    // the findings reported are the file's as it is, not those of the fixed text never written.
+    if (error instanceof OutputError) {
+      const { diagnostics, suppressed, profile, score } = analyzeWith(text, loaded);
+      return { ...fileResult, diagnostics, suppressed, profile, score, source: text, error: error.message };
+    }
     throw error;
   }
   fileResult.fixed = true;
+  io.stderr(`jdlint: ${source.name}: fixed (${applied === 1 ? '1 fix' : `${applied} fixes`} written)\n`);
   return fileResult;
 }

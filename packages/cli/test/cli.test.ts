@@ -1,10 +1,9 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { repoRoot, runCli } from './helpers.js';
+import { repoRoot, runCli, tempDir } from './helpers.js';
 
 const demo = 'fixtures/postings/ml-engineer-rag-duties.md';
 const clean = 'fixtures/postings/ml-engineer-fraud-models.md';
@@ -84,7 +83,7 @@ describe('jdlint (lint)', () => {
     });
 
     it('binary and non-UTF-8 files', async () => {
-      const dir = mkdtempSync(path.join(tmpdir(), 'jdlint-'));
+      const dir = tempDir();
       writeFileSync(path.join(dir, 'a.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1]));
       writeFileSync(path.join(dir, 'b.md'), Buffer.from('Caf\xe9 engineer', 'latin1'));
       const { code, stderr } = await runCli([path.join(dir, 'a.md'), path.join(dir, 'b.md')]);
@@ -98,7 +97,7 @@ describe('jdlint (lint)', () => {
       const bad = await runCli(['--rule', 'no-such-rule:error', demo]);
       expect(bad).toMatchObject({ code: 2, stdout: '' });
       expect(bad.stderr).toBe('jdlint: --rule: Unknown rule "no-such-rule" (see `jdlint rules` for the list)\n');
-      const dir = mkdtempSync(path.join(tmpdir(), 'jdlint-'));
+      const dir = tempDir();
       writeFileSync(path.join(dir, 'c.json'), '{ "rules": ');
       const broken = await runCli(['--config', path.join(dir, 'c.json'), demo]);
       expect(broken.code).toBe(2);
@@ -107,7 +106,7 @@ describe('jdlint (lint)', () => {
     });
 
     it('a bad company lexicon entry, named', async () => {
-      const dir = mkdtempSync(path.join(tmpdir(), 'jdlint-'));
+      const dir = tempDir();
       writeFileSync(path.join(dir, 'l.json'), JSON.stringify({ lexicon: { terms: [{ id: 'forge', terms: ['forge'], roles: { wizard: 'strong' } }] } }));
       const { code, stderr } = await runCli(['--config', path.join(dir, 'l.json'), demo]);
       expect(code).toBe(2);
@@ -143,7 +142,7 @@ describe('jdlint analyze', () => {
   });
 
   it('reads a company lexicon from the config file', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'jdlint-'));
+    const dir = tempDir();
     const terms = [{ id: 'forgewright', terms: ['forgewright'], roles: { 'ai-engineer': 'strong' }, source: 'platform wiki' }];
     writeFileSync(path.join(dir, 'c.json'), JSON.stringify({ lexicon: { terms } }));
     const stdin = '# Software Engineer\n\n## What you will do\n\n- Extend Forgewright for our support teams\n- Keep Forgewright fast and observable\n';

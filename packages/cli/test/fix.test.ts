@@ -1,9 +1,12 @@
 import { analyze, applyFixes, rules, type JdlintConfig } from '@jdlint/core';
-import { lstatSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { tmpdir } from 'node:os';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { writeFileAtomic } from '../src/write.js';
-import { MISMATCH, runCli, scratch } from './helpers.js';
+import { MISMATCH, runCli, scratch, tempDir } from './helpers.js';
 
 describe('--fix and --fix-dry-run without anything to fix', () => {
   it('never touches a file that has no fix', async () => {
@@ -56,7 +59,9 @@ describe('atomic writes', () => {
 
   it('fails with one clear line and leaves no temporary file', async () => {
     const dir = scratch();
-    await expect(writeFileAtomic(path.join(dir, 'missing-dir', 'a.md'), new Uint8Array(), 'missing-dir/a.md')).rejects.toThrow('missing-dir/a.md: cannot write (ENOENT)');
+    await expect(writeFileAtomic(path.join(dir, 'missing-dir', 'a.md'), new Uint8Array(), 'missing-dir/a.md')).rejects.toThrow(
+      'missing-dir/a.md: not fixed, the file is left as it was: its folder does not exist (ENOENT)',
+    );
     expect(readdirSync(dir)).toEqual([]);
   });
 });
@@ -118,4 +123,122 @@ describe.skipIf(!fixable)('--fix with a real fixable rule', () => {
     });
     expect((await runCli([...argv, 'a.md'], { cwd: dir })).stdout).toMatch(/^\d+ findings? can be fixed with the `--fix` option$/m);
   });
+
+  describe('never loses a user\'s file: left as it was or fully fixed, and one line says which', () => {
+    const leftAsItWas = (name: string, reason: string) => `${name}: not fixed, the file is left as it was: ${reason}`;
+    const lines = (text: string, needle: string) => text.split('\n').filter((l) => l.includes(needle));
+
+    it('fully fixed: one line on stderr says so', async () => {
+      const input = exampleInput();
+      const dir = scratch({ 'only.json': JSON.stringify(only), 'a.md': input });
+      const { code, stderr } = await runCli([...argv, '--fix', 'a.md'], { cwd: dir });
+      expect(code).toBe(0);
+      expect(stderr).toMatch(/^jdlint: a\.md: fixed \(\d+ fix(es)? written\)\n$/);
+      expect(readFileSync(path.join(dir, 'a.md'), 'utf8')).toBe(settle(input));
+    });
+
+    it('a file saved by someone else while jdlint ran is left with their text', async () => {
+      const input = exampleInput();
+      const dir = scratch({ 'only.json': JSON.stringify(only), 'a.md': input });
+      const file = path.join(dir, 'a.md');
+      const theirs = `${input}\nA line another editor saved while jdlint was fixing.\n`;
+      // The other program saves right after jdlint has read the file, before it writes.
+      const readThenSave = async (f: string) => {
+        const bytes = await readFile(f);
+        if (f === file) writeFileSync(file, theirs);
+        return bytes;
+      };
+      const { code, stdout } = await runCli([...argv, '--fix', 'a.md'], { cwd: dir, readFile: readThenSave });
+      expect(code).toBe(2);
+      expect(lines(stdout, 'not fixed')).toEqual([`  error  ${leftAsItWas('a.md', 'it changed while jdlint ran (run jdlint --fix again)')}`]);
+      expect(readFileSync(file, 'utf8')).toBe(theirs);
+      expect(readdirSync(dir).sort()).toEqual(['a.md', 'only.json']); // no temporary file left
+      // Run again, it fixes the new text.
+      expect((await runCli([...argv, '--fix', 'a.md'], { cwd: dir })).code).toBe(0);
+      expect(readFileSync(file, 'utf8')).toBe(settle(theirs));
+    });
+
+    it('a read-only file is left as it was, even for root', async () => {
+      const input = exampleInput();
+      const dir = scratch({ 'only.json': JSON.stringify(only), 'a.md': input });
+      const file = path.join(dir, 'a.md');
+      chmodSync(file, 0o444);
+      const { code, stdout, stderr } = await runCli([...argv, '--fix', '-f', 'json', 'a.md'], { cwd: dir });
+      expect(code).toBe(2);
+      expect(stderr).toBe(`jdlint: ${leftAsItWas('a.md', 'it is read-only')}\n`);
+      const [error, ...findings] = JSON.parse(stdout)[0].messages as Array<{ ruleId: string | null; fatal?: boolean; message: string; fix?: unknown }>;
+      expect(error).toMatchObject({ fatal: true, message: leftAsItWas('a.md', 'it is read-only') });
+      // The findings are the file's as it still is: its fixable ones are still there.
+      expect(findings.filter((m) => m.ruleId === fixable?.id && m.fix).length).toBeGreaterThan(0);
+      expect(readFileSync(file, 'utf8')).toBe(input);
+      expect(statSync(file).mode & 0o777).toBe(0o444);
+      expect(readdirSync(dir).sort()).toEqual(['a.md', 'only.json']);
+    });
+
+    it('a symlink: its target is fixed and the link stays a link', async () => {
+      const input = exampleInput();
+      const dir = scratch({ 'only.json': JSON.stringify(only), 'postings/real.md': input });
+      symlinkSync('postings/real.md', path.join(dir, 'link.md'));
+      const { code, stderr } = await runCli([...argv, '--fix', 'link.md'], { cwd: dir });
+      expect(code).toBe(0);
+      expect(stderr).toMatch(/^jdlint: link\.md: fixed /);
+      expect(lstatSync(path.join(dir, 'link.md')).isSymbolicLink()).toBe(true);
+      expect(readlinkSync(path.join(dir, 'link.md'))).toBe('postings/real.md');
+      expect(readFileSync(path.join(dir, 'postings/real.md'), 'utf8')).toBe(settle(input));
+      expect(readdirSync(path.join(dir, 'postings'))).toEqual(['real.md']);
+    });
+
+    // A full disk: a small tmpfs, which only root may mount (and not in every container).
+    const disk = fullDiskSupport();
+    it.skipIf(disk !== null)(`a full disk leaves the file as it was${disk === null ? '' : ` (skipped: ${disk})`}`, async () => {
+      const input = exampleInput();
+      const dir = tempDir();
+      const mount = path.join(dir, 'disk');
+      mkdirSync(mount);
+      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', mount], { stdio: 'pipe', timeout: 10_000 });
+      onTestFinished(() => execFileSync('umount', [mount], { stdio: 'pipe', timeout: 10_000 }));
+      writeFileSync(path.join(mount, 'only.json'), JSON.stringify(only));
+      writeFileSync(path.join(mount, 'a.md'), input);
+      // Fill the disk to the last byte.
+      const filler = path.join(mount, 'filler');
+      writeFileSync(filler, '');
+      for (let size = 32 * 1024; size >= 1; size = Math.floor(size / 2)) {
+        for (;;) {
+          try {
+            writeFileSync(filler, Buffer.alloc(size), { flag: 'a' });
+          } catch {
+            break;
+          }
+        }
+      }
+      const { code, stdout } = await runCli(['--config', 'only.json', '--fix', 'a.md'], { cwd: mount });
+      expect(code).toBe(2);
+      expect(lines(stdout, 'not fixed')).toEqual([`  error  ${leftAsItWas('a.md', 'no space left on the disk (ENOSPC)')}`]);
+      expect(readFileSync(path.join(mount, 'a.md'), 'utf8')).toBe(input);
+      expect(readdirSync(mount).sort()).toEqual(['a.md', 'filler', 'only.json']);
+      // With room again, the same run fixes it fully.
+      rmSync(filler);
+      expect((await runCli(['--config', 'only.json', '--fix', 'a.md'], { cwd: mount })).code).toBe(0);
+      expect(readFileSync(path.join(mount, 'a.md'), 'utf8')).toBe(settle(input));
+    });
+  });
 });
+
+/** Why a tmpfs cannot be mounted here (null when it can): tried once, on a folder removed at once. */
+function fullDiskSupport(): string | null {
+  if (process.getuid?.() !== 0) return 'mounting a tmpfs needs root';
+  const probe = tempDirNow();
+  try {
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=16k', 'tmpfs', probe], { stdio: 'pipe', timeout: 10_000 });
+    execFileSync('umount', [probe], { stdio: 'pipe', timeout: 10_000 });
+    return null;
+  } catch (error) {
+    return `cannot mount a tmpfs here (${String((error as { stderr?: Buffer }).stderr ?? error).trim().split('\n')[0]})`;
+  } finally {
+    rmSync(probe, { recursive: true, force: true });
+  }
+}
+
+function tempDirNow(): string {
+  return mkdtempSync(path.join(tmpdir(), 'jdlint-test-mount-'));
+}

@@ -1,8 +1,9 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll, onTestFinished } from 'vitest';
 import { main, type Io } from '../src/index.js';
 
 export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -19,6 +20,8 @@ export interface RunOptions {
   /** Pretend stderr is a terminal, with this clock (for the progress indicator). */
   stderrIsTTY?: boolean;
   now?: () => number;
+  /** Reads a file for the CLI instead of fs (to act on the disk between jdlint's read and its write). */
+  readFile?: (file: string) => Promise<Uint8Array>;
 }
 
 /** Runs the real CLI in-process, from the repository root (or `cwd`), with optional stdin. */
@@ -29,7 +32,7 @@ export async function runCli(argv: string[], options: RunOptions = {}): Promise<
     stdout: (s) => void (stdout += s),
     stderr: (s) => void (stderr += s),
     cwd: options.cwd ?? repoRoot,
-    readFile: (f) => readFile(f),
+    readFile: options.readFile ?? ((f) => readFile(f)),
     readStdin: async () => (typeof options.stdin === 'string' ? new TextEncoder().encode(options.stdin) : (options.stdin ?? new Uint8Array())),
     isTTY: false,
     stderrIsTTY: options.stderrIsTTY ?? false,
@@ -39,9 +42,30 @@ export async function runCli(argv: string[], options: RunOptions = {}): Promise<
   return { code, stdout, stderr };
 }
 
-/** A scratch directory with these files (paths relative to it; string or bytes). */
+/** Folders made outside a running test (in a describe block): removed when the file's tests end. */
+const madeOutsideTests: string[] = [];
+afterAll(() => {
+  for (const dir of madeOutsideTests.splice(0)) rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+});
+
+/**
+ * A new folder in the system temp directory, removed when the test that made it ends (or, made in
+ * a describe block, when the file's tests end): a run leaves nothing behind.
+ */
+export function tempDir(prefix = 'jdlint-test-'): string {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  try {
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true, maxRetries: 3 }));
+  } catch {
+    // onTestFinished throws outside a running test.
+    madeOutsideTests.push(dir);
+  }
+  return dir;
+}
+
+/** A scratch directory with these files (paths relative to it; string or bytes), removed after its test. */
 export function scratch(files: Record<string, string | Uint8Array> = {}): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'jdlint-test-'));
+  const dir = tempDir();
   for (const [name, content] of Object.entries(files)) {
     const file = path.join(dir, name);
     mkdirSync(path.dirname(file), { recursive: true });

@@ -3,12 +3,11 @@
  * packages installed with npm outside the monorepo. Both spawn real processes.
  */
 import { execFile, execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { repoRoot, scratch } from './helpers.js';
+import { repoRoot, scratch, tempDir } from './helpers.js';
 
 const exec = promisify(execFile);
 const bin = path.join(repoRoot, 'packages/cli/bin.js');
@@ -94,7 +93,7 @@ describe('a git pre-commit hook', () => {
         '',
       ].join('\n'),
     );
-    const env = { ...process.env, PRE_COMMIT_HOME: mkdtempSync(path.join(tmpdir(), 'jdlint-pre-commit-home-')) };
+    const env = { ...process.env, PRE_COMMIT_HOME: tempDir('jdlint-pre-commit-home-') };
     expect((await attempt('pre-commit', ['install'], dir, env)).code).toBe(0);
     writeFileSync(path.join(dir, 'posting.md'), posting);
     writeFileSync(path.join(dir, 'script.py'), 'print("not a posting")\n');
@@ -111,7 +110,7 @@ describe('a git pre-commit hook', () => {
 
 describe('the packed packages', () => {
   it('install with npm outside the monorepo and give a working jdlint', async () => {
-    const packs = mkdtempSync(path.join(tmpdir(), 'jdlint-packs-'));
+    const packs = tempDir('jdlint-packs-');
     for (const pkg of ['core', 'cli']) await exec('pnpm', ['pack', '--pack-destination', packs], { cwd: path.join(repoRoot, 'packages', pkg) });
     const tarballs = readdirSync(packs).map((f) => path.join(packs, f));
     expect(tarballs.map((f) => path.basename(f)).sort()).toEqual([expect.stringMatching(/^jdlint-cli-.*\.tgz$/), expect.stringMatching(/^jdlint-core-.*\.tgz$/)]);

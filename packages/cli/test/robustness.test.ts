@@ -127,7 +127,7 @@ describe('robustness matrix', () => {
     const { code, stdout } = await runCli(['--max-file-size', '2mb', '-f', 'json', 'big.md'], { cwd: dir });
     expect(code).toBe(0);
     expect(json(stdout)[0]?.messages).toEqual([]);
-  }, 60_000);
+  }, 120_000);
 
   it('broken YAML front matter is a finding on its line, never a crash', async () => {
     const dir = scratch({
@@ -168,7 +168,7 @@ describe('robustness matrix', () => {
     const { code, stdout } = await runCli(['-f', 'json', 'words.md', 'lines.md'], { cwd: dir });
     expect(code).toBe(0);
     expect(json(stdout).map((r) => r.filePath)).toEqual(['words.md', 'lines.md']);
-  }, 30_000);
+  }, 120_000);
 
   it('a batch with one bad file of each kind: every other file is still reported', async () => {
     const dir = scratch({
@@ -226,7 +226,7 @@ describe('spawned: what a pre-commit hook sees', () => {
     expect(batch.stderr).toContain('bin.md: binary file (it contains NUL bytes), not a posting');
     expect(batch.stderr).toContain('big.md: file is 20 MB, larger than the 1 MB limit for a posting');
     for (const run of [deep, batch]) expect(run.stdout + run.stderr).not.toMatch(STACK_TRACE);
-  }, 60_000);
+  }, 120_000);
 
   it('--fix on a file that cannot be read writes nothing and says so in one line', async () => {
     const dir = scratch({ 'bin.md': new Uint8Array([0, 1, 2]) });
@@ -235,7 +235,7 @@ describe('spawned: what a pre-commit hook sees', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toBe('jdlint: bin.md: binary file (it contains NUL bytes), not a posting\n');
     expect(readFileSync(path.join(dir, 'bin.md'))).toEqual(before);
-  }, 30_000);
+  }, 120_000);
 });
 
 // --fix integrity with a real fixable rule: runs once the registry has one (tech-term-spelling).
@@ -288,5 +288,5 @@ describe.skipIf(fixable.length === 0)('--fix leaves everything but the fixed spa
       expect(Object.keys(files).map((f) => statSync(path.join(dir, f)).mtimeMs)).toEqual(stamps);
       expect(Object.keys(files).map((f) => readFileSync(path.join(dir, f)))).toEqual(contents);
     }
-  }, 60_000);
+  }, 120_000);
 });

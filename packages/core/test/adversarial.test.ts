@@ -1,8 +1,8 @@
 /**
  * Every rule over adversarial input (see adversarial.ts): analysis completes, every position lies
- * inside the source, and the parser guards answer the shapes they exist for. The time budget is
- * a guard against hangs and quadratic blow-ups, not a speed test: each input takes well under a
- * second or two on a developer machine.
+ * inside the source, and the parser guards answer the shapes they exist for. The test's timeout
+ * guards against hangs and quadratic blow-ups (each input takes well under a second or two on a
+ * developer machine); no elapsed time is asserted, since a busy machine would fail it at random.
  */
 import { describe, expect, it } from 'vitest';
 import { analyze, LineIndex, rules, yamlDepth, type JdlintConfig } from '@jdlint/core';
@@ -10,13 +10,10 @@ import { adversarial } from './adversarial.js';
 
 // Every rule, at error: new rules are covered as they are registered.
 const everyRule: JdlintConfig = { rules: Object.fromEntries(rules.map((r) => [r.id, 'error'])) };
-const BUDGET_MS = 10_000;
 
 describe.each(adversarial.map((a) => [a.name, a] as const))('adversarial input: %s', (_name, { input }) => {
   it('is analyzed by every rule in bounded time, with every position inside the source', () => {
-    const started = performance.now();
     const result = analyze(input, { config: everyRule, date: new Date('2026-11-25') });
-    expect(performance.now() - started).toBeLessThan(BUDGET_MS);
     const index = new LineIndex(input);
     for (const d of result.diagnostics) {
       expect(0 <= d.place.start.offset && d.place.start.offset <= d.place.end.offset && d.place.end.offset <= input.length).toBe(true);
@@ -24,7 +21,7 @@ describe.each(adversarial.map((a) => [a.name, a] as const))('adversarial input: 
       expect(index.point(d.place.end.offset)).toEqual(d.place.end);
     }
     for (const e of result.profile.evidence) expect(e.offset).toBeLessThanOrEqual(input.length);
-  }, 30_000);
+  }, 120_000);
 });
 
 describe('what the parser guards answer', () => {

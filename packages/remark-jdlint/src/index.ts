@@ -27,33 +27,26 @@ export type JdlintMessage = VFile['messages'][number] & {
 /** Where the front-matter advice lives (the message's `url`). */
 const FRONT_MATTER_HELP = 'https://github.com/jdlint/jdlint/blob/main/docs/editors.md#remark-cli';
 
-/** A YAML front-matter block at the very start of the file, as remark-frontmatter reads it. */
-const FRONT_MATTER = /^---[ \t]*\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/;
-
 export default function remarkJdlint(options: Options = {}) {
   // Check the config when the processor is built, as unified plugins do with bad options: a
   // ConfigError names the rule or setting at fault before any file is read.
   resolveRules(rules, options.config);
   return function transformer(tree: Root, file: VFile): void {
     const source = String(file.value ?? '');
-    const fence = FRONT_MATTER.exec(source);
-    if (fence && tree.children[0]?.type !== 'yaml') {
-      // Without remark-frontmatter the fields would be read as a heading (and as the title): say
-      // how to set the pipeline up instead of reporting findings about a misread posting.
-      const message = file.message('Unexpected front matter parsed as Markdown, expected `remark-frontmatter` with `yaml` among the plugins', {
-        place: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 4, offset: 3 } },
-        source: 'jdlint',
-      });
-      message.url = FRONT_MATTER_HELP;
-      message.fatal = true;
-      return;
-    }
-    const { diagnostics } = analyze(tree, {
+    const { diagnostics, posting } = analyze(tree, {
       source,
       ...(options.config ? { config: options.config } : {}),
       ...(options.date ? { date: options.date } : {}),
       ...(options.cache ? { cache: options.cache } : {}),
     });
+    if (posting.frontMatter !== null && !tree.children.some((n) => n.type === 'yaml')) {
+      // Without remark-frontmatter remark read the front matter as Markdown; core read it from the
+      // source itself, so the findings stand. Say once how to set the pipeline up.
+      const place = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 4, offset: 3 } };
+      const message = file.message('Unexpected front matter in a pipeline without `remark-frontmatter` (jdlint read it from the source), expected `remark-frontmatter` with `yaml` among the plugins', { place, source: 'jdlint' });
+      message.url = FRONT_MATTER_HELP;
+      message.fatal = undefined;
+    }
     for (const d of diagnostics) {
       const message: JdlintMessage = file.message(d.reason, { place: d.place, ruleId: d.ruleId, source: d.source });
       message.url = d.url;

@@ -1,5 +1,7 @@
 import { analyze, ConfigError } from '@jdlint/core';
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -10,6 +12,8 @@ import remarkJdlint, { type JdlintMessage } from '../src/index.js';
 
 const fixtures = new URL('../../../fixtures/postings/', import.meta.url);
 const fixture = new URL('ml-engineer-rag-duties.md', fixtures);
+/** The built CLI, the reference the plugin's findings are compared with. */
+const bin = fileURLToPath(new URL('../../cli/bin.js', import.meta.url));
 
 function processor(options?: Parameters<typeof remarkJdlint>[0]) {
   // A plain remark pipeline: parse, then the plugin as a transformer (no compiler needed).
@@ -104,18 +108,59 @@ describe('remark-jdlint', () => {
     ]);
   });
 
-  it('says how to set the pipeline up when front matter was not parsed, instead of misreading it', async () => {
+  it('keeps its findings in the plain pipeline without remark-frontmatter, and says once how to set it up', async () => {
     const file = new VFile({ path: 'posting.md', value: readFileSync(fixture, 'utf8') });
     const p = unified().use(remarkParse).use(remarkJdlint);
     await p.run(p.parse(file), file);
-    expect(file.messages).toHaveLength(1);
-    expect(file.messages[0]).toMatchObject({
-      reason: 'Unexpected front matter parsed as Markdown, expected `remark-frontmatter` with `yaml` among the plugins',
+    const [advice, ...findings] = file.messages;
+    expect(advice).toMatchObject({
+      reason: 'Unexpected front matter in a pipeline without `remark-frontmatter` (jdlint read it from the source), expected `remark-frontmatter` with `yaml` among the plugins',
       source: 'jdlint',
-      fatal: true,
+      fatal: undefined,
       place: { start: { line: 1, column: 1 }, end: { line: 1, column: 4 } },
       url: expect.stringMatching(/docs\/editors\.md#remark-cli$/),
     });
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({
+      ruleId: 'title-duty-mismatch',
+      source: 'jdlint',
+      fatal: true,
+      line: 2,
+      place: { start: { line: 2, column: 8, offset: 11 }, end: { line: 2, column: 40 } },
+      url: expect.stringMatching(/docs\/rules\/title-duty-mismatch\.md$/),
+      actual: 'Senior Machine Learning Engineer',
+    });
+  });
+
+  it('reports what the CLI reports (rule id and range) on every fixture, with or without remark-frontmatter', async () => {
+    const names = readdirSync(fixtures).filter((n) => n.endsWith('.md'));
+    const files = names.map((n) => fileURLToPath(new URL(n, fixtures)));
+    const cli = spawnSync(process.execPath, [bin, '--format', 'json', ...files], { encoding: 'utf8', timeout: 60_000 });
+    expect(cli.error, 'the CLI did not finish in 60 s').toBeUndefined();
+    const results = JSON.parse(cli.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string; line: number; column: number; endLine: number; endColumn: number }> }>;
+    expect(results).toHaveLength(names.length);
+    const pipelines = {
+      plain: () => unified().use(remarkParse).use(remarkJdlint),
+      gfm: () => unified().use(remarkParse).use(remarkGfm).use(remarkJdlint),
+      frontmatter: () => processor(),
+    };
+    let compared = 0;
+    for (const [i, file] of files.entries()) {
+      const value = readFileSync(file, 'utf8');
+      const fromCli = (results[i]?.messages ?? []).map((m) => `${m.ruleId} ${m.line}:${m.column}-${m.endLine}:${m.endColumn}`);
+      compared += fromCli.length;
+      for (const [name, build] of Object.entries(pipelines)) {
+        const vfile = new VFile({ path: file, value });
+        const p = build();
+        await p.run(p.parse(vfile), vfile);
+        const found = vfile.messages.filter((m) => m.ruleId !== undefined).map((m) => `${m.ruleId} ${m.place && 'start' in m.place ? `${m.place.start.line}:${m.place.start.column}-${m.place.end.line}:${m.place.end.column}` : ''}`);
+        expect(found, `${names[i]} (${name})`).toEqual(fromCli);
+        const advice = vfile.messages.filter((m) => m.ruleId === undefined);
+        expect(advice, `${names[i]} (${name})`).toHaveLength(name === 'frontmatter' ? 0 : 1);
+      }
+    }
+    // Every fixture starts with front matter, and together they hold findings of many rules.
+    expect(compared).toBeGreaterThan(10);
   });
 
   it('rejects a bad config when the pipeline is built, naming the rule', () => {

@@ -11,7 +11,7 @@ const fixture = fileURLToPath(new URL('../../../fixtures/postings/ml-engineer-ra
 
 let project: string;
 
-/** Runs remark-cli (the real one, on the built plugin) in the project folder; bounded at 20 s. */
+/** Runs remark-cli (the real one, on the built plugin) in the project folder; bounded at 60 s. */
 function remark(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [remarkCli, ...args, '--no-color'], { cwd: project, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -21,8 +21,8 @@ function remark(args: string[]): Promise<{ code: number | null; stdout: string; 
     child.stderr.setEncoding('utf8').on('data', (s: string) => void (stderr += s));
     const timer = setTimeout(() => {
       child.kill();
-      reject(new Error(`remark-cli did not finish in 20 s: ${stderr}`));
-    }, 20_000);
+      reject(new Error(`remark-cli did not finish in 60 s: ${stderr}`));
+    }, 60_000);
     child.on('exit', (code) => {
       clearTimeout(timer);
       resolve({ code, stdout, stderr });
@@ -80,6 +80,16 @@ describe('remark-jdlint from remark-cli with a .remarkrc', () => {
     const { stderr } = await remark(['jobs/ml-engineer.md', '--no-stdout', '--verbose']);
     expect(stderr).toContain('  [url]:\n    https://github.com/jdlint/jdlint/blob/main/docs/rules/title-duty-mismatch.md\n');
     expect(stderr).toMatch(/ {2}\[note\]:\n {4}The title claims .+\(source: .+\)\n/);
+  });
+
+  it('keeps the finding without remark-frontmatter, with one info line recommending it', async () => {
+    remarkrc({ plugins: ['remark-jdlint'] });
+    const { code, stderr } = await remark(['jobs/ml-engineer.md', '--no-stdout', '--frail']);
+    expect(stderr).toMatch(/^1:1-1:4 +info +Unexpected front matter in a pipeline without `remark-frontmatter` \(jdlint read it from the source\), expected `remark-frontmatter` with `yaml` among the plugins +jdlint$/m);
+    expect(stderr).toMatch(/^2:8-2:40 error Unexpected duties for `Senior Machine Learning Engineer`.+ title-duty-mismatch jdlint$/m);
+    expect(stderr).toMatch(/\n2 messages \(✖ 1 error\)\n$/);
+    expect(stderr.split('\n').filter((l) => / info /.test(l))).toHaveLength(1);
+    expect(code).toBe(1);
   });
 
   it('fails with the rule named when the config is wrong', async () => {

@@ -3,7 +3,7 @@ import { compareDiagnostics, type Diagnostic, LastRunCache, LineIndex, type Poin
 import { allowedPhrases, normalizePhrase, resolveLexicon, resolveRules, type JdlintConfig } from './config.js';
 import { parseControlComments, partitionControlled, type SuppressedDiagnostic } from '../posting/index.js';
 import { tokenize, tokenizeReusing, type BlockCache } from '../nlp/index.js';
-import { parseMarkdown, type PieceCache } from '../parse/index.js';
+import { parseMarkdown, type PieceCache, treeWithFrontMatter } from '../parse/index.js';
 import { buildPosting, type Posting } from '../posting/index.js';
 import { answerQuestions, buildProfile, score, type PostingScore, type HiringAnswer, recommend, type Recommendation, type RoleProfile } from '../analysis/index.js';
 import { formatMessage, type RuleContext, type RuleDiagnostic, rules } from '../rules/index.js';
@@ -125,7 +125,7 @@ export function analyze(input: string | Root, options: AnalyzeOptions = {}): Ana
   const allowed = allowedPhrases(options.config);
   const extraTerms = resolveLexicon(options.config);
   const cache = options.cache;
-  const tree = typeof input === 'string' ? parseMarkdown(input, cache?.pieces) : input;
+  const tree = typeof input === 'string' ? parseMarkdown(input, cache?.pieces) : treeWithFrontMatter(input, source, cache?.pieces);
   const posting = buildPosting(tree, source);
   const nlp = cache ? tokenizeReusing(posting.text, cache.blocks) : tokenize(posting.text);
   const { mentions, units, cues } = extractSignals(posting, nlp, { extraTerms });

@@ -8,3 +8,4 @@ export { blockBoundaries } from './boundaries.js';
 export * from './limits.js';
 export * from './parse.js';
 export { parsePlainText } from './plain-text.js';
+export * from './tree-front-matter.js';
