@@ -3,12 +3,13 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { DEFAULT_BASELINE_FILE, readBaseline, runBaseline, type Baseline } from './baseline.js';
 import { explain, init, rulesJson, rulesTable } from './commands.js';
 import { ConfigFileError, InputError, OutputError, UsageError } from './errors.js';
 import { github } from './github.js';
-import { json, jsonEnd, jsonPiece, newTally, stylish, stylishFile, stylishSummary, type FileResult } from './format.js';
+import { json, jsonEnd, jsonEntry, jsonPiece, newTally, stylish, stylishFile, stylishSummary, type FileResult } from './format.js';
 import { nodeIo, parseSize, type Io } from './io.js';
-import { lintInputs, type RunOptions } from './lint.js';
+import { lintInputs, lintJsonLines, type RunOptions } from './lint.js';
 import { POOL_THRESHOLD } from './pool.js';
 import { analyzeJson, analyzeMarkdown, analyzeText } from './report.js';
 import { sarif } from './sarif.js';
@@ -36,7 +37,7 @@ function errorLine(error: unknown): string | null {
 
 const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
-const LINT_FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
+const LINT_FORMATS = ['stylish', 'json', 'jsonl', 'sarif', 'github'] as const;
 const ANALYZE_FORMATS = ['text', 'json', 'markdown'] as const;
 
 interface LintOptions extends RunOptions {
@@ -46,7 +47,12 @@ interface LintOptions extends RunOptions {
   quiet?: boolean;
   maxWarnings?: number;
   outputFile?: string;
+  baseline?: string;
+  stdinJsonl?: boolean;
 }
+
+/** `--format jsonl`: one file's JSON entry (the `--format json` entry) on one line. */
+const jsonLine = (r: FileResult): string => `${JSON.stringify(jsonEntry(r))}\n`;
 
 function count(results: FileResult[], severity: string): number {
   return results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === severity).length, 0);
@@ -106,7 +112,9 @@ function build(io: Io, done: (code: number) => void): Command {
       .option('--stdin-filename <name>', 'the name to report for standard input; its directory is searched for a config')
       .option('--ignore-path <file>', 'the ignore file to use instead of ./.jdlintignore (gitignore syntax)')
       .option('--workers <n>', `lint threads (default: one per CPU for ${POOL_THRESHOLD} files or more, else 1)`, positiveInteger)
-      .option('--max-file-size <size>', 'refuse files larger than this (bytes, or with a unit: 512kb, 2mb; default 1mb)', fileSize);
+      .option('--max-file-size <size>', 'refuse files larger than this (bytes, or with a unit: 512kb, 2mb; default 1mb)', fileSize)
+      .option('--cache', 'reuse the results of files unchanged since the last run (kept in .jdlintcache)')
+      .option('--cache-location <path>', 'the cache file, or a directory to keep .jdlintcache in (implies nothing without --cache)');
 
   program
     .description('Lint job descriptions: title–duty mismatches (AI vs ML engineer and more), vague requirements, missing pay ranges.')
@@ -119,34 +127,43 @@ function build(io: Io, done: (code: number) => void): Command {
     .option('--fix', 'apply the fixes of fixable rules and write the files')
     .option('--fix-dry-run', 'show what --fix would change (a unified diff; the fixed text as "output" in JSON) without writing')
     .option('-o, --output-file <file>', 'write the report to a file instead of standard output')
+    .option('--baseline <file>', 'report and fail only on findings not recorded in this baseline (see jdlint baseline create)')
+    .option('--stdin-jsonl', 'read {"id","text"} records from standard input, one a line; write one JSON result line each, in order')
     .option('--no-color', 'plain output')
     .showHelpAfterError('(run jdlint --help for usage)')
     .enablePositionalOptions();
   inputOptions(program).action(async (inputs: string[], options: LintOptions) => {
     if (options.fix && options.fixDryRun) throw new UsageError('use --fix or --fix-dry-run, not both');
+    if (options.stdinJsonl) return done(await stdinJsonl(io, inputs, options));
+    const baseline: Baseline | undefined = options.baseline === undefined ? undefined : await readBaseline(io.cwd, options.baseline);
+    // The fingerprints that match the baseline hash each finding's text, so the text is kept.
+    const unbaselined = (r: FileResult): FileResult => (baseline ? baseline.filter(r, io.cwd) : r);
     const color = options.color !== false && io.isTTY === true && options.outputFile === undefined;
     const onlyErrors = (r: FileResult): FileResult => (options.quiet ? { ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') } : r);
-    if (options.outputFile === undefined && !options.fixDryRun && (options.format === 'stylish' || options.format === 'json')) {
+    if (options.outputFile === undefined && !options.fixDryRun && (options.format === 'stylish' || options.format === 'json' || options.format === 'jsonl')) {
       // Written file by file as results arrive in input order: a batch of any size holds only
       // the files in flight, and the report is the same text as the one built at the end.
       const tally = newTally();
       const totals = { errors: 0, warnings: 0, fileErrors: [] as string[], files: 0 };
-      await lintInputs(io, inputs, { ...options, keepSource: false }, (r) => {
+      await lintInputs(io, inputs, { ...options, keepSource: baseline !== undefined }, (found) => {
+        const r = unbaselined(found);
         totals.errors += r.diagnostics.filter((d) => d.severity === 'error').length;
         totals.warnings += r.diagnostics.filter((d) => d.severity === 'warning').length;
         if (r.error) totals.fileErrors.push(r.error);
-        io.stdout(options.format === 'json' ? jsonPiece(onlyErrors(r), totals.files) : stylishFile(onlyErrors(r), tally, { why: options.why === true, color }));
+        io.stdout(options.format === 'json' ? jsonPiece(onlyErrors(r), totals.files) : options.format === 'jsonl' ? jsonLine(onlyErrors(r)) : stylishFile(onlyErrors(r), tally, { why: options.why === true, color }));
         totals.files++;
       });
-      io.stdout(options.format === 'json' ? jsonEnd(totals.files) : stylishSummary(tally, { color }));
+      if (options.format !== 'jsonl') io.stdout(options.format === 'json' ? jsonEnd(totals.files) : stylishSummary(tally, { color }));
       if (options.format !== 'stylish') for (const e of totals.fileErrors) io.stderr(`jdlint: ${e}\n`);
       return done(lintExitCode(io, options.maxWarnings, totals.fileErrors.length > 0, totals.errors, totals.warnings));
     }
     // Only SARIF quotes the source; other formats need not keep every file's text until the end.
-    const results = await lintInputs(io, inputs, { ...options, keepSource: options.format === 'sarif' });
+    const found = await lintInputs(io, inputs, { ...options, keepSource: options.format === 'sarif' || baseline !== undefined });
+    const results = baseline ? found.map(unbaselined) : found;
     const shown = options.quiet ? results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') })) : results;
     let report: string;
     if (options.format === 'json') report = json(shown);
+    else if (options.format === 'jsonl') report = shown.map(jsonLine).join('');
     else if (options.format === 'sarif') report = sarif(shown, { cwd: io.cwd, version });
     else if (options.format === 'github') report = github(shown);
     else report = (options.fixDryRun ? await dryRunDiffs(shown) : '') + stylish(shown, { why: options.why === true, color });
@@ -162,6 +179,26 @@ function build(io: Io, done: (code: number) => void): Command {
     done(lintExitCode(io, options.maxWarnings, results.some((r) => r.error), count(results, 'error'), count(results, 'warning')));
   });
 
+
+  const baselineCommand = program
+    .command('baseline')
+    .description(`record today's findings, so CI fails only on new ones (jdlint --baseline ${DEFAULT_BASELINE_FILE})`);
+  for (const [mode, what] of [
+    ['create', `lint the inputs and record every finding in the baseline file (default ${DEFAULT_BASELINE_FILE}), replacing it`],
+    ['update', 'lint the inputs and remove the findings that are fixed from the baseline file; new findings are not added'],
+  ] as const) {
+    const cmd = baselineCommand
+      .command(mode)
+      .description(what)
+      .argument('[inputs...]', 'the postings the baseline covers')
+      .option('--baseline <file>', 'the baseline file', DEFAULT_BASELINE_FILE);
+    inputOptions(cmd).action(async (inputs: string[], options: RunOptions & { baseline: string }) => {
+      const run = await runBaseline(mode, options.baseline, io.cwd, () => lintInputs(io, inputs, { ...options, keepSource: true }));
+      for (const e of run.fileErrors) io.stderr(`jdlint: ${e}\n`);
+      io.stderr(`jdlint: ${run.summary}\n`);
+      done(run.fileErrors.length > 0 ? EXIT.failure : EXIT.ok);
+    });
+  }
 
   const analyzeCommand = program
     .command('analyze')
@@ -204,6 +241,32 @@ function build(io: Io, done: (code: number) => void): Command {
   return program;
 }
 
+/**
+ * `--stdin-jsonl`: one JSON line per record read, in input order, each the `--format json` entry
+ * of that record plus its `id` and input `line`. Exit 2 if a line was not a record, else 0 or 1 as
+ * for files.
+ */
+async function stdinJsonl(io: Io, inputs: string[], options: LintOptions): Promise<number> {
+  if (inputs.length > 0 || options.stdin) throw new UsageError('--stdin-jsonl reads standard input only: name no files and leave out --stdin');
+  if (options.fix || options.fixDryRun || options.baseline !== undefined || options.outputFile !== undefined || options.cache) {
+    throw new UsageError('--stdin-jsonl writes JSON lines to standard output: it takes no --fix, --fix-dry-run, --baseline, --cache or --output-file');
+  }
+  let errors = 0;
+  let warnings = 0;
+  let bad = false;
+  await lintJsonLines(io, options, (r) => {
+    const shown = options.quiet ? { ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') } : r;
+    errors += r.diagnostics.filter((d) => d.severity === 'error').length;
+    warnings += r.diagnostics.filter((d) => d.severity === 'warning').length;
+    if (r.error) {
+      bad = true;
+      io.stderr(`jdlint: ${r.error}\n`);
+    }
+    io.stdout(`${JSON.stringify({ id: r.id, line: r.line, ...jsonEntry(shown) })}\n`);
+  });
+  return lintExitCode(io, options.maxWarnings, bad, errors, warnings);
+}
+
 /** Runs the CLI in-process and resolves to the exit code. */
 export async function main(argv: string[], io: Io = nodeIo): Promise<number> {
   let code: number = EXIT.ok;
@@ -215,7 +278,8 @@ export async function main(argv: string[], io: Io = nodeIo): Promise<number> {
     writeErr: (s: string) => io.stderr(s),
     outputError: (s: string, write: (s: string) => void) => write(s.startsWith('error:') ? `jdlint:${s.slice(6)}` : s),
   };
-  for (const cmd of [program, ...program.commands]) cmd.exitOverride().configureOutput(output);
+  const all = (cmd: Command): Command[] => [cmd, ...cmd.commands.flatMap(all)];
+  for (const cmd of all(program)) cmd.exitOverride().configureOutput(output);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return code;
