@@ -114,7 +114,7 @@ function build(io: Io, done: (code: number) => void): Command {
       .option('--workers <n>', `lint threads (default: one per CPU for ${POOL_THRESHOLD} files or more, else 1)`, positiveInteger)
       .option('--max-file-size <size>', 'refuse files larger than this (bytes, or with a unit: 512kb, 2mb; default 1mb)', fileSize)
       .option('--cache', 'reuse the results of files unchanged since the last run (kept in .jdlintcache)')
-      .option('--cache-location <path>', 'the cache file, or a directory to keep .jdlintcache in (implies nothing without --cache)');
+      .option('--cache-location <path>', 'with --cache: the cache file, or a directory to keep .jdlintcache in');
 
   program
     .description('Lint job descriptions: title–duty mismatches (AI vs ML engineer and more), vague requirements, missing pay ranges.')

@@ -136,6 +136,27 @@ async function runAction(workspace: string, given: Record<string, string>): Prom
   return { steps, outputs };
 }
 
+describe('the repository root as an npm package', () => {
+  it('has only ranges npm resolves, every dependency the bundle needs at the versions the workspace uses, and the CLI’s version', () => {
+    const read = (file: string) => JSON.parse(readFileSync(path.join(repoRoot, file), 'utf8')) as { version: string; dependencies?: Record<string, string>; devDependencies?: Record<string, string> };
+    const root = read('package.json');
+    const catalog = Object.fromEntries(
+      [...readFileSync(path.join(repoRoot, 'pnpm-workspace.yaml'), 'utf8').matchAll(/^ {2}"?([^":\s]+)"?: (\S+)$/gm)].map((m) => [m[1] as string, m[2] as string]),
+    );
+    const all = { ...root.dependencies, ...root.devDependencies };
+    for (const [name, range] of Object.entries(all)) expect(range, name).toMatch(/^[~^]?\d/);
+    for (const pkg of ['packages/cli/package.json', 'packages/core/package.json']) {
+      for (const [name, range] of Object.entries(read(pkg).dependencies ?? {})) {
+        if (range.startsWith('workspace:')) continue;
+        expect(all[name], `${name} (a dependency of ${pkg})`).toBe(range === 'catalog:' ? catalog[name] : range);
+      }
+    }
+    // The bundle leaves these out (bundle.mjs): they must be installed with the tarball.
+    expect(Object.keys(root.dependencies ?? {}).sort()).toEqual(['wink-eng-lite-web-model', 'yaml']);
+    expect(root.version).toBe(read('packages/cli/package.json').version);
+  });
+});
+
 describe('the GitHub Action (action.yml), its steps run locally', () => {
   it(
     'annotates and fails on a title–duty mismatch, writes SARIF with fingerprints, and passes once the findings are baselined',
