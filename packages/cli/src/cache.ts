@@ -18,7 +18,14 @@ import { writeFileAtomic } from './write.js';
 
 export const DEFAULT_CACHE_FILE = '.jdlintcache';
 /** The file's format; a file of another format is ignored (with a warning) and rewritten. */
-const FORMAT = 'jdlint-cache/1';
+const FORMAT = 'jdlint-cache/2';
+
+/**
+ * Diagnostic fields whose values repeat across thousands of findings (a rule's note and docs link,
+ * its suggestions, many messages): on disk each is an index into the file's `strings` table, which
+ * keeps the cache of 1,000 postings at a fraction of its size. `expected` is stored as its JSON.
+ */
+const INTERNED = ['reason', 'url', 'note', 'expected'] as const;
 
 interface Entry {
   /** sha-256 of the text (after decoding, without a byte-order mark). */
@@ -34,6 +41,8 @@ interface CacheFile {
   /** jdlint's version and a hash of the code that analyzes: a change to either empties the cache. */
   key: string;
   files: Record<string, Entry>;
+  /** The interned strings (see INTERNED). */
+  strings: string[];
 }
 
 export interface CacheStats {
@@ -147,7 +156,12 @@ export class LintCache {
       return new LintCache(file, shown, key, {}, true);
     }
     if (data.key !== key) return new LintCache(file, shown, key, {}, true);
-    return new LintCache(file, shown, key, data.files, false);
+    const files = unpack(data);
+    if (!files) {
+      warn(`ignoring the cache ${shown}: not a jdlint cache file (corrupt, or written by another tool); it will be rewritten`);
+      return new LintCache(file, shown, key, {}, true);
+    }
+    return new LintCache(file, shown, key, files, false);
   }
 
   #name(abs: string): string {
@@ -213,16 +227,66 @@ export class LintCache {
       }
     }
     if (!this.#dirty) return;
-    const data: CacheFile = { format: FORMAT, key: this.#key, files: this.#files };
+    const data: CacheFile = { format: FORMAT, key: this.#key, ...pack(this.#files) };
     await mkdir(base, { recursive: true }).catch(() => undefined);
     await writeFileAtomic(this.#file, new TextEncoder().encode(JSON.stringify(data)), this.#shown);
     this.#dirty = false;
   }
 }
 
+/** The entries with their interned fields replaced by indexes into `strings`. */
+function pack(files: Record<string, Entry>): Pick<CacheFile, 'files' | 'strings'> {
+  const strings: string[] = [];
+  const index = new Map<string, number>();
+  const intern = (text: string): number => {
+    let i = index.get(text);
+    if (i === undefined) {
+      i = strings.push(text) - 1;
+      index.set(text, i);
+    }
+    return i;
+  };
+  const packed: Record<string, Entry> = {};
+  for (const [name, entry] of Object.entries(files)) {
+    const diagnostics = entry.diagnostics.map((d) => {
+      const out: Record<string, unknown> = { ...d };
+      for (const key of INTERNED) {
+        const value = out[key];
+        if (value !== undefined) out[key] = intern(key === 'expected' ? JSON.stringify(value) : (value as string));
+      }
+      return out as unknown as Diagnostic;
+    });
+    packed[name] = { ...entry, diagnostics };
+  }
+  return { files: packed, strings };
+}
+
+/** The entries as stored, their interned fields restored; undefined when an index points nowhere. */
+function unpack(data: CacheFile): Record<string, Entry> | undefined {
+  const { strings } = data;
+  for (const entry of Object.values(data.files)) {
+    for (const d of entry.diagnostics as unknown as Array<Record<string, unknown>>) {
+      if (typeof d !== 'object' || d === null) return undefined;
+      for (const key of INTERNED) {
+        const value = d[key];
+        if (value === undefined) continue;
+        const text = typeof value === 'number' ? strings[value] : undefined;
+        if (typeof text !== 'string') return undefined;
+        try {
+          d[key] = key === 'expected' ? JSON.parse(text) : text;
+        } catch {
+          return undefined;
+        }
+      }
+    }
+  }
+  return data.files;
+}
+
 function isCacheFile(data: unknown): data is CacheFile {
   if (typeof data !== 'object' || data === null) return false;
   const d = data as Record<string, unknown>;
+  if (!Array.isArray(d['strings']) || !(d['strings'] as unknown[]).every((x) => typeof x === 'string')) return false;
   if (d['format'] !== FORMAT || typeof d['key'] !== 'string' || typeof d['files'] !== 'object' || d['files'] === null || Array.isArray(d['files'])) return false;
   for (const entry of Object.values(d['files'] as Record<string, unknown>)) {
     const e = entry as Record<string, unknown> | null;

@@ -121,7 +121,11 @@ describe('--cache', () => {
   it('ignores a corrupt or foreign cache file with one warning, never stale findings, and rewrites it', async () => {
     const dir = temp({ 'a.md': '# AI Engineer\n\n- Build RAG pipelines with LangChain\n- Strong SQL\n' });
     const plain = await runCli(['a.md'], { cwd: dir });
-    for (const content of ['{"format":"jdlint-cache/1","key":', '{"eslint":{"a.md":1}}', '\u0000\u0001binary', '{"format":"jdlint-cache/1","key":"x","files":{"a.md":{"text":1}}}']) {
+    // Truncated, foreign, binary, the wrong shape; and a real cache whose string table was lost.
+    await runCli(['--cache', '--cache-location', 'real.json', 'a.md'], { cwd: dir });
+    const real = JSON.parse(readFileSync(path.join(dir, 'real.json'), 'utf8')) as { strings: string[] };
+    const bad = ['{"format":"jdlint-cache/2","key":', '{"eslint":{"a.md":1}}', '\u0000\u0001binary', '{"format":"jdlint-cache/2","key":"x","strings":[],"files":{"a.md":{"text":1}}}', JSON.stringify({ ...real, strings: [] })];
+    for (const content of bad) {
       writeFileSync(path.join(dir, '.jdlintcache'), content);
       const run = await runCli(['--cache', 'a.md'], { cwd: dir });
       expect(run.stdout).toBe(plain.stdout);
