@@ -142,7 +142,7 @@ export class LintCache {
       text = await readFile(file, 'utf8');
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code !== 'ENOENT') warn(`cannot read the cache ${shown} (${code ?? (error as Error).message}); linting without it`);
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') warn(`cannot read the cache ${shown} (${code ?? (error as Error).message}); linting without it`);
       return new LintCache(file, shown, key, {}, true);
     }
     let data: unknown;
@@ -228,9 +228,25 @@ export class LintCache {
     }
     if (!this.#dirty) return;
     const data: CacheFile = { format: FORMAT, key: this.#key, ...pack(this.#files) };
-    await mkdir(base, { recursive: true }).catch(() => undefined);
+    await makeDirectory(base);
     await writeFileAtomic(this.#file, new TextEncoder().encode(JSON.stringify(data)), this.#shown);
     this.#dirty = false;
+  }
+}
+
+/**
+ * Creates a directory and its missing parents, one level at a time (Node's recursive mkdir can
+ * spin forever under /proc); a failure is left to the write that follows, which reports it.
+ */
+async function makeDirectory(dir: string): Promise<void> {
+  const missing: string[] = [];
+  for (let d = dir; !existsSync(d) && path.dirname(d) !== d; d = path.dirname(d)) missing.unshift(d);
+  for (const d of missing) {
+    try {
+      await mkdir(d);
+    } catch {
+      return;
+    }
   }
 }
 

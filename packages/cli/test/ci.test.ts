@@ -143,6 +143,16 @@ describe('--cache', () => {
     expect(cacheStats(other)).toEqual({ reused: 0, analyzed: 1 });
   });
 
+  it('says in one warning that a cache it cannot write is not written, and reports as without it', async () => {
+    const dir = temp({ 'a.md': '# AI Engineer\n\n- Strong SQL\n' });
+    const plain = await runCli(['a.md'], { cwd: dir });
+    // Under a file, where no directory can be made.
+    const run = await runCli(['--cache', '--cache-location', 'a.md/cache/', 'a.md'], { cwd: dir });
+    expect(run.stdout).toBe(plain.stdout);
+    expect(run.code).toBe(plain.code);
+    expect(withoutCacheLine(run.stderr)).toMatch(/^jdlint: warning: a\.md\/cache\/\.jdlintcache: cannot write \(ENOTDIR\); the next run lints every file again\n$/);
+  });
+
   it('--fix keeps the cache up to date with the fixed file', async () => {
     const dir = temp({ 'a.md': '# AI Engineer\n\n## Responsibilities\n\n- Build agents with Langchain and Pytorch\n' });
     const fixed = await runCli(['--cache', '--fix', 'a.md'], { cwd: dir });
