@@ -3,7 +3,8 @@
  * Bundles the built CLI (dist/index.js, from `tsc -b`) and its worker into one file each:
  * dist/jdlint.bundle.js and dist/worker.bundle.js. A cold start then compiles one file instead of
  * resolving and compiling some three hundred modules; bin.js loads the bundle when it is there,
- * else dist/index.js. Run by the root `build`, `prepare` (so `pnpm install` makes it) and `typecheck`.
+ * else dist/index.js. Run by the root `build`, `postinstall` (install.mjs, so `pnpm install` makes it) and `typecheck`;
+ * with `--from-source`, by `postinstall` under npm (see install.mjs).
  *
  * Left out of the bundle, loaded by Node from node_modules when used:
  * - wink-eng-lite-web-model: its JSON model loads faster through Node's JSON reader than as
@@ -15,10 +16,20 @@ import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 
 const dir = fileURLToPath(new URL('..', import.meta.url));
+const root = fileURLToPath(new URL('../../..', import.meta.url));
+/**
+ * `--from-source`: the npm install of the repository root (see install.mjs). The CLI and core are
+ * bundled from their TypeScript sources, their dependencies taken from the root's node_modules,
+ * into the root's dist/ (bin/jdlint.js runs it; the version comes from the root's package.json).
+ */
+const fromSource = process.argv.includes('--from-source');
 
 await build({
-  absWorkingDir: dir,
-  entryPoints: { 'jdlint.bundle': 'dist/index.js', 'worker.bundle': 'dist/worker.js' },
+  absWorkingDir: fromSource ? root : dir,
+  entryPoints: fromSource
+    ? { 'jdlint.bundle': 'packages/cli/src/index.ts', 'worker.bundle': 'packages/cli/src/worker.ts' }
+    : { 'jdlint.bundle': 'dist/index.js', 'worker.bundle': 'dist/worker.js' },
+  ...(fromSource ? { alias: { '@jdlint/core': './packages/core/src/index.ts' } } : {}),
   outdir: 'dist',
   bundle: true,
   platform: 'node',

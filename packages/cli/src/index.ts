@@ -3,12 +3,13 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { DEFAULT_BASELINE_FILE, readBaseline, runBaseline, type Baseline } from './baseline.js';
 import { explain, init, rulesJson, rulesTable } from './commands.js';
 import { ConfigFileError, InputError, OutputError, UsageError } from './errors.js';
 import { github } from './github.js';
-import { json, jsonEnd, jsonPiece, newTally, stylish, stylishFile, stylishSummary, tallyResult, tooManyWarnings, type FileResult, type Tally, type Verdict } from './format.js';
+import { json, jsonEnd, jsonEntry, jsonPiece, newTally, stylish, stylishFile, stylishSummary, tallyResult, tooManyWarnings, type FileResult, type Tally, type Verdict } from './format.js';
 import { nodeIo, parseSize, type Io } from './io.js';
-import { lintInputs, type RunOptions } from './lint.js';
+import { lintInputs, lintJsonLines, type RunOptions } from './lint.js';
 import { POOL_THRESHOLD } from './pool.js';
 import { analyzeJson, analyzeMarkdown, analyzeText } from './report.js';
 import { sarif } from './sarif.js';
@@ -36,7 +37,7 @@ function errorLine(error: unknown): string | null {
 
 const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
-const LINT_FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
+const LINT_FORMATS = ['stylish', 'json', 'jsonl', 'sarif', 'github'] as const;
 const ANALYZE_FORMATS = ['text', 'json', 'markdown'] as const;
 
 interface ScoreOptions {
@@ -50,7 +51,13 @@ interface LintOptions extends RunOptions, ScoreOptions {
   quiet?: boolean;
   maxWarnings?: number;
   outputFile?: string;
+  baseline?: string;
+  stdinJsonl?: boolean;
 }
+
+/** `--format jsonl`: one file's JSON entry (the `--format json` entry) on one line. */
+const jsonLine = (r: FileResult): string => `${JSON.stringify(jsonEntry(r))}\n`;
+
 
 function positiveInteger(value: string): number {
   if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError('expected a whole number of 1 or more');
@@ -122,7 +129,9 @@ function build(io: Io, done: (code: number) => void): Command {
       .option('--ignore-path <file>', 'the ignore file to use instead of ./.jdlintignore (gitignore syntax)')
       .option('--workers <n>', `lint threads (default: one per CPU for ${POOL_THRESHOLD} files or more, else 1)`, positiveInteger)
       .option('--max-file-size <size>', 'refuse files larger than this (bytes, or with a unit: 512kb, 2mb; default 1mb)', fileSize)
-      .option('--min-score <n>', 'exit 1 when a posting scores below n (0 to 100; see docs/score.md)', scoreThreshold);
+      .option('--min-score <n>', 'exit 1 when a posting scores below n (0 to 100; see docs/score.md)', scoreThreshold)
+      .option('--cache', 'reuse the results of files unchanged since the last run (kept in .jdlintcache)')
+      .option('--cache-location <path>', 'with --cache: the cache file, or a directory to keep .jdlintcache in');
 
   program
     .description('Lint job descriptions: title–duty mismatches (AI vs ML engineer and more), vague requirements, missing pay ranges.')
@@ -135,11 +144,17 @@ function build(io: Io, done: (code: number) => void): Command {
     .option('--fix', 'apply the fixes of fixable rules and write the files')
     .option('--fix-dry-run', 'show what --fix would change (a unified diff; the fixed text as "output" in JSON) without writing')
     .option('-o, --output-file <file>', 'write the report to a file instead of standard output')
+    .option('--baseline <file>', 'report and fail only on findings not recorded in this baseline (see jdlint baseline create)')
+    .option('--stdin-jsonl', 'read {"id","text"} records from standard input, one a line; write one JSON result line each, in order')
     .option('--no-color', 'plain output')
     .showHelpAfterError('(run jdlint --help for usage)')
     .enablePositionalOptions();
   inputOptions(program).action(async (inputs: string[], options: LintOptions) => {
     if (options.fix && options.fixDryRun) throw new UsageError('use --fix or --fix-dry-run, not both');
+    if (options.stdinJsonl) return done(await stdinJsonl(io, inputs, options));
+    const baseline: Baseline | undefined = options.baseline === undefined ? undefined : await readBaseline(io.cwd, options.baseline);
+    // The fingerprints that match the baseline hash each finding's text, so the text is kept.
+    const unbaselined = (r: FileResult): FileResult => (baseline ? baseline.filter(r, io.cwd) : r);
     const color = options.color !== false && io.isTTY === true && options.outputFile === undefined;
     const verdict: Verdict = { quiet: options.quiet === true, maxWarnings: options.maxWarnings, minScore: options.minScore };
     const tally = newTally();
@@ -149,41 +164,43 @@ function build(io: Io, done: (code: number) => void): Command {
     const fileError = (r: FileResult) => {
       if (r.error) io.stderr(`jdlint: ${r.error}\n`);
     };
-    const stylishOptions = { why: options.why === true, color, ...verdict };
-    if (options.outputFile === undefined && !options.fixDryRun && (options.format === 'stylish' || options.format === 'json')) {
-      // Written file by file as results arrive in input order: a batch of any size holds only
-      // the files in flight, and the report is the same text as the one built at the end.
-      let files = 0;
-      await lintInputs(io, inputs, { ...options, keepSource: false }, (r) => {
-        fileError(r);
-        const below = belowMinScore(r, verdict.minScore);
-        if (below) {
-          tally.belowScore++;
-          io.stderr(below);
-        }
-        if (options.format === 'json') {
-          const shown = tallyResult(r, tally, verdict);
-          io.stdout(jsonPiece({ ...r, diagnostics: shown }, files));
-        } else io.stdout(stylishFile(r, tally, stylishOptions));
-        files++;
-      });
-      io.stdout(options.format === 'json' ? jsonEnd(files) : stylishSummary(tally, stylishOptions));
-      return done(lintExitCode(io, tally, verdict));
-    }
-    // Only SARIF quotes the source; other formats need not keep every file's text until the end.
-    const results = await lintInputs(io, inputs, { ...options, keepSource: options.format === 'sarif' });
-    results.forEach(fileError);
-    for (const line of results.map((r) => belowMinScore(r, verdict.minScore))) {
+    const belowScore = (r: FileResult) => {
+      const line = belowMinScore(r, verdict.minScore);
       if (line) {
         tally.belowScore++;
         io.stderr(line);
       }
+    };
+    const stylishOptions = { why: options.why === true, color, ...verdict };
+    if (options.outputFile === undefined && !options.fixDryRun && (options.format === 'stylish' || options.format === 'json' || options.format === 'jsonl')) {
+      // Written file by file as results arrive in input order: a batch of any size holds only
+      // the files in flight, and the report is the same text as the one built at the end.
+      let files = 0;
+      await lintInputs(io, inputs, { ...options, keepSource: baseline !== undefined }, (found) => {
+        const r = unbaselined(found);
+        fileError(r);
+        belowScore(r);
+        if (options.format === 'stylish') io.stdout(stylishFile(r, tally, stylishOptions));
+        else {
+          const shown = { ...r, diagnostics: tallyResult(r, tally, verdict) };
+          io.stdout(options.format === 'json' ? jsonPiece(shown, files) : jsonLine(shown));
+        }
+        files++;
+      });
+      if (options.format !== 'jsonl') io.stdout(options.format === 'json' ? jsonEnd(files) : stylishSummary(tally, stylishOptions));
+      return done(lintExitCode(io, tally, verdict));
     }
+    // Only SARIF quotes the source; other formats need not keep every file's text until the end.
+    const found = await lintInputs(io, inputs, { ...options, keepSource: options.format === 'sarif' || baseline !== undefined });
+    const results = baseline ? found.map(unbaselined) : found;
+    results.forEach(fileError);
+    results.forEach(belowScore);
     let report: string;
     if (options.format === 'stylish') report = (options.fixDryRun ? await dryRunDiffs(results) : '') + stylish(results, stylishOptions, tally);
     else {
       const shown = results.map((r) => ({ ...r, diagnostics: tallyResult(r, tally, verdict) }));
       if (options.format === 'json') report = json(shown);
+      else if (options.format === 'jsonl') report = shown.map(jsonLine).join('');
       else if (options.format === 'sarif') report = sarif(shown, { cwd: io.cwd, version });
       else report = github(shown);
     }
@@ -196,6 +213,27 @@ function build(io: Io, done: (code: number) => void): Command {
     } else io.stdout(report);
     done(lintExitCode(io, tally, verdict));
   });
+
+
+  const baselineCommand = program
+    .command('baseline')
+    .description(`record today's findings, so CI fails only on new ones (jdlint --baseline ${DEFAULT_BASELINE_FILE})`);
+  for (const [mode, what] of [
+    ['create', `lint the inputs and record every finding in the baseline file (default ${DEFAULT_BASELINE_FILE}), replacing it`],
+    ['update', 'lint the inputs and remove the findings that are fixed from the baseline file; new findings are not added'],
+  ] as const) {
+    const cmd = baselineCommand
+      .command(mode)
+      .description(what)
+      .argument('[inputs...]', 'the postings the baseline covers')
+      .option('--baseline <file>', 'the baseline file', DEFAULT_BASELINE_FILE);
+    inputOptions(cmd).action(async (inputs: string[], options: RunOptions & { baseline: string }) => {
+      const run = await runBaseline(mode, options.baseline, io.cwd, () => lintInputs(io, inputs, { ...options, keepSource: true }));
+      for (const e of run.fileErrors) io.stderr(`jdlint: ${e}\n`);
+      io.stderr(`jdlint: ${run.summary}\n`);
+      done(run.fileErrors.length > 0 ? EXIT.failure : EXIT.ok);
+    });
+  }
 
   const analyzeCommand = program
     .command('analyze')
@@ -240,6 +278,31 @@ function build(io: Io, done: (code: number) => void): Command {
   return program;
 }
 
+/**
+ * `--stdin-jsonl`: one JSON line per record read, in input order, each the `--format json` entry
+ * of that record plus its `id` and input `line`. Exit 2 if a line was not a record, else 0 or 1 as
+ * for files.
+ */
+async function stdinJsonl(io: Io, inputs: string[], options: LintOptions): Promise<number> {
+  if (inputs.length > 0 || options.stdin) throw new UsageError('--stdin-jsonl reads standard input only: name no files and leave out --stdin');
+  if (options.fix || options.fixDryRun || options.baseline !== undefined || options.outputFile !== undefined || options.cache) {
+    throw new UsageError('--stdin-jsonl writes JSON lines to standard output: it takes no --fix, --fix-dry-run, --baseline, --cache or --output-file');
+  }
+  const verdict: Verdict = { quiet: options.quiet === true, maxWarnings: options.maxWarnings, minScore: options.minScore };
+  const tally = newTally();
+  await lintJsonLines(io, options, (r) => {
+    if (r.error) io.stderr(`jdlint: ${r.error}\n`);
+    const below = belowMinScore(r, verdict.minScore);
+    if (below) {
+      tally.belowScore++;
+      io.stderr(below);
+    }
+    const shown = { ...r, diagnostics: tallyResult(r, tally, verdict) };
+    io.stdout(`${JSON.stringify({ id: r.id, line: r.line, ...jsonEntry(shown) })}\n`);
+  });
+  return lintExitCode(io, tally, verdict);
+}
+
 /** Runs the CLI in-process and resolves to the exit code. */
 export async function main(argv: string[], io: Io = nodeIo): Promise<number> {
   let code: number = EXIT.ok;
@@ -251,7 +314,8 @@ export async function main(argv: string[], io: Io = nodeIo): Promise<number> {
     writeErr: (s: string) => io.stderr(s),
     outputError: (s: string, write: (s: string) => void) => write(s.startsWith('error:') ? `jdlint:${s.slice(6)}` : s),
   };
-  for (const cmd of [program, ...program.commands]) cmd.exitOverride().configureOutput(output);
+  const all = (cmd: Command): Command[] => [cmd, ...cmd.commands.flatMap(all)];
+  for (const cmd of all(program)) cmd.exitOverride().configureOutput(output);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return code;

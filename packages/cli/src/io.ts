@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { createInterface } from 'node:readline';
 import { InputError } from './errors.js';
 
 export { InputError } from './errors.js';
@@ -13,6 +14,8 @@ export interface Io {
   /** The size of a file in bytes, so an oversized file is refused before it is read. */
   fileSize?(file: string): Promise<number>;
   readStdin(): Promise<Uint8Array>;
+  /** Standard input a line at a time, as it arrives (`--stdin-jsonl`); without it, `readStdin` is split. */
+  stdinLines?(): AsyncIterable<string>;
   /** True when stdout is a terminal that takes colours. */
   isTTY?: boolean;
   /** True when stderr is a terminal: only then is a progress indicator shown. */
@@ -54,6 +57,7 @@ export const nodeIo: Io = {
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
     return Buffer.concat(chunks);
   },
+  stdinLines: () => createInterface({ input: process.stdin, crlfDelay: Infinity }),
   isTTY: process.stdout.isTTY === true && !process.env['NO_COLOR'],
   stderrIsTTY: process.stderr.isTTY === true,
   now: () => performance.now(),

@@ -8,6 +8,7 @@ import { LineIndex, rules, type Diagnostic, type Severity } from '@jdlint/core';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
+import { FINGERPRINT_KEY, fingerprintPath, fingerprints } from './fingerprint.js';
 import type { FileResult } from './format.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -61,12 +62,15 @@ export function sarif(results: FileResult[], options: { cwd: string; version: st
       continue;
     }
     const lines = r.source === undefined ? null : new LineIndex(r.source);
-    for (const d of r.diagnostics) {
+    // The baseline's fingerprints (relative to %SRCROOT%), so code scanning matches a finding across commits when lines move.
+    const prints = fingerprints(fingerprintPath(r.filePath, options.cwd), r.diagnostics, r.source);
+    r.diagnostics.forEach((d, i) => {
       const result: Sarif.Result = {
         ruleId: d.ruleId,
         level: LEVEL[d.severity],
         message: { text: d.reason },
         locations: [{ physicalLocation: { artifactLocation: location, region: region(d) } }],
+        partialFingerprints: { [FINGERPRINT_KEY]: prints[i] as string },
       };
       const ruleIndex = index.get(d.ruleId);
       if (ruleIndex !== undefined) result.ruleIndex = ruleIndex;
@@ -77,7 +81,7 @@ export function sarif(results: FileResult[], options: { cwd: string; version: st
       if (d.note) properties['note'] = d.note;
       if (Object.keys(properties).length > 0) result.properties = properties;
       out.push(result);
-    }
+    });
   }
   const log: Sarif.Log = {
     $schema: SARIF_SCHEMA,
