@@ -9,6 +9,8 @@ export { applyFixes } from './fix.js';
 export type { FixResult } from './fix.js';
 export { tokenize, warmUp } from './nlp.js';
 export { parseMarkdown } from './parse.js';
+export { provideModules } from './require.js';
+export type { ProvidedModules } from './require.js';
 export { MAX_YAML_DEPTH, yamlDepth } from './yaml-depth.js';
 export type { Token } from './nlp.js';
 export { ruleUrl } from './rule.js';
