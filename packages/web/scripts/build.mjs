@@ -43,7 +43,8 @@ export function needsBuild() {
   return inputs().some((f) => statSync(f).mtimeMs > built);
 }
 
-export async function buildWeb({ quiet = false } = {}) {
+/** Builds the page; `outFile` defaults to dist/index.html. Resolves to the file written. */
+export async function buildWeb({ quiet = false, outFile = distFile } = {}) {
   const started = performance.now();
   const worker = await build({
     absWorkingDir: webDir,
@@ -88,13 +89,13 @@ export async function buildWeb({ quiet = false } = {}) {
   const html = readFileSync(path.join(src, 'index.html'), 'utf8')
     .replace('/*STYLES*/', () => css.replace(/<\/(style)/gi, '<\\/$1'))
     .replace('/*SCRIPT*/', () => scriptSafe(page.outputFiles[0].text));
-  mkdirSync(path.dirname(distFile), { recursive: true });
-  writeFileSync(distFile, html);
+  mkdirSync(path.dirname(outFile), { recursive: true });
+  writeFileSync(outFile, html);
   if (!quiet) {
     const kib = (n) => `${(n / 1024).toFixed(0)} KiB`;
-    process.stderr.write(`web: built ${path.relative(process.cwd(), distFile) || distFile} (${kib(Buffer.byteLength(html))}; worker ${kib(workerCode.length)}) in ${Math.round(performance.now() - started)} ms\n`);
+    process.stderr.write(`web: built ${path.relative(process.cwd(), outFile) || outFile} (${kib(Buffer.byteLength(html))}; worker ${kib(workerCode.length)}) in ${Math.round(performance.now() - started)} ms\n`);
   }
-  return distFile;
+  return outFile;
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

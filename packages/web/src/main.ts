@@ -7,7 +7,7 @@
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { markdown } from '@codemirror/lang-markdown';
 import { HighlightStyle, syntaxHighlighting } from '@codemirror/language';
-import { forceLinting, linter, lintKeymap, type Action, type Diagnostic as CmDiagnostic } from '@codemirror/lint';
+import { forceLinting, forEachDiagnostic, linter, lintKeymap, type Action, type Diagnostic as CmDiagnostic } from '@codemirror/lint';
 import { EditorState, StateEffect } from '@codemirror/state';
 import { EditorView, keymap, placeholder } from '@codemirror/view';
 import { tags } from '@lezer/highlight';
@@ -41,8 +41,12 @@ interface PageProbe {
   ready: boolean;
   analyses: number;
   timings: Array<{ roundTripMs: number; analyzeMs: number; chars: number }>;
+  /** The editor's text. */
+  doc(): string;
+  /** The diagnostics the editor holds now, at their current ranges. */
+  lint(): Array<{ from: number; to: number; severity: string; source: string; message: string }>;
 }
-const probe: PageProbe = { ready: false, analyses: 0, timings: [] };
+const probe: PageProbe = { ready: false, analyses: 0, timings: [], doc: () => view.state.doc.toString(), lint: () => currentDiagnostics() };
 (globalThis as { __jdlint?: PageProbe }).__jdlint = probe;
 
 // ---------------------------------------------------------------------------------------------
@@ -167,10 +171,10 @@ function renderFinding(d: Diagnostic): HTMLElement {
     { class: 'finding-card' },
     h('div', { class: `finding-head sev-${d.severity}` }, h('span', { class: 'sev-pill' }, SEVERITY_LABEL[d.severity] ?? d.severity), h('span', { class: 'rule-name' }, ruleName(d.ruleId))),
     h('p', { class: 'finding-reason' }, rich(d.reason)),
-    phrases.length ? h('p', { class: 'finding-found' }, h('strong', {}, 'Found: '), ...phrases.flatMap((p, i) => [i ? ', ' : '', h('q', {}, p)])) : null,
+    phrases.length ? h('p', { class: 'finding-found' }, h('strong', {}, 'Found: '), ...phrases.flatMap((p, i) => [i ? ', ' : '', h('span', { class: 'phrase' }, `“${p}”`)])) : null,
     why ? h('p', { class: 'finding-why' }, h('strong', {}, 'Why it matters: '), why.text) : null,
     why?.source ? h('p', { class: 'finding-source' }, h('strong', {}, 'Source: '), why.source) : null,
-    d.expected?.length ? h('p', { class: 'finding-instead' }, h('strong', {}, 'Write instead: '), ...d.expected.flatMap((e, i) => [i ? ' · ' : '', h('q', {}, e)])) : null,
+    d.expected?.length ? h('p', { class: 'finding-instead' }, h('strong', {}, 'Write instead: '), ...d.expected.flatMap((e, i) => [i ? ' · ' : '', h('span', { class: 'phrase' }, `“${e}”`)])) : null,
     h('p', { class: 'finding-docs' }, h('a', { href: d.url, target: '_blank', rel: 'noopener noreferrer' }, `About ${d.ruleId}`), h('span', { class: 'muted' }, ' (opens the rule’s documentation)')),
   );
 }
@@ -305,6 +309,8 @@ const view = new EditorView({
         '.cm-tooltip.cm-tooltip-hover, .cm-tooltip.cm-tooltip-lint': { backgroundColor: '#fff', border: '1px solid #e3e6ec', borderRadius: '10px', boxShadow: '0 12px 32px rgba(20, 24, 40, 0.16)' },
         '.cm-tooltip-lint': { maxWidth: 'min(480px, 92vw)', padding: '0' },
         '.cm-tooltip-lint .cm-diagnostic': { padding: '10px 14px', borderLeft: '0' },
+        // The card's text scrolls, so its quick-fix buttons stay in view on a small screen.
+        '.cm-tooltip-lint .cm-diagnosticText': { display: 'block', maxHeight: 'min(300px, 45vh)', overflowY: 'auto' },
         '.cm-tooltip-lint .cm-diagnostic + .cm-diagnostic': { borderTop: '1px solid #e3e6ec' },
       }),
       placeholder('Paste a job description here, type one, or drop a .md or .txt file…'),
@@ -337,6 +343,12 @@ const view = new EditorView({
   }),
 });
 updateWordCount(initialDraft);
+
+function currentDiagnostics(): ReturnType<PageProbe['lint']> {
+  const out: ReturnType<PageProbe['lint']> = [];
+  forEachDiagnostic(view.state, (d, from, to) => out.push({ from, to, severity: d.severity, source: d.source ?? '', message: d.message }));
+  return out;
+}
 
 function setDraft(text: string, message: string): void {
   forceNext = true;
@@ -615,7 +627,8 @@ function renderRuleToggles(): void {
   updateRuleSummary();
 }
 function updateRuleSummary(): void {
-  byId('rules-summary').textContent = settings.off.length ? `Rules (${rulesInfo.length - settings.off.length} of ${rulesInfo.length} on)` : `Rules (all ${rulesInfo.length} on)`;
+  byId('rules-summary').textContent = `Rules ${rulesInfo.length - settings.off.length}/${rulesInfo.length}`;
+  byId('rules-summary').setAttribute('aria-label', `Rules: ${rulesInfo.length - settings.off.length} of ${rulesInfo.length} on`);
 }
 function relint(): void {
   updateRuleSummary();
