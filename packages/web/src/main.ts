@@ -39,6 +39,8 @@ interface Analysis {
 /** What the page exposes for its browser tests and the benchmark (read-only numbers). */
 interface PageProbe {
   ready: boolean;
+  /** The worker has loaded the language model. */
+  warm: boolean;
   analyses: number;
   timings: Array<{ roundTripMs: number; analyzeMs: number; chars: number }>;
   /** The editor's text. */
@@ -46,7 +48,7 @@ interface PageProbe {
   /** The diagnostics the editor holds now, at their current ranges. */
   lint(): Array<{ from: number; to: number; severity: string; source: string; message: string }>;
 }
-const probe: PageProbe = { ready: false, analyses: 0, timings: [], doc: () => view.state.doc.toString(), lint: () => currentDiagnostics() };
+const probe: PageProbe = { ready: false, warm: false, analyses: 0, timings: [], doc: () => view.state.doc.toString(), lint: () => currentDiagnostics() };
 (globalThis as { __jdlint?: PageProbe }).__jdlint = probe;
 
 // ---------------------------------------------------------------------------------------------
@@ -139,6 +141,10 @@ worker.addEventListener('message', (event: MessageEvent<Reply>) => {
     renderRuleToggles();
     probe.ready = true;
     workerReady();
+    return;
+  }
+  if (reply.type === 'warm') {
+    probe.warm = true;
     return;
   }
   pending.get(reply.id)?.(reply);

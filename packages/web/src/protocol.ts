@@ -26,6 +26,8 @@ export type Request =
 
 export type Reply =
   | { type: 'ready'; rules: RuleInfo[]; roleNames: Record<string, string> }
+  /** The model is loaded: the first analysis does not wait for it. */
+  | { type: 'warm'; ms: number }
   | { type: 'analysis'; id: number; diagnostics: Diagnostic[]; profile: Profile; score: ScoreView | null; ms: number }
   | { type: 'fixed'; id: number; output: string; applied: number }
   | { type: 'failed'; id: number; message: string };
