@@ -7,7 +7,7 @@
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { markdown } from '@codemirror/lang-markdown';
 import { HighlightStyle, syntaxHighlighting } from '@codemirror/language';
-import { forceLinting, forEachDiagnostic, linter, lintKeymap, type Action, type Diagnostic as CmDiagnostic } from '@codemirror/lint';
+import { forceLinting, forEachDiagnostic, linter, lintKeymap, previousDiagnostic, type Action, type Diagnostic as CmDiagnostic } from '@codemirror/lint';
 import { EditorState, StateEffect } from '@codemirror/state';
 import { EditorView, keymap, placeholder } from '@codemirror/view';
 import { tags } from '@lezer/highlight';
@@ -170,7 +170,8 @@ function ruleName(id: string): string {
 
 /** The hover card: what was found, why it matters (with its source), what to write instead, the docs link. */
 function renderFinding(d: Diagnostic): HTMLElement {
-  const phrases = phrasesOf(d);
+  // The phrases, unless the message already quotes every one of them.
+  const phrases = phrasesOf(d).some((p) => !d.reason.includes(p)) ? phrasesOf(d) : [];
   const why = d.note ? splitSource(d.note) : null;
   return h(
     'div',
@@ -307,7 +308,7 @@ const view = new EditorView({
     doc: initialDraft,
     extensions: [
       history(),
-      keymap.of([...defaultKeymap, ...historyKeymap, ...lintKeymap]),
+      keymap.of([...defaultKeymap, ...historyKeymap, ...lintKeymap, { key: 'Shift-F8', run: previousDiagnostic }]),
       markdown({ extensions: [frontMatter] }),
       syntaxHighlighting(highlight),
       EditorView.lineWrapping,
@@ -316,7 +317,7 @@ const view = new EditorView({
         '.cm-tooltip-lint': { maxWidth: 'min(480px, 92vw)', padding: '0' },
         '.cm-tooltip-lint .cm-diagnostic': { padding: '10px 14px', borderLeft: '0' },
         // The card's text scrolls, so its quick-fix buttons stay in view on a small screen.
-        '.cm-tooltip-lint .cm-diagnosticText': { display: 'block', maxHeight: 'min(300px, 45vh)', overflowY: 'auto' },
+        '.cm-tooltip-lint .cm-diagnosticText': { display: 'block', maxHeight: 'min(440px, 55vh)', overflowY: 'auto' },
         '.cm-tooltip-lint .cm-diagnostic + .cm-diagnostic': { borderTop: '1px solid #e3e6ec' },
       }),
       placeholder('Paste a job description here, type one, or drop a .md or .txt file…'),

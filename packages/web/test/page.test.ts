@@ -186,6 +186,33 @@ describe.skipIf(!haveChromium)('the page in Chromium', () => {
     expect(shown).toEqual(expected.map((q) => ({ q: q.question, a: q.text, evidence: q.evidence.map((e) => e.text) })));
   });
 
+  it('keeps every text at WCAG AA contrast (4.5:1) on its background', async () => {
+    // Runs in the page as source text: each visible text node's colour against the first opaque
+    // background behind it.
+    const { checked, failures } = (await page.evaluate(`(() => {
+      const rgb = (c) => (c.match(/[\\d.]+/g) || []).map(Number);
+      const lum = ([r, g, b]) => [r, g, b].map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; }).reduce((s, v, i) => s + v * [0.2126, 0.7152, 0.0722][i], 0);
+      const background = (el) => { for (let e = el; e; e = e.parentElement) { const c = rgb(getComputedStyle(e).backgroundColor); if (c.length === 3 || c[3] > 0.9) return c.slice(0, 3); } return [255, 255, 255]; };
+      const out = [];
+      let checked = 0;
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const el = n.parentElement;
+        if (!el || !n.textContent.trim() || el.closest('.visually-hidden, [hidden], button:disabled, .cm-tooltip')) continue;
+        const box = el.getBoundingClientRect();
+        if (box.width === 0 || box.height === 0) continue;
+        const fg = rgb(getComputedStyle(el).color).slice(0, 3);
+        const [a, b] = [lum(fg), lum(background(el))].sort((x, y) => y - x);
+        const ratio = (a + 0.05) / (b + 0.05);
+        checked++;
+        if (ratio < 4.5) out.push(n.textContent.trim().slice(0, 40) + ': ' + ratio.toFixed(2));
+      }
+      return { checked, failures: out };
+    })()`)) as { checked: number; failures: string[] };
+    expect(checked).toBeGreaterThan(50);
+    expect(failures).toEqual([]);
+  });
+
   it('shows the why, its source, what to write instead and the docs link on hover', async () => {
     const [d] = analyze(fixture).diagnostics.filter((x) => x.ruleId === 'title-duty-mismatch');
     await page.hover('.cm-lintRange-error');
