@@ -267,13 +267,14 @@ async function lintSource(view: EditorView): Promise<readonly CmDiagnostic[]> {
   const sent = performance.now();
   const reply = await ask({ type: 'analyze', text, config: configOf(settings) });
   if (reply.type === 'failed') {
-    showError(`This draft could not be analyzed: ${reply.message}`);
+    showError(`This draft could not be analyzed: ${reply.message}`, 'analysis');
     document.body.dataset.state = 'idle';
     return [];
   }
   if (reply.type !== 'analysis') return [];
   probe.timings.push({ roundTripMs: performance.now() - sent, analyzeMs: reply.ms, chars: text.length });
   if (view.state.doc.toString() !== text) return []; // a newer lint is on its way
+  if (byId('error').dataset.kind === 'analysis') clearError();
   latest = { diagnostics: reply.diagnostics, profile: reply.profile, score: reply.score, ms: reply.ms };
   latestText = text;
   renderAnalysis(latest, text);
@@ -397,13 +398,17 @@ function announce(message: string): void {
   lastAnnouncement = message;
   live.textContent = message;
 }
-function showError(message: string): void {
+/** One readable line above the editor; `kind` says what clears it (a later good analysis, or the next file). */
+function showError(message: string, kind: 'analysis' | 'other' = 'other'): void {
   const box = byId('error');
   box.textContent = message;
+  box.dataset.kind = kind;
   box.hidden = false;
 }
 function clearError(): void {
-  byId('error').hidden = true;
+  const box = byId('error');
+  box.hidden = true;
+  delete box.dataset.kind;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -660,7 +665,10 @@ fileInput.addEventListener('change', () => {
   if (file) void openFile(file);
   fileInput.value = '';
 });
-byId('example').addEventListener('click', () => setDraft(example, 'Loaded the example posting.'));
+byId('example').addEventListener('click', () => {
+  clearError();
+  setDraft(example, 'Loaded the example posting.');
+});
 byId('clear').addEventListener('click', () => {
   if (view.state.doc.length && !window.confirm('Clear the draft? It is kept only in this browser.')) return;
   clearError();
