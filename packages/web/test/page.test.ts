@@ -260,11 +260,23 @@ describe.skipIf(!haveChromium)('the page in Chromium', () => {
     await expect(page.isVisible('#rule-no-cliche')).resolves.toBe(false);
   });
 
-  it('opens a .md file, and refuses a file that is not text with one readable line', async () => {
+  it('opens a .md file or a dropped one, and refuses a file that is not text with one readable line', async () => {
     const before = await analyses();
     await page.setInputFiles('#file', { name: 'draft.md', mimeType: 'text/markdown', buffer: Buffer.from(fixture) });
     await analyzedAfter(before);
     expect(await doc()).toBe(fixture);
+    // Dropped on the page, a file replaces the draft too.
+    const dropped = await analyses();
+    await page.evaluate((text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], 'dropped.txt', { type: 'text/plain' }));
+      document.querySelector('.toolbar')?.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, 'Data Engineer\n\nBuild batch pipelines in Airflow and dbt.\n');
+    await analyzedAfter(dropped);
+    expect(await doc()).toBe('Data Engineer\n\nBuild batch pipelines in Airflow and dbt.\n');
+    const reopened = await analyses();
+    await page.setInputFiles('#file', { name: 'draft.md', mimeType: 'text/markdown', buffer: Buffer.from(fixture) });
+    await analyzedAfter(reopened);
     await page.setInputFiles('#file', { name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]) });
     await expect(page.textContent('#error')).resolves.toBe('photo.png is not a Markdown or text file: open a .md or .txt file.');
     expect(await doc()).toBe(fixture);
@@ -279,6 +291,40 @@ describe.skipIf(!haveChromium)('the page in Chromium', () => {
     expect(report).toContain('> **Title–duty mismatch:** the title says Machine Learning Engineer, the duties describe AI Engineer.');
     expect(report).toContain('Suggested title: **Senior AI Engineer**');
     expect(report).toContain('`title-duty-mismatch`');
+  });
+
+  it('works from the keyboard alone: the findings list, a quick fix by its access key, undo', async () => {
+    expect(await doc()).toBe(fixture);
+    await page.focus('.cm-content');
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.press('Control+Shift+M');
+    const panel = page.locator('.cm-panel-lint');
+    await panel.waitFor({ state: 'visible' });
+    await expect(panel.textContent()).resolves.toContain('Unexpected duties for');
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('role'))).resolves.toBe('listbox');
+    await page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'detached' });
+    await expect(page.evaluate(() => document.activeElement?.classList.contains('cm-content'))).resolves.toBe(true);
+
+    await page.keyboard.press('Control+Shift+M');
+    await panel.waitFor({ state: 'visible' });
+    const key = (await panel.locator('.cm-diagnosticAction u').first().textContent()) ?? '';
+    expect(key).toMatch(/^[a-z]$/i);
+    const before = await analyses();
+    await page.keyboard.press(key.toLowerCase());
+    await analyzedAfter(before);
+    expect(await doc()).toBe(fixture.replace('title: Senior Machine Learning Engineer', 'title: Senior AI Engineer'));
+    await expect(page.textContent('#live')).resolves.toBe('0 findings.');
+
+    const again = await analyses();
+    await page.keyboard.press('Control+z');
+    await analyzedAfter(again);
+    expect(await doc()).toBe(fixture);
+    // The screen reader hears the verdict first.
+    await expect(page.textContent('#live')).resolves.toBe('Title–duty mismatch: the title says Machine Learning Engineer, the duties describe AI Engineer. 1 finding.');
+    await page.focus('.cm-panel-lint ul');
+    await page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'detached' });
   });
 
   it('made no request after load', () => {
