@@ -17,11 +17,25 @@ interface WorkerScope {
 const scope = globalThis as unknown as WorkerScope;
 const cache = createAnalysisCache();
 
-/** The score, when this core's result has one of the expected shape; else null. */
+/**
+ * The score, when this core's result has one: read through a narrow shape and normalized, so a
+ * core without it (or with fields this page does not know) still gives a page without a score card.
+ */
 function scoreOf(result: unknown): ScoreView | null {
-  const score = (result as { score?: unknown }).score as Partial<ScoreView> | undefined;
+  const score = (result as { score?: unknown }).score as { total?: unknown; categories?: unknown } | undefined;
   if (!score || typeof score.total !== 'number' || !Array.isArray(score.categories)) return null;
-  return { total: score.total, categories: score.categories };
+  const categories = (score.categories as Array<Record<string, unknown>>).filter((c) => c && typeof c === 'object' && typeof c.score === 'number');
+  return {
+    total: score.total,
+    categories: categories.map((c) => ({
+      id: String(c.id ?? ''),
+      name: String(c.name ?? c.id ?? ''),
+      score: c.score as number,
+      deductions: (Array.isArray(c.deductions) ? (c.deductions as Array<Record<string, unknown>>) : [])
+        .filter((d) => d && typeof d === 'object')
+        .map((d) => ({ ruleId: String(d.ruleId ?? ''), points: Number(d.points ?? 0), reason: String(d.reason ?? '') })),
+    })),
+  };
 }
 
 /** Applies every fix, re-linting between passes until none applies (overlapping fixes wait a pass). */

@@ -177,6 +177,17 @@ describe.skipIf(!haveChromium)('the page in Chromium', () => {
     expect(chips).toContain('Build RAG pipelines');
   });
 
+  it('shows the posting score when core gives one, and no score card when it does not', async () => {
+    const score = (analyze(fixture) as { score?: { total: number; categories: Array<{ name: string }> } }).score;
+    if (!score) {
+      expect(await page.locator('#score-h').count()).toBe(0);
+      return;
+    }
+    await expect(page.textContent('.score-total')).resolves.toBe(`${Math.round(score.total)}/100`);
+    const names = await page.$$eval('.score-name', (els) => els.map((el) => el.textContent));
+    expect(names).toEqual(score.categories.map((c) => c.name));
+  });
+
   it('answers the three hiring questions with their evidence', async () => {
     const expected = analyze(fixture).profile.questions;
     const shown = await page.$$eval('.question', (els) =>
