@@ -608,6 +608,22 @@ function renderAnalysis(a: Analysis | null, text: string): void {
   byId('status').textContent = a ? `Analyzed in ${Math.max(1, Math.round(a.ms))} ms, in this browser` : '';
   for (const id of ['export', 'copy-fixed']) byId<HTMLButtonElement>(id).disabled = !a;
   if (!a) {
+    side.append(
+      h(
+        'section',
+        { class: 'card card-intro', 'aria-labelledby': 'intro-h' },
+        h('h3', { id: 'intro-h' }, 'What you will see here'),
+        h(
+          'ul',
+          { class: 'intro-list' },
+          h('li', {}, h('strong', {}, 'Whom to hire'), ' — the role the duties describe, and a title that names it.'),
+          h('li', {}, h('strong', {}, 'What the role really is'), ' — the title’s role against the duties’, with each role’s share and the phrases that show it.'),
+          h('li', {}, h('strong', {}, 'The three hiring questions'), ' — a model or a product? training or retrieval data? speed or precision?'),
+          h('li', {}, h('strong', {}, 'Every finding'), ' — underlined in your draft, with why it matters, its source, and a fix.'),
+        ),
+        h('p', { class: 'muted small' }, 'Your draft stays on this device: the analyzer and its language model run inside this page, and the page is not allowed to connect anywhere.'),
+      ),
+    );
     announce(text.trim() ? '' : 'The draft is empty.');
     return;
   }
