@@ -5,12 +5,13 @@
  * docs/performance.md (or --out). A benchmark, not a test: nothing here asserts a number.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { specs, writeSet } from './corpus.js';
 import { DOC_HEAD, DOC_TAIL } from './doc.js';
+import { measureWeb, webTable } from './web.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../../..');
@@ -165,6 +166,10 @@ try {
     });
   }
 
+  // 5. The recruiters' page in headless Chromium (packages/bench/src/web.ts).
+  log('web page');
+  const web = await measureWeb(readFileSync(sets.get('w600')?.[0] as string, 'utf8'), readFileSync(sets.get('w16000')?.[0] as string, 'utf8'), quick);
+
   const floorApi = api['floor'] as Batch;
   const lines: string[] = [];
   // The load average says how much of the machine other processes took (it limits what workers can gain).
@@ -204,6 +209,7 @@ try {
     );
   }
   lines.push('', '"Two processes": two separate one-thread runs at once, half the files each — the most two CPUs give on this machine, the ceiling for the worker pool.');
+  lines.push(...webTable(web, quick));
   const table = lines.join('\n');
   writeFileSync(outFile, `${DOC_HEAD}\n<!-- bench:start -->\n${table}\n<!-- bench:end -->\n\n${DOC_TAIL}`);
   process.stdout.write(`${table}\n\nwritten to ${path.relative(process.cwd(), outFile) || outFile}\n`);

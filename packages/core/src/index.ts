@@ -12,6 +12,8 @@ export { applyFixes } from './engine/index.js';
 export type { FixResult } from './engine/index.js';
 export { tokenize, warmUp } from './nlp/index.js';
 export { parseMarkdown } from './parse/index.js';
+export { provideModules } from './shared/index.js';
+export type { ProvidedModules } from './shared/index.js';
 export { MAX_YAML_DEPTH, yamlDepth } from './shared/index.js';
 export type { Token } from './nlp/index.js';
 export { ruleUrl } from './rules/index.js';
