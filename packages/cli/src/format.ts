@@ -60,9 +60,9 @@ export interface Verdict {
 export function tallyResult(result: FileResult, tally: Tally, verdict: Verdict = {}): Diagnostic[] {
   if (result.error) {
     tally.unread++;
-    return [];
-  }
-  tally.files++;
+    // A file read but whose fix could not be written keeps its findings (those of the file as it is).
+    if (result.diagnostics.length === 0) return [];
+  } else tally.files++;
   tally.fixable += result.diagnostics.filter((d) => d.fix).length;
   const shown: Diagnostic[] = [];
   for (const d of result.diagnostics) {

@@ -253,7 +253,7 @@ async function runOne(io: Io, source: Source, loader: ConfigLoader, options: Run
   try {
     // The bytes read (decoding is exact: strict UTF-8, the BOM kept aside): a file that no longer
     // holds them was saved by someone else meanwhile, and is left alone.
-    await writeFileAtomic(source.abs, bytes, source.name, { expected: encoder.encode((bom ? '\uFEFF' : '') + text) });
+    await writeFileAtomic(source.abs, bytes, source.name, { expected: encoder.encode((bom ? '\uFEFF' : '') + text), refusal: 'not fixed, the file is left as it was: ' });
   } catch (error) {
     // One line on stderr and on the file's report: "not fixed, the file is left as it was: …";
     // the findings reported are the file's as it is, not those of the fixed text never written.

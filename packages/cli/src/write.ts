@@ -19,6 +19,8 @@ const REASONS: Record<string, string> = {
 export interface WriteGuard {
   /** The file's bytes when they were read: if the file no longer holds them, it is left alone. */
   expected?: Uint8Array;
+  /** Said between the file's name and the reason when the write is refused (e.g. "not fixed, the file is left as it was: "). */
+  refusal?: string;
 }
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
@@ -31,12 +33,12 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
  * (its target is replaced, the link stays) and the original's permissions are kept. A read-only
  * file (no write permission for its owner, or none for this user) is not replaced, and with
  * `guard.expected` neither is a file that changed since it was read (another program saved it):
- * the file then keeps what it has. Every refusal is an `OutputError` of one line that says the
- * file was left as it was.
+ * the file then keeps what it has. Every refusal is an `OutputError` of one line: the file's
+ * name, `guard.refusal`, and why.
  */
 export async function writeFileAtomic(file: string, data: Uint8Array, shown = file, guard: WriteGuard = {}): Promise<void> {
   const refuse = (reason: string): never => {
-    throw new OutputError(`${shown}: not fixed, the file is left as it was: ${reason}`);
+    throw new OutputError(`${shown}: ${guard.refusal ?? ''}${reason}`);
   };
   let target = file;
   let mode: number | undefined;

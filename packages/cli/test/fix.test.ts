@@ -59,7 +59,7 @@ describe('atomic writes', () => {
 
   it('fails with one clear line and leaves no temporary file', async () => {
     const dir = scratch();
-    await expect(writeFileAtomic(path.join(dir, 'missing-dir', 'a.md'), new Uint8Array(), 'missing-dir/a.md')).rejects.toThrow(
+    await expect(writeFileAtomic(path.join(dir, 'missing-dir', 'a.md'), new Uint8Array(), 'missing-dir/a.md', { refusal: 'not fixed, the file is left as it was: ' })).rejects.toThrow(
       'missing-dir/a.md: not fixed, the file is left as it was: its folder does not exist (ENOENT)',
     );
     expect(readdirSync(dir)).toEqual([]);
@@ -148,9 +148,11 @@ describe.skipIf(!fixable)('--fix with a real fixable rule', () => {
         if (f === file) writeFileSync(file, theirs);
         return bytes;
       };
-      const { code, stdout } = await runCli([...argv, '--fix', 'a.md'], { cwd: dir, readFile: readThenSave });
+      const { code, stdout, stderr } = await runCli([...argv, '--fix', 'a.md'], { cwd: dir, readFile: readThenSave });
       expect(code).toBe(2);
-      expect(lines(stdout, 'not fixed')).toEqual([`  error  ${leftAsItWas('a.md', 'it changed while jdlint ran (run jdlint --fix again)')}`]);
+      // One line on stderr, as for every file jdlint could not handle; the report is not a finding.
+      expect(stderr).toBe(`jdlint: ${leftAsItWas('a.md', 'it changed while jdlint ran (run jdlint --fix again)')}\n`);
+      expect(lines(stdout, 'not fixed')).toEqual([]);
       expect(readFileSync(file, 'utf8')).toBe(theirs);
       expect(readdirSync(dir).sort()).toEqual(['a.md', 'only.json']); // no temporary file left
       // Run again, it fixes the new text.
@@ -211,9 +213,9 @@ describe.skipIf(!fixable)('--fix with a real fixable rule', () => {
           }
         }
       }
-      const { code, stdout } = await runCli(['--config', 'only.json', '--fix', 'a.md'], { cwd: mount });
+      const { code, stderr } = await runCli(['--config', 'only.json', '--fix', 'a.md'], { cwd: mount });
       expect(code).toBe(2);
-      expect(lines(stdout, 'not fixed')).toEqual([`  error  ${leftAsItWas('a.md', 'no space left on the disk (ENOSPC)')}`]);
+      expect(stderr).toBe(`jdlint: ${leftAsItWas('a.md', 'no space left on the disk (ENOSPC)')}\n`);
       expect(readFileSync(path.join(mount, 'a.md'), 'utf8')).toBe(input);
       expect(readdirSync(mount).sort()).toEqual(['a.md', 'filler', 'only.json']);
       // With room again, the same run fixes it fully.
