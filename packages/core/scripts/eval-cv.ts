@@ -13,7 +13,7 @@
 import { buildProfile, type Calibration, DEFAULT_CALIBRATION, type RoleProfile } from '../src/analysis/index.js';
 import type { Role } from '../src/lexicon/index.js';
 import { tokenize } from '../src/nlp/index.js';
-import { parseMarkdown } from '../src/parse/index.js';
+import { htmlAsMarkdown, parseMarkdown } from '../src/parse/index.js';
 import { buildPosting, type Posting } from '../src/posting/index.js';
 import { analyzeTitle, extractSignals, type Mention, type TitleAnalysis } from '../src/signals/index.js';
 
@@ -37,7 +37,8 @@ export interface Prepared {
 const EMPTY_TITLE: TitleAnalysis = { text: '', roles: ['other'], combined: false, vague: false, matched: [], seniority: [], core: '' };
 
 /** Reads a posting the way analyze() does, up to the signals (the part no calibration changes). */
-export function prepare(id: string, text: string, labels: CvLabels): Prepared {
+export function prepare(id: string, source: string, labels: CvLabels): Prepared {
+  const text = htmlAsMarkdown(source);
   const posting = buildPosting(parseMarkdown(text), text);
   const { mentions } = extractSignals(posting, tokenize(posting.text));
   const title = posting.title ? analyzeTitle(posting.title.text.slice(0, 300)) : EMPTY_TITLE;
