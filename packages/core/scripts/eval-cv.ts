@@ -60,6 +60,7 @@ interface Axis {
  * - minimum evidence: below it the analyzer says it cannot tell.
  * - medium lead: the lead the top role needs for `medium` confidence.
  * - mismatch minimum confidence: whether a `low` confidence reading may claim a mismatch.
+ * - thin reading: what a posting too thin to read is taken for (`other`, or the title's role).
  */
 export const CANDIDATES: readonly Axis[] = [
   { name: 'mismatchMargin', values: [0.04, 0.08, 0.12, 0.16], set: (c, v) => (c.mismatchMargin = Number(v)) },
@@ -68,6 +69,7 @@ export const CANDIDATES: readonly Axis[] = [
   { name: 'minEvidence', values: [2, 3, 4], set: (c, v) => (c.minEvidence = Number(v)) },
   { name: 'mediumLead', values: [0.05, 0.1, 0.15], set: (c, v) => (c.mediumLead = Number(v)) },
   { name: 'mismatchMinConfidence', values: ['low', 'medium'], set: (c, v) => (c.mismatchMinConfidence = v as Calibration['mismatchMinConfidence']) },
+  { name: 'thinReading', values: ['other', 'title'], set: (c, v) => (c.thinReading = v as Calibration['thinReading']) },
 ];
 
 function copyDefaults(): Calibration {

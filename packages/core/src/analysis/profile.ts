@@ -94,6 +94,12 @@ export interface Calibration {
    * role clearly gets no mismatch rather than a confident wrong one.
    */
   mismatchMinConfidence: 'low' | 'medium' | 'high';
+  /**
+   * What `dutyRole` is when the evidence is too thin to tell (confidence `none`): `other`, or the
+   * role the title claims (the employer's own claim stands when nothing in the text contradicts
+   * it). Confidence stays `none`, so no mismatch and no recommendation follow either way.
+   */
+  thinReading: 'other' | 'title';
 }
 
 export const DEFAULT_CALIBRATION: Readonly<Calibration> = Object.freeze({
@@ -125,6 +131,7 @@ export const DEFAULT_CALIBRATION: Readonly<Calibration> = Object.freeze({
   mediumTotal: 6,
   mediumLead: 0.1,
   mismatchMinConfidence: 'low',
+  thinReading: 'other',
 });
 
 export const STRENGTH_WEIGHT: Record<Strength, number> = DEFAULT_CALIBRATION.strengthWeight;
@@ -266,9 +273,9 @@ export function buildProfile(
   else if (total >= cal.highTotal && lead >= cal.highLead) confidence = 'high';
   else if (total >= cal.mediumTotal && lead >= cal.mediumLead) confidence = 'medium';
   else confidence = 'low';
-  if (confidence === 'none') dutyRole = 'other';
-
   const titleRoles = title.roles;
+  if (confidence === 'none') dutyRole = cal.thinReading === 'title' && titleRoles.length === 1 ? (titleRoles[0] as Role) : 'other';
+
   const bestTitleShare = Math.max(...titleRoles.map((r) => scores[r]));
   const mismatch =
     confidence !== 'none' &&
