@@ -60,6 +60,7 @@ interface Axis {
  * - minimum evidence: below it the analyzer says it cannot tell.
  * - medium lead: the lead the top role needs for `medium` confidence.
  * - mismatch minimum confidence: whether a `low` confidence reading may claim a mismatch.
+ * - title prior: how much the title's claim decides between the roles a shared term serves.
  * - thin reading: what a posting too thin to read is taken for (`other`, or the title's role).
  */
 export const CANDIDATES: readonly Axis[] = [
@@ -69,6 +70,7 @@ export const CANDIDATES: readonly Axis[] = [
   { name: 'minEvidence', values: [2, 3, 4], set: (c, v) => (c.minEvidence = Number(v)) },
   { name: 'mediumLead', values: [0.05, 0.1, 0.15], set: (c, v) => (c.mediumLead = Number(v)) },
   { name: 'mismatchMinConfidence', values: ['low', 'medium'], set: (c, v) => (c.mismatchMinConfidence = v as Calibration['mismatchMinConfidence']) },
+  { name: 'titlePrior', values: [0, 1.5, 3, 5], set: (c, v) => (c.titlePrior = Number(v)) },
   { name: 'thinReading', values: ['other', 'title'], set: (c, v) => (c.thinReading = v as Calibration['thinReading']) },
 ];
 
