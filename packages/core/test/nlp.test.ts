@@ -74,3 +74,29 @@ describe('6. versions, decimals and abbreviations do not end a sentence', () => 
     });
   });
 });
+
+describe('seams of text pasted without line breaks', () => {
+  // Our own lines, glued the way a page copied without its line breaks glues them.
+  const glued = 'You know Go wellStrong tests matterFamiliarity with Terraform helps. JavaScript and PyTorch stay whole.';
+
+  it('splits a lowercase word glued to a capitalised one, with offsets in the text given', () => {
+    const { tokens } = tokenize(glued);
+    for (const t of tokens) expect(glued.slice(t.start, t.end)).toBe(t.value);
+    const values = tokens.map((t) => t.value);
+    expect(values).toEqual(expect.arrayContaining(['well', 'Strong', 'matter', 'Familiarity', 'JavaScript', 'PyTorch']));
+    expect(values).not.toContain('wellStrong');
+  });
+
+  it('ends the sentence at the seam', () => {
+    const { tokens } = tokenize(glued);
+    const at = (v: string) => tokens.find((t) => t.value === v)?.sentence;
+    expect(at('well')).not.toBe(at('Strong'));
+    expect(at('matter')).not.toBe(at('Familiarity'));
+    expect(at('Familiarity')).toBe(at('Terraform'));
+  });
+
+  it('lets a rule see the requirement after the seam', () => {
+    const { diagnostics } = analyze('# Platform Engineer\n\n## Requirements\n\nYou have run Kubernetes in productionFamiliarity with Terraform\n');
+    expect(diagnostics.some((d) => d.ruleId === 'no-vague-requirement' && /^Familiarity with/.test(d.actual ?? ''))).toBe(true);
+  });
+});

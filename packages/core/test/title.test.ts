@@ -22,6 +22,30 @@ describe('analyzeTitle', () => {
     ['AI/ML Engineer', ['ml-engineer', 'ai-engineer']],
     ['Data Scientist & Data Engineer', ['data-scientist', 'data-engineer']],
     ['Head of Sales', ['other']],
+    // Parts separated by "|" or a spaced dash: the brand before the role is not a qualifier.
+    ['Nimbus AI | Backend Engineer | Lisbon | Full-time', ['software-engineer']],
+    ['Quarry ML | Research Scientist | Remote (EU)', ['research-scientist']],
+    ['Harbor Labs - Toronto - Hybrid - Staff Software Eng - Permanent', ['software-engineer']],
+    ['Senior Software Engineer – Gen AI, Assistants', ['ai-engineer']],
+    ['Tidewater | Platform Engineer | https://tidewater.example.com', ['software-engineer']],
+    // A list of whole titles names each role; a trailing phrase without a noun is left out.
+    ['Data Engineer, Backend Engineer', ['data-engineer', 'software-engineer']],
+    ['Frontend Developer and ML Engineer (two openings), all levels', ['software-engineer', 'ml-engineer']],
+    ['Marketing Analyst / Data Engineer', ['other', 'data-engineer']],
+    ['Senior Data Analyst, Growth', ['other']],
+    // Disciplines stand for their practitioners; a manager's title does not.
+    ['Data Science', ['data-scientist']],
+    ['Analytics Engineering - Contract', ['data-engineer']],
+    ['AI Engineering Intern', ['ai-engineer']],
+    ['Streaming Data Lead', ['data-engineer']],
+    ['Data Science Manager', ['other']],
+    ['Machine Learning Instructor', ['other']],
+    // Level and team suffixes, all-caps, contract and non-English words.
+    ['Machine Learning Engineer II, Ranking', ['ml-engineer']],
+    ['SENIOR DATA ENGINEER (REMOTE)', ['data-engineer']],
+    ['Ingeniera de Machine Learning (Remoto)', ['ml-engineer']],
+    ['Entwickler Backend (m/w/d) – Vollzeit', ['software-engineer']],
+    ['Ingénieur Data H/F - CDI', ['data-engineer']],
   ] as const)('%s → %j', (title, roles) => {
     const result = analyzeTitle(title);
     expect([...result.roles].sort()).toEqual([...roles].sort());

@@ -3,7 +3,7 @@ import { compareDiagnostics, type Diagnostic, LastRunCache, LineIndex, type Poin
 import { allowedPhrases, normalizePhrase, resolveLexicon, resolveRules, type JdlintConfig } from './config.js';
 import { parseControlComments, partitionControlled, type SuppressedDiagnostic } from '../posting/index.js';
 import { tokenize, tokenizeReusing, type BlockCache } from '../nlp/index.js';
-import { parseMarkdown, type PieceCache, treeWithFrontMatter } from '../parse/index.js';
+import { htmlAsMarkdown, parseMarkdown, type PieceCache, treeWithFrontMatter } from '../parse/index.js';
 import { buildPosting, type Posting } from '../posting/index.js';
 import { answerQuestions, buildProfile, score, type PostingScore, type HiringAnswer, recommend, type Recommendation, type RoleProfile } from '../analysis/index.js';
 import { formatMessage, type RuleContext, type RuleDiagnostic, rules } from '../rules/index.js';
@@ -125,8 +125,10 @@ export function analyze(input: string | Root, options: AnalyzeOptions = {}): Ana
   const allowed = allowedPhrases(options.config);
   const extraTerms = resolveLexicon(options.config);
   const cache = options.cache;
-  const tree = typeof input === 'string' ? parseMarkdown(input, cache?.pieces) : treeWithFrontMatter(input, source, cache?.pieces);
-  const posting = buildPosting(tree, source);
+  // A posting pasted as HTML is read as the Markdown it means; offsets are unchanged (parse/html.ts).
+  const text = typeof input === 'string' ? htmlAsMarkdown(input) : source;
+  const tree = typeof input === 'string' ? parseMarkdown(text, cache?.pieces) : treeWithFrontMatter(input, source, cache?.pieces);
+  const posting = buildPosting(tree, text);
   const nlp = cache ? tokenizeReusing(posting.text, cache.blocks) : tokenize(posting.text);
   const { mentions, units, cues } = extractSignals(posting, nlp, { extraTerms });
   // A title is a line, not a page: only its first MAX_TITLE_CHARS characters are analyzed, so a

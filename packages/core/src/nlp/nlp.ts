@@ -109,10 +109,43 @@ function falseBoundary(text: string, tokens: readonly Token[], last: number, nex
   return FINAL_BEFORE_CAPITAL.has(abbreviation) && !/^\p{Lu}/u.test(first.value);
 }
 
+/**
+ * Text pasted from a page that lost its line breaks glues one line's last word to the next line's
+ * first ("…a mustStrong SQL skillsExperience with…"). A lowercase word of two or more letters
+ * directly followed by a capitalised word is such a seam (brand names that start with a capital,
+ * "JavaScript", "PyTorch", are not); wink reads a blank line there, which ends the sentence, and
+ * the offsets are mapped back, so every token keeps its place in the text given.
+ */
+const SEAM = /(?<=(?:^|[^\p{L}\p{N}])\p{Ll}{2,})(?=\p{Lu}\p{Ll}{2,})/gu;
+const SEAM_BREAK = '\n\n';
+
 export function tokenize(input: string): TokenizedText {
   const engine = nlp();
   const its = engine.its;
-  const text = cutLongRuns(input);
+  const cut = cutLongRuns(input);
+  // Seams in the text given, as offsets; wink reads the text with a blank line at each.
+  const seams: number[] = [];
+  for (const m of cut.matchAll(SEAM)) seams.push(m.index ?? 0);
+  let text = cut;
+  if (seams.length > 0) {
+    let out = '';
+    let from = 0;
+    for (const at of seams) {
+      out += cut.slice(from, at) + SEAM_BREAK;
+      from = at;
+    }
+    text = out + cut.slice(from);
+  }
+  /** An offset in the text wink read, back to the text given (a seam's break maps to the seam). */
+  const back = (offset: number): number => {
+    let shift = 0;
+    for (let k = 0; k < seams.length; k++) {
+      const at = (seams[k] as number) + k * SEAM_BREAK.length;
+      if (offset < at) break;
+      shift = offset < at + SEAM_BREAK.length ? shift + (offset - at) : shift + SEAM_BREAK.length;
+    }
+    return offset - shift;
+  };
   const doc = engine.readDoc(text);
   const tokens = doc.tokens();
   const values = tokens.out(its.value) as string[];
@@ -144,8 +177,8 @@ export function tokenize(input: string): TokenizedText {
       // and from there it would reach into the next block.
       negated: negations[i] === true && types[i] !== 'tabCRLF',
       sentence: 0,
-      start: startAt,
-      end: endAt,
+      start: seams.length > 0 ? back(startAt) : startAt,
+      end: seams.length > 0 ? back(endAt) : endAt,
     });
   }
 
@@ -153,12 +186,13 @@ export function tokenize(input: string): TokenizedText {
   const spans: Array<[number, number]> = [];
   for (const [first, last] of winkSpans) {
     const open = spans[spans.length - 1];
-    if (open && falseBoundary(text, result, open[1], first)) open[1] = last;
+    if (open && falseBoundary(cut, result, open[1], first)) open[1] = last;
     else spans.push([first, last]);
   }
   spans.forEach(([first, last], index) => {
     for (let i = first; i <= last; i++) (result[i] as Token).sentence = index;
   });
+  if (seams.length > 0) return dropSeamBreaks(result, spans);
 
   const sentences: Sentence[] = spans.map(([first, last]) => ({
     first,
@@ -167,6 +201,27 @@ export function tokenize(input: string): TokenizedText {
     end: result[last]?.end ?? 0,
   }));
   return { tokens: result, sentences };
+}
+
+/** The tokens without the blank lines read at seams (they stand for no text), sentences renumbered. */
+function dropSeamBreaks(all: Token[], spans: Array<[number, number]>): TokenizedText {
+  const tokens: Token[] = [];
+  const index: number[] = [];
+  for (const t of all) {
+    index.push(tokens.length);
+    if (!(t.start === t.end && t.type === 'tabCRLF')) tokens.push(t);
+  }
+  index.push(tokens.length);
+  const sentences: Sentence[] = [];
+  for (const [first, last] of spans) {
+    const from = index[first] as number;
+    const to = index[last + 1] as number;
+    if (to <= from) continue;
+    const n = sentences.length;
+    for (let i = from; i < to; i++) (tokens[i] as Token).sentence = n;
+    sentences.push({ first: from, last: to, start: (tokens[from] as Token).start, end: (tokens[to - 1] as Token).end });
+  }
+  return { tokens, sentences };
 }
 
 /** The block tokenizations of the last analysis of one document (an editor's open file), by block text. */

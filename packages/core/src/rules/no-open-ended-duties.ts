@@ -32,6 +32,14 @@ export default defineRule({
       ],
     },
     {
+      name: 'open-ended scope',
+      input: '# Data Analyst\n\n## Responsibilities\n\n- Cover for the support team where needed\n- Pick up related duties from time to time\n',
+      output: [
+        '5:30-5:42: Unexpected open-ended duty `where needed`, expected how often and for whom the duty happens',
+        '6:26-6:43: Unexpected open-ended duty `from time to time`, expected how often and for whom the duty happens',
+      ],
+    },
+    {
       name: 'more in a sentence is not an open list',
       input: '# Data Analyst\n\n## Responsibilities\n\n- Make our reports more reliable and more useful\n',
       output: [],

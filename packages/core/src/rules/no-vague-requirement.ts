@@ -1,5 +1,38 @@
+import type { Token } from '../nlp/index.js';
 import { checkPhraseRule, NOT_REQUIREMENTS } from './prose.js';
-import { defineRule } from './rule.js';
+import { defineRule, type RuleContext } from './rule.js';
+
+/** Words either side of a finding within which a number quantifies it ("strong SQL (3+ years)"). */
+const NUMBER_REACH = 6;
+
+/**
+ * True when a number stands within NUMBER_REACH words of units first..last, in the same sentence
+ * and not past a barrier: the requirement carries its own level. Narrower than the whole clause,
+ * because a flattened posting can run many requirements into one sentence.
+ */
+function quantified(context: RuleContext, first: number, last: number): boolean {
+  const { units } = context;
+  const tokens = context.nlp.tokens;
+  const sentence = units[first]?.sentence;
+  const isNumber = (i: number) => {
+    const u = units[i];
+    if (!u) return false;
+    const t = tokens[u.token] as Token;
+    return t.type === 'number' || t.pos === 'NUM' || /^\d/.test(u.value);
+  };
+  for (let i = first; i <= last; i++) if (isNumber(i)) return true;
+  for (let i = first - 1, n = 0; i >= 0 && n < NUMBER_REACH; i--, n++) {
+    const u = units[i];
+    if (!u || u.barrier || u.sentence !== sentence || u.value === ';') break;
+    if (isNumber(i)) return true;
+  }
+  for (let i = last + 1, n = 0; i < units.length && n < NUMBER_REACH; i++, n++) {
+    const u = units[i];
+    if (!u || u.barrier || u.sentence !== sentence || u.value === ';') break;
+    if (isNumber(i)) return true;
+  }
+  return false;
+}
 
 export default defineRule({
   id: 'no-vague-requirement',
@@ -34,6 +67,23 @@ export default defineRule({
       ],
     },
     {
+      name: 'unquantified proficiency, mindsets and eagerness',
+      input:
+        '# Data Engineer\n\n## Requirements\n\n- You are a strong coder with a solid foundation in SQL\n- A pragmatic mindset\n- A knack for untangling legacy pipelines\n',
+      output: [
+        '5:13-5:25: Unexpected vague requirement `strong coder`, expected the work that shows it, with a level ("has written", "can explain", "has shipped")',
+        '5:33-5:49: Unexpected vague requirement `solid foundation`, expected the work that shows it, with a level ("has written", "can explain", "has shipped")',
+        '6:5-6:22: Unexpected vague requirement `pragmatic mindset`, expected the behaviour the job needs, as a task',
+        '7:3-7:14: Unexpected vague requirement `A knack for`, expected what the candidate has done that shows the interest, or nothing (an interest is not a requirement)',
+      ],
+    },
+    {
+      name: 'a quantified requirement and legal text are not vague',
+      input:
+        '# Data Engineer\n\n## Requirements\n\n- Strong SQL skills: you have written 50+ production queries with window functions\n\n## Equal opportunity\n\nWe are an equal opportunity employer and value candidates with strong communication skills of every background.\n',
+      output: [],
+    },
+    {
       name: 'learning on the job is not a requirement',
       input: '# ML Engineer\n\n## What you will do\n\n- Get familiar with our ranking stack in your first month\n- Share knowledge of the serving stack with the team\n',
       output: [],
@@ -45,6 +95,16 @@ export default defineRule({
     },
   ],
   check(context, report, options) {
-    checkPhraseRule(context, report, 'no-vague-requirement', 'vague', options.allow, (hit, info) => !NOT_REQUIREMENTS.has(info.section[hit.first] ?? 'intro') && !info.heading[hit.first]);
+    checkPhraseRule(
+      context,
+      report,
+      'no-vague-requirement',
+      'vague',
+      options.allow,
+      // A number in the same clause ("strong SQL: you have written 50+ production queries") gives
+      // the level the adjective did not.
+      (hit, info) =>
+        !NOT_REQUIREMENTS.has(info.section[hit.first] ?? 'intro') && !info.heading[hit.first] && !quantified(context, hit.first, hit.last),
+    );
   },
 });

@@ -3,7 +3,13 @@
  * stripped, then role nouns, generic nouns and qualifiers decide which roles the title claims.
  * - A specific role noun keeps its role under a domain qualifier ("Machine Learning Engineer - LLM").
  * - A generic noun (Engineer, Developer) takes its qualifier's role ("Software Engineer, GenAI").
- * - An explicit combination ("AI/ML Engineer", "React & AI Engineer") accepts each role it names.
+ * - An explicit combination ("AI/ML Engineer", "React & AI Engineer") accepts each role it names,
+ *   and so does a list of whole titles ("Data Engineer, Full-Stack Engineer").
+ * - A title of parts ("Acme AI | ML Engineer | Berlin | Full-time", "Company - Senior Software
+ *   Eng - Remote") is read from the parts that name a role; a part with only a domain word is the
+ *   company or brand before them, and the team ("– Gen AI") after a dash.
+ * - A discipline stands for its practitioner ("Data Science", "Analytics Engineering", "Big Data
+ *   Lead"), unless the title is a manager's.
  */
 import { type Role, titleLexicon, type TitleTermEntry } from '../lexicon/index.js';
 
@@ -102,9 +108,12 @@ function scan(ws: Word[], list: Phrase[], taken: boolean[]): Hit[] {
   return hits;
 }
 
+/** A title's analysis, and whether it names a person (a role or generic noun) or a domain. */
+type Reading = TitleAnalysis & { named: boolean; qualified: boolean };
+
 const PRODUCT_QUALIFIER_ROLES: Role[] = ['ai-engineer', 'ml-engineer', 'mlops', 'data-engineer'];
 
-export function analyzeTitle(title: string): TitleAnalysis {
+function analyzeOne(title: string): Reading {
   const ws = words(title);
   const taken = ws.map((w) => w.kind !== 'word');
   const text = (h: Hit) => title.slice(ws[h.from]?.start ?? 0, ws[h.to - 1]?.end ?? 0);
@@ -123,6 +132,32 @@ export function analyzeTitle(title: string): TitleAnalysis {
     if (!roles.includes(role)) roles.push(role);
     matched.push(text(hit));
   };
+
+  // A list of whole titles ("Data Engineer, Full-Stack Engineer", "Product Engineer and ML
+  // Engineer"): each part names its own role when every part holds a noun.
+  const parts = listParts(ws);
+  if (parts.length > 1) {
+    const within = (hits: Hit[]) => (p: { from: number; to: number }) => hits.some((h) => h.from >= p.from && h.to <= p.to);
+    const named = parts.filter(within([...nouns, ...generic]));
+    // A part with only a domain word ("GenAI") qualifies its neighbour, so the title is one role;
+    // a part with neither ("different levels") is left out.
+    if (named.length > 1 && parts.every((p) => named.includes(p) || !within(qualifiers)(p))) {
+      const read = named.map((p) => analyzeOne(title.slice(ws[p.from]?.start ?? 0, ws[p.to - 1]?.end ?? 0)));
+      const roles = [...new Set(read.flatMap((r) => r.roles))];
+      const seniority = seniorityHits.filter((h) => h.entry.id === 'seniority').map((h) => text(h).toLowerCase());
+      return {
+        text: title,
+        roles,
+        combined: roles.length > 1,
+        vague: read.every((r) => r.vague),
+        matched: read.flatMap((r) => r.matched),
+        seniority,
+        core: read[0]?.core ?? title.trim(),
+        named: true,
+        qualified: qualifiers.length > 0,
+      };
+    }
+  }
 
   if (nouns.length > 0) {
     for (const noun of nouns) {
@@ -145,6 +180,81 @@ export function analyzeTitle(title: string): TitleAnalysis {
   const seniority = seniorityHits.filter((h) => h.entry.id === 'seniority').map((h) => text(h).toLowerCase());
   const core = nouns[0] ? text(nouns[0]) : generic[0] ? text(generic[0]) : title.trim();
   const bare = nouns.length === 0 && qualifiers.length === 0 && generic.length > 0 && generic.every((g) => BARE_GENERIC.has(text(g).toLowerCase()));
-  const vague = title.trim() !== '' && (roles[0] === 'other' || bare || vagueHits.length > 0);
-  return { text: title, roles, combined: roles.length > 1, vague, matched, seniority, core };
+  // A role noun for work that is not engineering ("Data Analyst") commits to a role all the same.
+  const namedOther = nouns.some((n) => n.entry.role === 'other');
+  const vague = title.trim() !== '' && ((roles[0] === 'other' && !namedOther) || bare || vagueHits.length > 0);
+  return { text: title, roles, combined: roles.length > 1, vague, matched, seniority, core, named: nouns.length + generic.length > 0, qualified: qualifiers.length > 0 };
+}
+
+/** Word ranges of a list of titles: split at commas, semicolons, "and", "or", "/" and "&". */
+function listParts(ws: Word[]): Array<{ from: number; to: number }> {
+  const out: Array<{ from: number; to: number }> = [];
+  let from = 0;
+  ws.forEach((w, i) => {
+    if ((w.kind === 'conj' || w.key === ',' || w.key === ';') && i > from) {
+      out.push({ from, to: i });
+      from = i + 1;
+    } else if (w.kind === 'conj' || w.key === ',' || w.key === ';') from = i + 1;
+  });
+  if (from < ws.length) out.push({ from, to: ws.length });
+  return out.filter((p) => ws.slice(p.from, p.to).some((w) => w.kind === 'word'));
+}
+
+/** Parts of a title separated by "|" or a spaced dash, with the separator before each. */
+const PART_SEPARATOR = /\s*\|\s*|\s+[-–—]\s+/g;
+/** A part that is a web address, not words of the title. */
+const ADDRESS = /^(?:https?:\/\/|www\.)|\.(?:com|io|ai|co|org|net|dev|app)(?:\/\S*)?$/i;
+/** Words of a manager's title: a discipline under them is the team managed, not the job. */
+const MANAGEMENT = /\b(?:manager|management|head|director|vp|vice president|chief)\b/i;
+
+/**
+ * Disciplines read as their practitioner, for titles that name no person ("Data Science",
+ * "AI Engineering Intern", "Big Data Lead"): each rewrite keeps the text's length apart from the
+ * changed word, and is only tried when the title names no role noun and no generic noun.
+ */
+const DISCIPLINES: Array<[RegExp, string]> = [
+  [/\bdata science\b/gi, 'data scientist'],
+  [/\bengineering\b/gi, 'engineer'],
+  [/\b(lead)\s*$/gi, 'engineer'],
+];
+
+export function analyzeTitle(title: string): TitleAnalysis {
+  const strip = ({ named: _named, qualified: _qualified, ...rest }: Reading): TitleAnalysis => rest;
+  const parts: Array<{ text: string; dash: boolean }> = [];
+  let last = 0;
+  let dash = false;
+  for (const m of title.matchAll(PART_SEPARATOR)) {
+    parts.push({ text: title.slice(last, m.index), dash });
+    dash = !m[0].includes('|');
+    last = (m.index ?? 0) + m[0].length;
+  }
+  parts.push({ text: title.slice(last), dash });
+  const kept = parts.filter((p) => p.text.trim() !== '' && !ADDRESS.test(p.text.trim()));
+  let reading: Reading;
+  const read = kept.map((p) => ({ ...p, a: analyzeOne(p.text) }));
+  const first = read.findIndex((r) => r.a.named);
+  if (kept.length > 1 && first >= 0) {
+    // The parts that name a role, each with the dash-joined domain parts after it (its team).
+    const groups: string[] = [];
+    let open = false;
+    for (let i = first; i < read.length; i++) {
+      const r = read[i] as (typeof read)[number];
+      if (r.a.named) {
+        groups.push(r.text);
+        open = true;
+      } else if (open && r.dash && r.a.qualified) groups[groups.length - 1] += ` - ${r.text}`;
+      else open = false;
+    }
+    reading = analyzeOne(groups.join(', '));
+    reading.seniority = analyzeOne(title).seniority;
+  } else reading = analyzeOne(title);
+  if (!reading.named && !MANAGEMENT.test(title)) {
+    let rewritten = title;
+    for (const [from, to] of DISCIPLINES) rewritten = rewritten.replace(from, to);
+    if (rewritten !== title) {
+      const again = analyzeOne(rewritten);
+      if (again.named) reading = { ...again, matched: again.matched.length > 0 ? [title.trim()] : [], core: title.trim() };
+    }
+  }
+  return strip({ ...reading, text: title });
 }
