@@ -5,43 +5,20 @@
  * `npm install`, so this needs the npm registry; they are slow (an npm install each), hence one
  * clone for the file and generous, bounded timeouts.
  */
-import { execFile, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { repoRoot } from './helpers.js';
+import { attempt, hasCommand, repoRoot, type Run } from './helpers.js';
 
-const exec = promisify(execFile);
 const INSTALL_TIMEOUT = 8 * 60_000;
+/** Runs a step that may install packages: the install's longer bound. */
+const runLong = (file: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env) => attempt(file, args, cwd, env, INSTALL_TIMEOUT);
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
 
-async function attempt(file: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): Promise<Run> {
-  try {
-    const { stdout, stderr } = await exec(file, args, { cwd, env, maxBuffer: 64 * 1024 * 1024, timeout: INSTALL_TIMEOUT });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number | string; stdout?: string; stderr?: string; killed?: boolean };
-    if (e.killed) throw new Error(`${file} ${args.join(' ')}: no answer within ${INSTALL_TIMEOUT / 60_000} minutes`);
-    return { code: typeof e.code === 'number' ? e.code : -1, stdout: e.stdout ?? '', stderr: e.stderr ?? '' };
-  }
-}
 
-function hasCommand(name: string): boolean {
-  try {
-    execFileSync(name, ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 const badPosting = readFileSync(path.join(repoRoot, 'fixtures/postings/ml-engineer-rag-duties.md'), 'utf8');
 const goodPosting = badPosting.replace(/^title: Senior Machine Learning Engineer$/m, 'title: Senior AI Engineer').replace(/^# Senior Machine Learning Engineer$/m, '# Senior AI Engineer');
@@ -128,7 +105,7 @@ async function runAction(workspace: string, given: Record<string, string>): Prom
     for (const [k, v] of Object.entries(step.env ?? {})) env[k] = fill(v);
     const cwd = path.resolve(workspace, fill(step['working-directory'] ?? '.'));
     // The runner's bash: `bash --noprofile --norc -eo pipefail {0}`.
-    const result = await attempt('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', fill(step.run as string)], cwd, env);
+    const result = await runLong('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', fill(step.run as string)], cwd, env);
     steps.push({ name: step.name ?? step.id ?? '', ...result });
     if (step.id) outputs[step.id] = Object.fromEntries(readFileSync(outputFile, 'utf8').split('\n').filter(Boolean).map((l) => l.split(/=(.*)/s).slice(0, 2) as [string, string]));
     if (result.code !== 0) break;
@@ -176,7 +153,7 @@ describe('the GitHub Action (action.yml), its steps run locally', () => {
       expect(mismatch?.partialFingerprints['jdlintFingerprint/v1']).toMatch(/^[0-9a-f]{32}:0$/);
 
       // Accept today's findings with the installed jdlint, as a team adopting it would.
-      const created = await attempt(process.execPath, [path.join(clone, 'bin/jdlint.js'), 'baseline', 'create', 'jobs'], repo);
+      const created = await runLong(process.execPath, [path.join(clone, 'bin/jdlint.js'), 'baseline', 'create', 'jobs'], repo);
       expect(created.code, created.stderr).toBe(0);
       const second = await runAction(repo, { paths: 'jobs', baseline: '.jdlint-baseline.json', format: 'stylish' });
       expect(second.steps.map((s) => s.code)).toEqual([0, 0, 0]);
@@ -194,13 +171,13 @@ describe('the pre-commit framework (.pre-commit-hooks.yaml)', () => {
       const repo = careersRepo({ 'posting.md': badPosting });
       // try-repo installs the hook in a store of its own each time (npm install of the clone's root).
       const env = { ...process.env, PRE_COMMIT_HOME: temp('jdlint-pre-commit-home-'), PRE_COMMIT_COLOR: 'never' };
-      const refused = await attempt('pre-commit', ['try-repo', clone, 'jdlint', '--files', 'posting.md'], repo, env);
+      const refused = await runLong('pre-commit', ['try-repo', clone, 'jdlint', '--files', 'posting.md'], repo, env);
       expect(refused.code, refused.stdout + refused.stderr).toBe(1);
       expect(refused.stdout).toMatch(/jdlint\.+Failed/);
       expect(refused.stdout).toMatch(/posting\.md\n\s+2:8-2:40\s+error\s+Unexpected duties for `Senior Machine Learning Engineer`.*title-duty-mismatch/);
 
       writeFileSync(path.join(repo, 'posting.md'), goodPosting);
-      const accepted = await attempt('pre-commit', ['try-repo', clone, 'jdlint', '--files', 'posting.md'], repo, env);
+      const accepted = await runLong('pre-commit', ['try-repo', clone, 'jdlint', '--files', 'posting.md'], repo, env);
       expect(accepted.code, accepted.stdout + accepted.stderr).toBe(0);
       expect(accepted.stdout).toMatch(/jdlint\.+Passed/);
     },

@@ -1,8 +1,10 @@
+import { execFile, execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { afterAll, onTestFinished } from 'vitest';
 import { main, type Io } from '../src/index.js';
 
@@ -103,3 +105,37 @@ export const MISMATCH = [
 ].join('\n');
 /** The same duties under the title they describe: no finding. */
 export const MATCHING = MISMATCH.replace('# Machine Learning Engineer', '# AI Engineer');
+
+/** A child process's exit code and output. */
+export interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+const execAsync = promisify(execFile);
+
+/**
+ * Runs a program and resolves to its exit code and output, whatever the code; a program with no
+ * answer within `timeout` ms fails the test with one line that names it.
+ */
+export async function attempt(file: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env, timeout = 5 * 60_000): Promise<Run> {
+  try {
+    const { stdout, stderr } = await execAsync(file, args, { cwd, env, maxBuffer: 64 * 1024 * 1024, timeout });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number | string; stdout?: string; stderr?: string; killed?: boolean };
+    if (e.killed) throw new Error(`${file} ${args.join(' ')}: no answer within ${Math.round(timeout / 1000)} s`);
+    return { code: typeof e.code === 'number' ? e.code : -1, stdout: e.stdout ?? '', stderr: e.stderr ?? '' };
+  }
+}
+
+/** Whether a program is on the PATH (it answers `--version`). */
+export function hasCommand(name: string): boolean {
+  try {
+    execFileSync(name, ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -7,36 +7,14 @@ import { chmodSync, existsSync, readdirSync, readFileSync, writeFileSync } from 
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { repoRoot, scratch, tempDir } from './helpers.js';
+import { attempt, hasCommand, repoRoot, scratch, tempDir } from './helpers.js';
 
 const exec = promisify(execFile);
 const bin = path.join(repoRoot, 'packages/cli/bin.js');
 const posting = readFileSync(path.join(repoRoot, 'fixtures/postings/ml-engineer-rag-duties.md'), 'utf8');
 const fixedPosting = posting.replace('title: Senior Machine Learning Engineer', 'title: Senior AI Engineer');
 
-interface Outcome {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-async function attempt(file: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): Promise<Outcome> {
-  try {
-    const { stdout, stderr } = await exec(file, args, { cwd, env });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
-function hasCommand(name: string): boolean {
-  try {
-    execFileSync(name, ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function gitRepo(): string {
   const dir = scratch();
