@@ -1,4 +1,4 @@
-import { MISMATCH_MARGIN, otherWork, suggestTitle } from '../analysis/index.js';
+import { MISMATCH_MARGIN, otherWork, SPLIT_DEFAULTS, splitRoles, suggestTitle } from '../analysis/index.js';
 import { bestTitleRole, namePhrases, topPhrases } from './role-evidence.js';
 import { defineRule } from './rule.js';
 import { ROLE_NAMES, ROLE_SUMMARIES, withArticle } from '../lexicon/index.js';
@@ -79,6 +79,9 @@ export default defineRule({
     const titleRole = bestTitleRole(profile);
     // A clear margin: the duties' role must lead the title's by this much of the evidence.
     if (dutyShare - profile.scores[titleRole] < Number(options.minShareLead)) return;
+    // Duties spread over two or three jobs: the advice is to split them (mixed-role, and the
+    // recommendation), not to retitle the posting for one of them.
+    if (splitRoles(profile, SPLIT_DEFAULTS).length > 0) return;
     const phrases = topPhrases(profile.evidence, profile.dutyRole, Number(options.maxPhrases));
     const named = namePhrases(context, phrases);
     const isOther = profile.dutyRole === 'other';
@@ -87,6 +90,8 @@ export default defineRule({
     const dutyName = ROLE_NAMES[profile.dutyRole];
     report({
       messageId: isOther ? 'other' : 'mismatch',
+      // A low-confidence reading is a hint, not an error: one level below the configured severity.
+      ...(profile.confidence === 'low' ? { emphasis: 'minor' as const } : {}),
       data: {
         title: title.text,
         share: Math.round(dutyShare * 100),

@@ -1,0 +1,40 @@
+/** Issue 18, items 9–11: the role rules and the recommendation give one coherent piece of advice. */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '@jdlint/core';
+
+const ROLE_RULES = new Set(['mixed-role', 'title-duty-mismatch', 'ambiguous-title']);
+const roleFindings = (text: string) =>
+  analyze(text)
+    .diagnostics.filter((d) => ROLE_RULES.has(d.ruleId))
+    .map((d) => ({ ruleId: d.ruleId, severity: d.severity }));
+const posting = (title: string, duties: string[]) => [`# ${title}`, '', '## Responsibilities', '', ...duties.map((d) => `- ${d}`), ''].join('\n');
+
+// Duties spread over LLM-application and data-pipeline work, under a title that names neither.
+const MIXED = posting('Machine Learning Engineer', [
+  'Build ETL pipelines in Airflow',
+  'Own the data warehouse in Snowflake',
+  'Build a support assistant on the OpenAI API',
+  'Write prompt templates and run LLM evals',
+  'Train a churn model in PyTorch',
+]);
+
+describe('9. low confidence raises no mismatch error, and a mixed posting gets one piece of advice', () => {
+  it('a mixed posting gets the split advice of mixed-role, not a retitle next to it', () => {
+    const result = analyze(MIXED);
+    expect(result.profile.confidence).toBe('low');
+    expect(result.profile.recommendation.split.length).toBe(2);
+    expect(roleFindings(MIXED)).toEqual([{ ruleId: 'mixed-role', severity: 'warning' }]);
+  });
+
+  it('a low-confidence mismatch on a posting that is not mixed is one level below the configured severity', () => {
+    const text = posting('Data Scientist', [
+      'Build dashboards in Looker for the sales team',
+      'Train a churn model in PyTorch',
+      'Own weekly KPI reporting',
+    ]);
+    const result = analyze(text);
+    expect(result.profile.confidence).toBe('low');
+    expect(result.profile.recommendation.split).toEqual([]);
+    expect(roleFindings(text)).toEqual([{ ruleId: 'title-duty-mismatch', severity: 'warning' }]);
+  });
+});
