@@ -38,3 +38,36 @@ describe('9. low confidence raises no mismatch error, and a mixed posting gets o
     expect(roleFindings(text)).toEqual([{ ruleId: 'title-duty-mismatch', severity: 'warning' }]);
   });
 });
+
+// LLM-application duties and model-training duties, neither small, under a combined title.
+const HYBRID = posting('AI/ML Engineer', [
+  'Build a support assistant on the OpenAI API',
+  'Write prompt templates and run LLM evals',
+  'Design RAG pipelines over our help articles',
+  'Train and evaluate a churn model in PyTorch',
+  'Engineer features and tune hyperparameters',
+]);
+
+describe('10. a posting that is genuinely two jobs gets a recommendation that says so', () => {
+  it('two large shares and "both" to model-or-product: split, named in the recommendation and by mixed-role', () => {
+    const { profile } = analyze(HYBRID);
+    expect(profile.questions.find((q) => q.id === 'model-or-product')?.answer).toBe('both');
+    expect(profile.recommendation.split).toEqual(['ai-engineer', 'ml-engineer']);
+    expect(profile.recommendation.title).toBeNull();
+    expect(profile.recommendation.text).toMatch(/^Hire for two roles, or rank them: the duties are spread over AI Engineer \(\d+%/);
+    expect(roleFindings(HYBRID)).toEqual([{ ruleId: 'mixed-role', severity: 'warning' }]);
+  });
+
+  it('one role with nearly all of the duties stays one job', () => {
+    const text = posting('AI Engineer', [
+      'Build a support assistant on the OpenAI API',
+      'Write prompt templates and run LLM evals',
+      'Design RAG pipelines over our help articles',
+      'Add tool calling to the assistant',
+      'Fine-tune a small model now and then',
+    ]);
+    const { profile } = analyze(text);
+    expect(profile.recommendation.split).toEqual([]);
+    expect(profile.recommendation.role).toBe('ai-engineer');
+  });
+});

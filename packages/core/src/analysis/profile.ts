@@ -332,9 +332,7 @@ export interface SplitOptions {
  */
 export function splitRoles(profile: RoleProfile, options: SplitOptions): Array<{ role: Role; share: number }> {
   if (profile.confidence === 'none') return [];
-  const dutyTotal = ROLES.reduce((a, r) => a + profile.duties[r], 0);
-  // The duties alone decide when they hold enough evidence (three or four strong duty mentions).
-  const shares = dutyTotal >= MIN_EVIDENCE * 2.5 ? Object.fromEntries(ROLES.map((r) => [r, profile.duties[r] / dutyTotal])) : profile.scores;
+  const shares = splitShares(profile);
   const ranked = ROLES.filter((r) => r !== 'other')
     .map((role) => ({ role, share: round(shares[role] ?? 0) }))
     .filter((x) => x.share >= options.minShare)
@@ -343,4 +341,13 @@ export function splitRoles(profile: RoleProfile, options: SplitOptions): Array<{
   const lead = (ranked[0] as { share: number }).share;
   const members = ranked.filter((x) => x.share >= lead * options.minRatio).slice(0, 3);
   return members.length >= 2 ? members : [];
+}
+
+/**
+ * The share of each role that a split is judged on: from the responsibilities when they hold
+ * enough evidence (three or four strong duty mentions), else from the whole posting.
+ */
+export function splitShares(profile: RoleProfile): Record<Role, number> {
+  const dutyTotal = ROLES.reduce((a, r) => a + profile.duties[r], 0);
+  return dutyTotal >= MIN_EVIDENCE * 2.5 ? (Object.fromEntries(ROLES.map((r) => [r, profile.duties[r] / dutyTotal])) as Record<Role, number>) : profile.scores;
 }

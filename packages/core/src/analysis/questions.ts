@@ -6,7 +6,7 @@
  */
 import { type QuestionCueEntry, questionCues, questions, type Role, ROLE_NAMES, ROLE_SUMMARIES } from '../lexicon/index.js';
 import type { Posting } from '../posting/index.js';
-import { mentionWeights, splitRoles, type RoleProfile } from './profile.js';
+import { mentionWeights, type SplitOptions, splitRoles, splitShares, type RoleProfile } from './profile.js';
 import type { Mention, TitleAnalysis } from '../signals/index.js';
 import { quoteSpan } from '../shared/index.js';
 
@@ -219,6 +219,34 @@ export interface RecommendOptions {
  */
 export const SPLIT_DEFAULTS = { minShare: 0.3, minRatio: 0.75 } as const;
 
+/**
+ * The jobs a posting asks for, strongest first: the roles of `splitRoles`, or, when the question
+ * of what the job builds is answered `both` (models and the product around them) and every role its
+ * sides point to holds at least `minShare` of the duties and `minRatio²` of the leading one's
+ * share, those roles: the posting's own words say it is two jobs even when one
+ * has the larger share. Empty when the posting is one job. The recommendation
+ * and the role rules (mixed-role, title-duty-mismatch, ambiguous-title) all read this one answer.
+ */
+/** The hiring question that says what the job builds (domain §4.1: a model or a product?). */
+const BUILDS_QUESTION = 'model-or-product';
+
+export function hiringSplit(profile: RoleProfile, answers: readonly HiringAnswer[], options: SplitOptions = SPLIT_DEFAULTS): Array<{ role: Role; share: number }> {
+  const split = splitRoles(profile, options);
+  if (split.length >= 2 || profile.confidence === 'none') return split;
+  const shares = splitShares(profile);
+  for (const a of answers) {
+    if (a.id !== BUILDS_QUESTION || a.answer !== 'both') continue;
+    const roles = [...new Set(Object.values(questions.find((q) => q.id === a.id)?.sides ?? {}).map((s) => s.role))].filter((r): r is Role => !!r && r !== 'other');
+    if (roles.length < 2 || roles.some((r) => (shares[r] ?? 0) < options.minShare)) continue;
+    // The answer lowers the closeness asked from `minRatio` to its square (0.75 → 0.56): a second
+    // role with over half of the first's share is a job of its own when the posting builds both.
+    const lead = Math.max(...roles.map((r) => shares[r] ?? 0));
+    if (roles.some((r) => (shares[r] ?? 0) < lead * options.minRatio ** 2)) continue;
+    return roles.map((role) => ({ role, share: round(shares[role] ?? 0) })).sort((x, y) => y.share - x.share);
+  }
+  return [];
+}
+
 function article(name: string): string {
   return /^[AEIOU]/.test(name) || /^ML\b|^MLOps\b/.test(name) ? 'an' : 'a';
 }
@@ -245,7 +273,7 @@ export function recommend(
         'each with its object ("train ranking models on click data", "build a support assistant on an LLM API").',
     };
   }
-  const split = splitRoles(profile, { minShare: options.minShare ?? SPLIT_DEFAULTS.minShare, minRatio: options.minRatio ?? SPLIT_DEFAULTS.minRatio });
+  const split = hiringSplit(profile, answers, { minShare: options.minShare ?? SPLIT_DEFAULTS.minShare, minRatio: options.minRatio ?? SPLIT_DEFAULTS.minRatio });
   const phrases = (role: Role) => {
     const seen = new Set<string>();
     const out: string[] = [];

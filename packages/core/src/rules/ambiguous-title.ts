@@ -1,4 +1,4 @@
-import { SPLIT_DEFAULTS, splitRoles, suggestTitle } from '../analysis/index.js';
+import { hiringSplit, suggestTitle } from '../analysis/index.js';
 import { defineRule } from './rule.js';
 import { ROLE_NAMES, withArticle, type Role } from '../lexicon/index.js';
 import { namePhrases, topPhrases } from './role-evidence.js';
@@ -58,7 +58,7 @@ export default defineRule({
     // (mixed-role reports that case).
     if (profile.confidence !== 'high' && profile.confidence !== 'medium') return;
     if (profile.dutyRole === 'other' || profile.mismatch) return;
-    if (splitRoles(profile, SPLIT_DEFAULTS).length > 0) return;
+    if (hiringSplit(profile, context.answers).length > 0) return;
     const share = profile.scores[profile.dutyRole];
     if (share < Number(options.minShare)) return;
     // A combined title over duties that really span its roles is honest (mixed-role advises on

@@ -1,4 +1,4 @@
-import { SPLIT_DEFAULTS, splitRoles } from '../analysis/index.js';
+import { hiringSplit, SPLIT_DEFAULTS } from '../analysis/index.js';
 import { defineRule } from './rule.js';
 import { ROLE_NAMES } from '../lexicon/index.js';
 import { namePhrases, topPhrases } from './role-evidence.js';
@@ -44,7 +44,7 @@ export default defineRule({
   ],
   check(context, report, options) {
     const { profile, posting } = context;
-    const split = splitRoles(profile, { minShare: Number(options.minShare), minRatio: Number(options.minRatio) });
+    const split = hiringSplit(profile, context.answers, { minShare: Number(options.minShare), minRatio: Number(options.minRatio) });
     if (split.length < 2) return;
     const parts = split.map((s) => {
       const [top] = namePhrases(context, topPhrases(profile.evidence, s.role, 1));

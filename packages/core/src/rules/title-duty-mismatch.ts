@@ -1,4 +1,4 @@
-import { MISMATCH_MARGIN, otherWork, SPLIT_DEFAULTS, splitRoles, suggestTitle } from '../analysis/index.js';
+import { hiringSplit, MISMATCH_MARGIN, otherWork, suggestTitle } from '../analysis/index.js';
 import { bestTitleRole, namePhrases, topPhrases } from './role-evidence.js';
 import { defineRule } from './rule.js';
 import { ROLE_NAMES, ROLE_SUMMARIES, withArticle } from '../lexicon/index.js';
@@ -81,7 +81,7 @@ export default defineRule({
     if (dutyShare - profile.scores[titleRole] < Number(options.minShareLead)) return;
     // Duties spread over two or three jobs: the advice is to split them (mixed-role, and the
     // recommendation), not to retitle the posting for one of them.
-    if (splitRoles(profile, SPLIT_DEFAULTS).length > 0) return;
+    if (hiringSplit(profile, context.answers).length > 0) return;
     const phrases = topPhrases(profile.evidence, profile.dutyRole, Number(options.maxPhrases));
     const named = namePhrases(context, phrases);
     const isOther = profile.dutyRole === 'other';
