@@ -34,7 +34,7 @@ export interface Prepared {
   title: TitleAnalysis;
 }
 
-const EMPTY_TITLE: TitleAnalysis = { text: '', roles: ['other'], combined: false, vague: false, matched: [], seniority: [], core: '' };
+const EMPTY_TITLE: TitleAnalysis = { text: '', roles: ['other'], combined: false, vague: false, matched: [], seniority: [], core: '', domains: [] };
 
 /** Reads a posting the way analyze() does, up to the signals (the part no calibration changes). */
 export function prepare(id: string, source: string, labels: CvLabels): Prepared {

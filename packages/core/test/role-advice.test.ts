@@ -71,3 +71,36 @@ describe('10. a posting that is genuinely two jobs gets a recommendation that sa
     expect(profile.recommendation.role).toBe('ai-engineer');
   });
 });
+
+const RAG_DUTIES = [
+  'Build RAG pipelines with LangChain over our contract archive',
+  'Write and test prompt templates for the review assistant',
+  'Integrate the OpenAI API with function calling',
+];
+const TRAINING_DUTIES = [
+  'Train and evaluate image segmentation models in PyTorch',
+  'Engineer features and tune hyperparameters',
+  'Run offline evaluation with precision and recall',
+];
+const mismatchOf = (title: string, duties: string[]) => {
+  const d = analyze(posting(title, duties)).diagnostics.filter((x) => ROLE_RULES.has(x.ruleId));
+  return d.map((x) => ({ ruleId: x.ruleId, severity: x.severity, expected: x.expected }));
+};
+
+describe('11. title cases decided by the title policy', () => {
+  it('a specific noun keeps its role under a qualifier; a qualifier naming the duties\' role lowers the mismatch to a warning', () => {
+    expect(mismatchOf('Machine Learning Engineer (LLM)', RAG_DUTIES)).toEqual([{ ruleId: 'title-duty-mismatch', severity: 'warning', expected: ['AI Engineer'] }]);
+    expect(mismatchOf('Senior ML Engineer, Applied AI', RAG_DUTIES)).toEqual([{ ruleId: 'title-duty-mismatch', severity: 'warning', expected: ['Senior AI Engineer'] }]);
+    // Without the qualifier the title names only the wrong role: a full error.
+    expect(mismatchOf('Machine Learning Engineer', RAG_DUTIES)).toEqual([{ ruleId: 'title-duty-mismatch', severity: 'error', expected: ['AI Engineer'] }]);
+  });
+
+  it('a bare generic noun claims no role to contradict: ambiguous-title asks to name the role, no mismatch error', () => {
+    expect(mismatchOf('Founding Engineer', RAG_DUTIES)).toEqual([{ ruleId: 'ambiguous-title', severity: 'warning', expected: ['Founding AI Engineer'] }]);
+  });
+
+  it('"AI Research Engineer" keeps its research role under the AI qualifier: model training without research is still a mismatch', () => {
+    expect(analyze(posting('AI Research Engineer', TRAINING_DUTIES)).profile.titleRoles).toEqual(['research-scientist']);
+    expect(mismatchOf('AI Research Engineer', TRAINING_DUTIES)).toEqual([{ ruleId: 'title-duty-mismatch', severity: 'error', expected: ['Machine Learning Engineer'] }]);
+  });
+});

@@ -134,7 +134,7 @@ export function analyze(input: string | Root, options: AnalyzeOptions = {}): Ana
   // A title is a line, not a page: only its first MAX_TITLE_CHARS characters are analyzed, so a
   // first line of a megabyte costs no more than a real title.
   const title = posting.title ? analyzeTitle(posting.title.text.slice(0, MAX_TITLE_CHARS)) : null;
-  const roleProfile = buildProfile(mentions, title ?? { text: '', roles: ['other'], combined: false, vague: false, matched: [], seniority: [], core: '' }, posting);
+  const roleProfile = buildProfile(mentions, title ?? { text: '', roles: ['other'], combined: false, vague: false, matched: [], seniority: [], core: '', domains: [] }, posting);
   const answers = answerQuestions(posting, mentions, cues, roleProfile.confidence === 'none' ? null : roleProfile.dutyRole);
   const recommendation = recommend(roleProfile, answers, title, { text: posting.text });
   const lines = new LineIndex(source);

@@ -57,7 +57,9 @@ export default defineRule({
     // The duties must commit where the title does not: a clear leader, and not a mixed posting
     // (mixed-role reports that case).
     if (profile.confidence !== 'high' && profile.confidence !== 'medium') return;
-    if (profile.dutyRole === 'other' || profile.mismatch) return;
+    // A vague title is reported here even over duties of another role: title-duty-mismatch
+    // leaves vague titles to this rule.
+    if (profile.dutyRole === 'other' || (profile.mismatch && !title.vague)) return;
     if (hiringSplit(profile, context.answers).length > 0) return;
     const share = profile.scores[profile.dutyRole];
     if (share < Number(options.minShare)) return;

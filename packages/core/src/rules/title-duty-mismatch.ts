@@ -75,6 +75,9 @@ export default defineRule({
     const { profile, title, posting } = context;
     if (!title || !posting.title || profile.confidence === 'none') return;
     if (profile.titleRoles.includes('other') || profile.titleRoles.includes(profile.dutyRole)) return;
+    // A vague title ("Founding Engineer", "AI Specialist") claims no role to contradict:
+    // ambiguous-title asks it to name the role the duties describe.
+    if (title.vague) return;
     const dutyShare = profile.scores[profile.dutyRole];
     const titleRole = bestTitleRole(profile);
     // A clear margin: the duties' role must lead the title's by this much of the evidence.
@@ -90,8 +93,10 @@ export default defineRule({
     const dutyName = ROLE_NAMES[profile.dutyRole];
     report({
       messageId: isOther ? 'other' : 'mismatch',
-      // A low-confidence reading is a hint, not an error: one level below the configured severity.
-      ...(profile.confidence === 'low' ? { emphasis: 'minor' as const } : {}),
+      // One level below the configured severity when the reading is a hint (confidence low), or
+      // when the title's domain qualifier already names the duties' role ("Machine Learning
+      // Engineer (LLM)" over LLM work): the noun is wrong, the title is half right.
+      ...(profile.confidence === 'low' || title.domains.includes(profile.dutyRole) ? { emphasis: 'minor' as const } : {}),
       data: {
         title: title.text,
         share: Math.round(dutyShare * 100),

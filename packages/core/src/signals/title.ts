@@ -30,6 +30,11 @@ export interface TitleAnalysis {
   seniority: string[];
   /** The part of the title that names the role, with seniority and tags removed. */
   core: string;
+  /**
+   * The roles of the domain qualifiers in the title, whether or not they decided its role: the
+   * "LLM" of "Machine Learning Engineer (LLM)" (`ai-engineer`) while the noun claims `ml-engineer`.
+   */
+  domains: Role[];
 }
 
 interface Word {
@@ -153,6 +158,7 @@ function analyzeOne(title: string): Reading {
         matched: read.flatMap((r) => r.matched),
         seniority,
         core: read[0]?.core ?? title.trim(),
+        domains: domainsOf(qualifiers),
         named: true,
         qualified: qualifiers.length > 0,
       };
@@ -183,7 +189,11 @@ function analyzeOne(title: string): Reading {
   // A role noun for work that is not engineering ("Data Analyst") commits to a role all the same.
   const namedOther = nouns.some((n) => n.entry.role === 'other');
   const vague = title.trim() !== '' && ((roles[0] === 'other' && !namedOther) || bare || vagueHits.length > 0);
-  return { text: title, roles, combined: roles.length > 1, vague, matched, seniority, core, named: nouns.length + generic.length > 0, qualified: qualifiers.length > 0 };
+  return { text: title, roles, combined: roles.length > 1, vague, matched, seniority, core, domains: domainsOf(qualifiers), named: nouns.length + generic.length > 0, qualified: qualifiers.length > 0 };
+}
+
+function domainsOf(qualifiers: Hit[]): Role[] {
+  return [...new Set(qualifiers.map((q) => q.entry.role).filter((r): r is Role => !!r))];
 }
 
 /** Word ranges of a list of titles: split at commas, semicolons, "and", "or", "/" and "&". */
