@@ -219,6 +219,9 @@ export interface RecommendOptions {
  */
 export const SPLIT_DEFAULTS = { minShare: 0.3, minRatio: 0.75 } as const;
 
+/** The hiring question that says what the job builds (domain §4.1: a model or a product?). */
+const BUILDS_QUESTION = 'model-or-product';
+
 /**
  * The jobs a posting asks for, strongest first: the roles of `splitRoles`, or, when the question
  * of what the job builds is answered `both` (models and the product around them) and every role its
@@ -227,9 +230,6 @@ export const SPLIT_DEFAULTS = { minShare: 0.3, minRatio: 0.75 } as const;
  * has the larger share. Empty when the posting is one job. The recommendation
  * and the role rules (mixed-role, title-duty-mismatch, ambiguous-title) all read this one answer.
  */
-/** The hiring question that says what the job builds (domain §4.1: a model or a product?). */
-const BUILDS_QUESTION = 'model-or-product';
-
 export function hiringSplit(profile: RoleProfile, answers: readonly HiringAnswer[], options: SplitOptions = SPLIT_DEFAULTS): Array<{ role: Role; share: number }> {
   const split = splitRoles(profile, options);
   if (split.length >= 2 || profile.confidence === 'none') return split;
