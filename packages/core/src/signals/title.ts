@@ -46,17 +46,20 @@ interface Word {
   end: number;
 }
 
-const WORD = /c\+\+|c#|f#|\.net|node\.js|[\p{L}\p{N}]+|[/&+]|[,:;()[\]|]|\s[-–—]\s/gu;
+const WORD = /c\+\+|c#|f#|\.net|node\.js|[\p{L}\p{M}\p{N}]+|[/&+]|[,:;()[\]|@]|\s[-–—]\s/gu;
+
+/** A word's key: lowercased, accents dropped ("Ingénieur", "Sênior" and "Cientifico" as boards type them). */
+const keyOf = (raw: string) => raw.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').trim();
 
 function words(title: string): Word[] {
   const out: Word[] = [];
   for (const m of title.matchAll(WORD)) {
     const raw = m[0];
     const start = m.index ?? 0;
-    const key = raw.toLowerCase().trim();
+    const key = keyOf(raw);
     if (key === '/' || key === '&' || key === '+') out.push({ key, kind: 'conj', start, end: start + raw.length });
     else if (key === 'and' || key === 'or') out.push({ key, kind: 'conj', start, end: start + raw.length });
-    else if (/^[,:;()[\]|\-–—]$/.test(key)) out.push({ key, kind: 'sep', start, end: start + raw.length });
+    else if (/^[,:;()[\]|@\-–—]$/.test(key)) out.push({ key, kind: 'sep', start, end: start + raw.length });
     else out.push({ key, kind: 'word', start, end: start + raw.length });
   }
   return out;
@@ -84,6 +87,30 @@ const GENERIC = phrases(titleLexicon.genericNouns);
 const QUALIFIERS = phrases(titleLexicon.qualifiers);
 const STRIP = phrases(titleLexicon.strip);
 const VAGUE = phrases(titleLexicon.vague);
+const SINGLE = new Set([ROLE_NOUNS, GENERIC, QUALIFIERS, STRIP, VAGUE].flat().filter((p) => p.keys.length === 1).map((p) => p.keys[0]));
+/** Long one-word nouns that end a compound ("Softwareentwickler", "Dateningenieur"), longest first. */
+const HEADS = [...ROLE_NOUNS, ...GENERIC]
+  .map((p) => (p.keys.length === 1 ? (p.keys[0] ?? '') : ''))
+  .filter((k) => k.length >= 7)
+  .sort((a, b) => b.length - a.length);
+
+/**
+ * German writes a title's qualifier and noun as one word: an unknown word that ends in a known
+ * noun of seven letters or more is read as two, "Dateningenieur" as "daten" + "ingenieur".
+ */
+function decompound(ws: Word[]): Word[] {
+  return ws.flatMap((w) => {
+    if (w.kind !== 'word' || SINGLE.has(w.key)) return [w];
+    const head = HEADS.find((h) => w.key.length >= h.length + 2 && w.key.endsWith(h));
+    if (!head) return [w];
+    const cut = Math.max(w.start + 1, w.end - head.length);
+    return [
+      { key: w.key.slice(0, w.key.length - head.length), kind: 'word' as const, start: w.start, end: cut },
+      { key: head, kind: 'word' as const, start: cut, end: w.end },
+    ];
+  });
+}
+
 /** Generic nouns that name no kind of engineering on their own. */
 const BARE_GENERIC = new Set(['engineer', 'developer', 'programmer']);
 
@@ -114,19 +141,35 @@ function scan(ws: Word[], list: Phrase[], taken: boolean[]): Hit[] {
 }
 
 /** A title's analysis, and whether it names a person (a role or generic noun) or a domain. */
-type Reading = TitleAnalysis & { named: boolean; qualified: boolean };
+type Reading = TitleAnalysis & { named: boolean; qualified: boolean; bareDomain: boolean };
+
+/**
+ * "Des Moines, IA": a two-letter word in capitals after a comma, closing a part whose words name
+ * no role, is a state or country code, not a domain word (IA is also French and Spanish for AI).
+ */
+function isPlaceCode(ws: Word[], title: string, q: Hit, named: Hit[]): boolean {
+  const w = ws[q.from];
+  if (!w || q.to - q.from !== 1 || !/^[A-Z]{2}$/.test(title.slice(w.start, w.end))) return false;
+  if (ws[q.from - 1]?.key !== ',' || (ws[q.to] && ws[q.to]?.kind !== 'sep')) return false;
+  let j = q.from - 2;
+  while (j >= 0 && ws[j]?.kind === 'word') j--;
+  const from = j + 1;
+  return from < q.from - 1 && !named.some((h) => h.to > from && h.from < q.from - 1);
+}
 
 const PRODUCT_QUALIFIER_ROLES: Role[] = ['ai-engineer', 'ml-engineer', 'mlops', 'data-engineer'];
 
 function analyzeOne(title: string): Reading {
-  const ws = words(title);
+  const ws = decompound(words(title));
   const taken = ws.map((w) => w.kind !== 'word');
   const text = (h: Hit) => title.slice(ws[h.from]?.start ?? 0, ws[h.to - 1]?.end ?? 0);
 
   const nouns = scan(ws, ROLE_NOUNS, taken);
   const generic = scan(ws, GENERIC, taken);
   const seniorityHits = scan(ws, STRIP, taken);
-  const qualifiers = scan(ws, QUALIFIERS, taken);
+  const qualifiers = scan(ws, QUALIFIERS, taken).filter((q) => !isPlaceCode(ws, title, q, [...nouns, ...generic]));
+  // A part of domain words only ("AI" of "AI / ML Engineer"), as opposed to a brand ("AI Labs").
+  const bareDomain = qualifiers.length > 0 && taken.every((t, i) => t || ws[i]?.kind !== 'word');
   // Vague words are looked for among all words: "architect" is also a generic noun.
   const vagueHits = scan(ws, VAGUE, ws.map((w) => w.kind !== 'word'));
 
@@ -161,6 +204,7 @@ function analyzeOne(title: string): Reading {
         domains: domainsOf(qualifiers),
         named: true,
         qualified: qualifiers.length > 0,
+        bareDomain: false,
       };
     }
   }
@@ -189,7 +233,7 @@ function analyzeOne(title: string): Reading {
   // A role noun for work that is not engineering ("Data Analyst") commits to a role all the same.
   const namedOther = nouns.some((n) => n.entry.role === 'other');
   const vague = title.trim() !== '' && ((roles[0] === 'other' && !namedOther) || bare || vagueHits.length > 0);
-  return { text: title, roles, combined: roles.length > 1, vague, matched, seniority, core, domains: domainsOf(qualifiers), named: nouns.length + generic.length > 0, qualified: qualifiers.length > 0 };
+  return { text: title, roles, combined: roles.length > 1, vague, matched, seniority, core, domains: domainsOf(qualifiers), named: nouns.length + generic.length > 0, qualified: qualifiers.length > 0, bareDomain };
 }
 
 function domainsOf(qualifiers: Hit[]): Role[] {
@@ -210,10 +254,15 @@ function listParts(ws: Word[]): Array<{ from: number; to: number }> {
   return out.filter((p) => ws.slice(p.from, p.to).some((w) => w.kind === 'word'));
 }
 
-/** Parts of a title separated by "|" or a spaced dash, with the separator before each. */
-const PART_SEPARATOR = /\s*\|\s*|\s+[-–—]\s+/g;
+/**
+ * Parts of a title: separated by "|", a spaced dash or slash, or a colon ("Contract: …"), with the
+ * separator before each; a leading bracket ("[Acme AI] Backend Engineer") is a part of its own.
+ */
+const PART_SEPARATOR = /\s*\|\s*|\s+[-–—/]\s+|:\s+|^\s*\[[^\]]*\]\s*/g;
+/** "Backend Engineer at Acme AI", "… @ Acme": what follows is the employer. */
+const AT_EMPLOYER = /\s(?:at|@)\s/i;
 /** A part that is a web address, not words of the title. */
-const ADDRESS = /^(?:https?:\/\/|www\.)|\.(?:com|io|ai|co|org|net|dev|app)(?:\/\S*)?$/i;
+const ADDRESS = /^(?:https?:\/\/|www\.)|\.(?:com|io|ai|co|org|net|dev|app|example)(?:\/\S*)?$/i;
 /** Words of a manager's title: a discipline under them is the team managed, not the job. */
 const MANAGEMENT = /\b(?:manager|management|head|director|vp|vice president|chief)\b/i;
 
@@ -227,23 +276,44 @@ const DISCIPLINES: Array<[RegExp, string]> = [
   [/\bengineering\b/gi, 'engineer'],
   [/\b(lead)\s*$/gi, 'engineer'],
 ];
+/** A trainee's word stands for the practitioner of the domain it names ("Machine Learning Intern"). */
+const TRAINEE = /\b(?:intern|trainee|apprentice|werkstudent(?:in)?|praktikant(?:in)?|stagiaire)\b/gi;
+
+function split(title: string): Array<{ text: string; sep: string }> {
+  const parts: Array<{ text: string; sep: string }> = [];
+  let last = 0;
+  let sep = '';
+  for (const m of title.matchAll(PART_SEPARATOR)) {
+    const at = m.index ?? 0;
+    if (m[0].trimStart().startsWith('[')) {
+      parts.push({ text: m[0].trim().slice(1, -1), sep: '' });
+      sep = '|';
+    } else {
+      parts.push({ text: title.slice(last, at), sep });
+      sep = m[0].trim() || '-';
+    }
+    last = at + m[0].length;
+  }
+  parts.push({ text: title.slice(last), sep });
+  return parts.filter((p) => p.text.trim() !== '' && !ADDRESS.test(p.text.trim()));
+}
 
 export function analyzeTitle(title: string): TitleAnalysis {
-  const strip = ({ named: _named, qualified: _qualified, ...rest }: Reading): TitleAnalysis => rest;
-  const parts: Array<{ text: string; dash: boolean }> = [];
-  let last = 0;
-  let dash = false;
-  for (const m of title.matchAll(PART_SEPARATOR)) {
-    parts.push({ text: title.slice(last, m.index), dash });
-    dash = !m[0].includes('|');
-    last = (m.index ?? 0) + m[0].length;
+  const strip = ({ named: _n, qualified: _q, bareDomain: _b, ...rest }: Reading): TitleAnalysis => rest;
+  const at = AT_EMPLOYER.exec(title);
+  const body = at && analyzeOne(title.slice(0, at.index)).named ? title.slice(0, at.index) : title;
+  const read: Array<{ text: string; sep: string; a: Reading }> = [];
+  for (const p of split(body)) {
+    const prev = read[read.length - 1];
+    // "AI / ML Engineer": a slash after a part of domain words only joins, it does not separate.
+    if (prev && p.sep === '/' && prev.a.bareDomain) {
+      prev.text += ` / ${p.text}`;
+      prev.a = analyzeOne(prev.text);
+    } else read.push({ ...p, a: analyzeOne(p.text) });
   }
-  parts.push({ text: title.slice(last), dash });
-  const kept = parts.filter((p) => p.text.trim() !== '' && !ADDRESS.test(p.text.trim()));
   let reading: Reading;
-  const read = kept.map((p) => ({ ...p, a: analyzeOne(p.text) }));
   const first = read.findIndex((r) => r.a.named);
-  if (kept.length > 1 && first >= 0) {
+  if (read.length > 1 && first >= 0) {
     // The parts that name a role, each with the dash-joined domain parts after it (its team).
     const groups: string[] = [];
     let open = false;
@@ -252,18 +322,20 @@ export function analyzeTitle(title: string): TitleAnalysis {
       if (r.a.named) {
         groups.push(r.text);
         open = true;
-      } else if (open && r.dash && r.a.qualified) groups[groups.length - 1] += ` - ${r.text}`;
+      } else if (open && r.sep !== '|' && r.sep !== '/' && r.a.qualified) groups[groups.length - 1] += ` - ${r.text}`;
       else open = false;
     }
     reading = analyzeOne(groups.join(', '));
     reading.seniority = analyzeOne(title).seniority;
-  } else reading = analyzeOne(title);
-  if (!reading.named && !MANAGEMENT.test(title)) {
-    let rewritten = title;
+  } else reading = analyzeOne(body);
+  if (!reading.named && !MANAGEMENT.test(body)) {
+    let rewritten = body;
     for (const [from, to] of DISCIPLINES) rewritten = rewritten.replace(from, to);
-    if (rewritten !== title) {
-      const again = analyzeOne(rewritten);
-      if (again.named) reading = { ...again, matched: again.matched.length > 0 ? [title.trim()] : [], core: title.trim() };
+    const trainee = reading.qualified ? rewritten.replace(TRAINEE, 'engineer') : rewritten;
+    if (trainee !== body) {
+      const again = analyzeOne(trainee);
+      const seniority = trainee !== rewritten ? reading.seniority : again.seniority;
+      if (again.named) reading = { ...again, seniority, matched: again.matched.length > 0 ? [body.trim()] : [], core: body.trim() };
     }
   }
   return strip({ ...reading, text: title });
