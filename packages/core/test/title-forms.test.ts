@@ -59,6 +59,9 @@ const FORMS: Array<[string, Role[]]> = [
   ['Nimbus AI: Senior Frontend Developer', ['software-engineer']],
   ['Software Engineer: GenAI Assistants', ['ai-engineer']],
   ['Software Engineer - Des Moines, IA', ['software-engineer']],
+  ['Senior Software Engineer / AI', ['ai-engineer']],
+  ['Backend Engineer | Nimbus AI | Remote', ['software-engineer']],
+  ['Entwicklungsingenieur (m/w/d)', ['software-engineer']],
   // Commas between the role, a city and contract terms.
   ['Senior Frontend Engineer, Lisbon, Full-time', ['software-engineer']],
   ['Software Engineer, New York (Hybrid)', ['software-engineer']],

@@ -314,7 +314,8 @@ export function analyzeTitle(title: string): TitleAnalysis {
   let reading: Reading;
   const first = read.findIndex((r) => r.a.named);
   if (read.length > 1 && first >= 0) {
-    // The parts that name a role, each with the dash-joined domain parts after it (its team).
+    // The parts that name a role, each with the domain parts after it that a dash, slash or colon
+    // joins (its team); after a "|" a domain part is a brand or tag line.
     const groups: string[] = [];
     let open = false;
     for (let i = first; i < read.length; i++) {
@@ -322,7 +323,7 @@ export function analyzeTitle(title: string): TitleAnalysis {
       if (r.a.named) {
         groups.push(r.text);
         open = true;
-      } else if (open && r.sep !== '|' && r.sep !== '/' && r.a.qualified) groups[groups.length - 1] += ` - ${r.text}`;
+      } else if (open && r.sep !== '|' && r.a.qualified) groups[groups.length - 1] += ` - ${r.text}`;
       else open = false;
     }
     reading = analyzeOne(groups.join(', '));
