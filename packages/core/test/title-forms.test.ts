@@ -138,6 +138,11 @@ const FORMS: Array<[string, Role[]]> = [
   ['Head of AI', ['other']],
   ['Data Science Manager', ['other']],
   ['VP, Machine Learning', ['other']],
+  ['Engineering Manager, ML Platform', ['other']],
+  ['Technical Recruiter, Machine Learning', ['other']],
+  ['Regional Sales Lead', ['other']],
+  ['Developer Advocate, AI Tools', ['other']],
+  ['Data Scientist/Engineer', ['data-scientist', 'data-engineer']],
 ];
 
 describe('analyzeTitle on board-form titles', () => {

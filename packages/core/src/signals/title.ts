@@ -190,7 +190,15 @@ function analyzeOne(title: string): Reading {
     // A part with only a domain word ("GenAI") qualifies its neighbour, so the title is one role;
     // a part with neither ("different levels") is left out.
     if (named.length > 1 && parts.every((p) => named.includes(p) || !within(qualifiers)(p))) {
-      const read = named.map((p) => analyzeOne(title.slice(ws[p.from]?.start ?? 0, ws[p.to - 1]?.end ?? 0)));
+      const slice = (from: number, to: number) => title.slice(ws[from]?.start ?? 0, ws[to - 1]?.end ?? 0);
+      // "Research Scientist/Engineer": a lone noun after a slash shares the words before its
+      // neighbour's noun, so it reads "Research Engineer", not a bare "Engineer".
+      const textOf = (p: { from: number; to: number }) => {
+        const prev = parts[parts.indexOf(p) - 1];
+        const lone = p.to - p.from === 1 && BARE_GENERIC.has(ws[p.from]?.key ?? '') && ws[p.from - 1]?.key === '/';
+        return lone && prev && prev.to - prev.from >= 2 ? `${slice(prev.from, prev.to - 1)} ${slice(p.from, p.to)}` : slice(p.from, p.to);
+      };
+      const read = named.map((p) => analyzeOne(textOf(p)));
       const roles = [...new Set(read.flatMap((r) => r.roles))];
       const seniority = seniorityHits.filter((h) => h.entry.id === 'seniority').map((h) => text(h).toLowerCase());
       return {
@@ -274,8 +282,9 @@ const MANAGEMENT = /\b(?:manager|management|head|director|vp|vice president|chie
 const DISCIPLINES: Array<[RegExp, string]> = [
   [/\bdata science\b/gi, 'data scientist'],
   [/\bengineering\b/gi, 'engineer'],
-  [/\b(lead)\s*$/gi, 'engineer'],
 ];
+/** A lead of a domain ("Big Data Lead") is its practitioner; a lead of anything else is not. */
+const DOMAIN_LEAD: [RegExp, string] = [/\b(lead)\s*$/gi, 'engineer'];
 /** A trainee's word stands for the practitioner of the domain it names ("Machine Learning Intern"). */
 const TRAINEE = /\b(?:intern|trainee|apprentice|werkstudent(?:in)?|praktikant(?:in)?|stagiaire)\b/gi;
 
@@ -301,7 +310,11 @@ function split(title: string): Array<{ text: string; sep: string }> {
 export function analyzeTitle(title: string): TitleAnalysis {
   const strip = ({ named: _n, qualified: _q, bareDomain: _b, ...rest }: Reading): TitleAnalysis => rest;
   const at = AT_EMPLOYER.exec(title);
-  const body = at && analyzeOne(title.slice(0, at.index)).named ? title.slice(0, at.index) : title;
+  let body = at && analyzeOne(title.slice(0, at.index)).named ? title.slice(0, at.index) : title;
+  // "Engineering Manager, Developer Platform": a manager's title that names no role before its
+  // first comma is the job; the noun after the comma names the team or product managed.
+  const head = /^[^,]*/.exec(body)?.[0] ?? body;
+  if (head !== body && MANAGEMENT.test(head) && !analyzeOne(head).named) body = head;
   const read: Array<{ text: string; sep: string; a: Reading }> = [];
   for (const p of split(body)) {
     const prev = read[read.length - 1];
@@ -332,6 +345,7 @@ export function analyzeTitle(title: string): TitleAnalysis {
   if (!reading.named && !MANAGEMENT.test(body)) {
     let rewritten = body;
     for (const [from, to] of DISCIPLINES) rewritten = rewritten.replace(from, to);
+    if (reading.qualified) rewritten = rewritten.replace(...DOMAIN_LEAD);
     const trainee = reading.qualified ? rewritten.replace(TRAINEE, 'engineer') : rewritten;
     if (trainee !== body) {
       const again = analyzeOne(trainee);
