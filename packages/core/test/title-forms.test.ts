@@ -33,6 +33,7 @@ const FORMS: Array<[string, Role[]]> = [
   ['Software Engineer, Machine Learning', ['ml-engineer']],
   ['Backend Engineer - AI Products', ['ai-engineer']],
   ['Staff Eng, ML Platform', ['mlops']],
+  ['Engineer, Machine Learning Infrastructure', ['mlops']],
   ['Sr Software Engr - GenAI', ['ai-engineer']],
   ['Full-Stack Engineer (AI products) | Remote', ['ai-engineer']],
   ['Software Engineer - Data Mining/Machine Learning', ['ml-engineer']],
