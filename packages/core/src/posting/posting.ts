@@ -5,7 +5,7 @@ import { MAX_YAML_DEPTH, requireLazily, yamlDepth } from '../shared/index.js';
 import { legalParts } from './legal.js';
 import { end, plainText, start } from './nodes.js';
 import { type Block, type BlockKind, type FrontMatterProblem, type Posting, type Section, type Span, type Title } from './model.js';
-import { classifyHeading, isIndentedProse, isInlineHeading, isListLeadIn, isNegatedHeading, isPseudoHeading } from './headings.js';
+import { classifyHeading, isIndentedProse, isInlineHeading, isListLeadIn, isNegatedHeading, isPseudoHeading, plainLeadIns } from './headings.js';
 
 const TOO_DEEP = 'nested too deeply to read';
 
@@ -112,15 +112,16 @@ class Builder {
     return block;
   }
 
-  /** A paragraph, split where a bold lead-in names a new section (not in lists: "**Backend:** Go"). */
+  /** A paragraph, split where a bold lead-in or a plain-text heading names a new section (not in lists: "**Backend:** Go"). */
   #paragraph(kind: BlockKind, children: PhrasingContent[]): void {
     if (kind === 'list-item') {
       this.#block(kind, children);
       return;
     }
     let run: PhrasingContent[] = [];
-    children.forEach((child, i) => {
-      if (isInlineHeading(children, i)) {
+    const parts = plainLeadIns(children, this.source);
+    parts.forEach((child, i) => {
+      if (isInlineHeading(parts, i)) {
         if (run.length > 0) this.#block(kind, run);
         run = [];
         this.#heading((child as { children: PhrasingContent[] }).children, 8);
