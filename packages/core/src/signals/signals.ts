@@ -65,8 +65,12 @@ export interface Signals {
 let cueMatcher: PhraseMatcher<QuestionCueEntry> | null = null;
 
 const WINDOW_STOP = new Set(['to', 'for', 'with', 'using', 'via', 'into', 'through', 'across', 'within', 'from', 'by', 'on', 'in', 'at', 'that', 'which', 'so']);
-/** Words that open a new phrase whatever their tag ("building apps using language models"). */
-const WINDOW_STOP_ANY = new Set(['using', 'via', 'leveraging', 'including', 'like', 'such']);
+/**
+ * Words that open a new phrase whatever their tag ("building apps using language models"); a
+ * relative pronoun opens a clause about the object already named ("build the systems that train
+ * models" builds systems).
+ */
+const WINDOW_STOP_ANY = new Set(['using', 'via', 'leveraging', 'including', 'like', 'such', 'that', 'which', 'who', 'whose']);
 const WINDOW = 8; // words between a verb and its object: "train and deploy state of the art language models"
 
 function normalizeBlock(text: string): string {
