@@ -64,6 +64,12 @@ export interface Calibration {
    */
   blurbWeight: number;
   /**
+   * Sections after the last duty section whose headings name no kind ("How we're different",
+   * "Logistics", "Come work with us") close the posting with company and practical text: weighed
+   * as the blurb when true.
+   */
+  trailingBlurb: boolean;
+  /**
    * A prose paragraph in a responsibilities section of a posting that also lists its duties as
    * bullets: an overview ("you will play a pivotal role in …") rather than the duties themselves.
    */
@@ -108,6 +114,11 @@ export interface Calibration {
    * it). Confidence stays `none`, so no mismatch and no recommendation follow either way.
    */
   thinReading: 'other' | 'title';
+  /**
+   * The title is evidence too: when the posting's title claims one role and the duties' leading
+   * role is ahead of it by less than this share, the reading is too close to contradict the
+   * employer's claim, and the title's role stands (0: the duties' leader always wins).
+   */
 }
 
 export const DEFAULT_CALIBRATION: Readonly<Calibration> = Object.freeze({
@@ -125,6 +136,7 @@ export const DEFAULT_CALIBRATION: Readonly<Calibration> = Object.freeze({
     eeo: 0,
   },
   blurbWeight: 0.3,
+  trailingBlurb: true,
   overviewWeight: 0.7,
   minDutyBullets: 3,
   parenFactor: 0.5,
@@ -167,7 +179,12 @@ const NO_WEIGHT = new Set<SectionKind>(['eeo', 'benefits', 'compensation', 'how-
  */
 export function mentionWeights(mentions: Mention[], posting: Posting | null, cal: Readonly<Calibration> = DEFAULT_CALIBRATION): number[] {
   const sections = posting?.sections ?? [];
-  const firstDuty = sections.findIndex((s) => s.kind === 'responsibilities' || s.kind === 'requirements');
+  const isDuty = (s: { kind: SectionKind }) => s.kind === 'responsibilities' || s.kind === 'requirements';
+  const firstDuty = sections.findIndex(isDuty);
+  let lastDuty = -1;
+  sections.forEach((s, i) => {
+    if (isDuty(s)) lastDuty = i;
+  });
   const dutyBullets = posting
     ? posting.blocks.filter((b) => b.kind === 'list-item' && posting.sections[b.section]?.kind === 'responsibilities').length
     : 0;
@@ -175,7 +192,8 @@ export function mentionWeights(mentions: Mention[], posting: Posting | null, cal
     if (m.legal || m.repeated) return 0;
     let w = cal.sectionWeight[m.section];
     const blurb = firstDuty > 0 && m.sectionIndex < firstDuty && (m.section === 'intro' || m.section === 'other' || m.section === 'about');
-    if (blurb) w = Math.min(w, cal.blurbWeight);
+    const trailing = cal.trailingBlurb && firstDuty >= 0 && m.sectionIndex > lastDuty && m.section === 'other';
+    if (blurb || trailing) w = Math.min(w, cal.blurbWeight);
     if (m.section === 'responsibilities' && m.block === 'paragraph' && dutyBullets >= cal.minDutyBullets) w *= cal.overviewWeight;
     // A hedged mention ("… is a plus", "familiarity with …") counts as a nice-to-have.
     if (m.hedged) w = Math.min(w, cal.sectionWeight['nice-to-have']);
