@@ -115,10 +115,12 @@ export interface Calibration {
    */
   thinReading: 'other' | 'title';
   /**
-   * The title is evidence too: when the posting's title claims one role and the duties' leading
-   * role is ahead of it by less than this share, the reading is too close to contradict the
-   * employer's claim, and the title's role stands (0: the duties' leader always wins).
+   * A title that names a management rank (manager, head of, director of, VP of, chief) claims a
+   * manager's job; when the duties hold at least this much management evidence (people management,
+   * leading teams, owning the roadmap), the job is managing the work, not doing it, and reads as
+   * `other` (O*NET 11-3021.00, 11-9121.00). `Infinity` turns the reading off.
    */
+  managementMin: 3,
 }
 
 export const DEFAULT_CALIBRATION: Readonly<Calibration> = Object.freeze({
@@ -156,6 +158,7 @@ export const DEFAULT_CALIBRATION: Readonly<Calibration> = Object.freeze({
   mismatchMinConfidence: 'low',
   // Chosen in every fold of the cross-validated search (pnpm eval); was 'other'.
   thinReading: 'title',
+  managementMin: 3,
 });
 
 export const SECTION_WEIGHT: Record<SectionKind, number> = DEFAULT_CALIBRATION.sectionWeight;
@@ -308,6 +311,8 @@ export function buildProfile(
   const titleRoles = title.roles;
   if (confidence === 'none') dutyRole = cal.thinReading === 'title' && titleRoles.length === 1 ? (titleRoles[0] as Role) : 'other';
 
+  if (confidence !== 'none' && dutyRole !== 'other' && title.seniority.some((s) => MANAGEMENT_RANK.has(s)) && management(mentions, factors, cal) >= cal.managementMin) dutyRole = 'other';
+
   const bestTitleShare = Math.max(...titleRoles.map((r) => scores[r]));
   const mismatch =
     confidence !== 'none' &&
@@ -329,6 +334,23 @@ export function buildProfile(
     duties: Object.fromEntries(ROLES.map((r) => [r, round(duties[r])])) as Record<Role, number>,
     evidence,
   };
+}
+
+/** The title's rank words that name a manager (titles.yml strips them as seniority). */
+const MANAGEMENT_RANK = new Set(['manager', 'head of', 'director of', 'vp of', 'chief']);
+/** The lexicon entries for management work (roles.yml, duty-patterns.yml). */
+const MANAGEMENT_ENTRIES = new Set(['people-management', 'product-management', 'manage-team', 'own-roadmap']);
+
+/** The positive evidence for management work in the responsibilities, or the whole posting when it has none. */
+function management(mentions: Mention[], factors: number[], cal: Readonly<Calibration>): number {
+  const hasDuties = mentions.some((m) => DUTY_SECTIONS.has(m.section));
+  let sum = 0;
+  mentions.forEach((m, i) => {
+    const f = factors[i] as number;
+    const strength = m.roles.other;
+    if (f > 0 && strength && MANAGEMENT_ENTRIES.has(m.id) && (!hasDuties || DUTY_SECTIONS.has(m.section))) sum += cal.strengthWeight[strength] * f;
+  });
+  return sum;
 }
 
 function round(n: number): number {
