@@ -77,7 +77,13 @@ export const CANDIDATES: readonly Axis[] = [
   { name: 'titlePrior', values: [1.5, 3, 5], set: (c, v) => (c.titlePrior = Number(v)) },
   { name: 'thinReading', values: ['other', 'title'], set: (c, v) => (c.thinReading = v as Calibration['thinReading']) },
   { name: 'trailingBlurb', values: ['yes', 'no'], set: (c, v) => (c.trailingBlurb = v === 'yes') },
-  { name: 'managementMin', values: [3, 'off'], set: (c, v) => (c.managementMin = v === 'off' ? Infinity : Number(v)) },
+  {
+    name: 'managementMin',
+    values: [3, 'off'],
+    set: (c, v) => {
+      c.managementMin = v === 'off' ? Number.POSITIVE_INFINITY : Number(v);
+    },
+  },
 ];
 
 function copyDefaults(): Calibration {

@@ -120,7 +120,7 @@ export interface Calibration {
    * leading teams, owning the roadmap), the job is managing the work, not doing it, and reads as
    * `other` (O*NET 11-3021.00, 11-9121.00). `Infinity` turns the reading off.
    */
-  managementMin: 3,
+  managementMin: number;
 }
 
 export const DEFAULT_CALIBRATION: Readonly<Calibration> = Object.freeze({
