@@ -64,9 +64,10 @@ export interface Calibration {
    */
   blurbWeight: number;
   /**
-   * Sections after the last duty section whose headings name no kind ("How we're different",
-   * "Logistics", "Come work with us") close the posting with company and practical text: weighed
-   * as the blurb when true.
+   * Sections after the job's description (its last duty section, or the pay, benefits,
+   * how-to-apply or EEO section that follows the duties) whose headings name no kind ("How we're
+   * different", "Logistics", "Come work with us") close the posting with company and practical
+   * text: weighed as the blurb when true.
    */
   trailingBlurb: boolean;
   /**
@@ -175,6 +176,7 @@ function emptyScores(): Record<Role, number> {
 
 const DUTY_SECTIONS = new Set<SectionKind>(['responsibilities']);
 const NO_WEIGHT = new Set<SectionKind>(['eeo', 'benefits', 'compensation', 'how-to-apply']);
+const CLOSING = NO_WEIGHT;
 
 /**
  * The base weight of each mention: section, block, hedge, parenthesis, negation, legal text and
@@ -184,10 +186,14 @@ export function mentionWeights(mentions: Mention[], posting: Posting | null, cal
   const sections = posting?.sections ?? [];
   const isDuty = (s: { kind: SectionKind }) => s.kind === 'responsibilities' || s.kind === 'requirements';
   const firstDuty = sections.findIndex(isDuty);
+  // Where the job's description ends: at its last duty section, or earlier where pay, benefits,
+  // how to apply or the EEO statement begin after the duties (what follows is logistics).
   let lastDuty = -1;
   sections.forEach((s, i) => {
     if (isDuty(s)) lastDuty = i;
   });
+  const closing = sections.findIndex((s, i) => i > firstDuty && firstDuty >= 0 && CLOSING.has(s.kind));
+  const descriptionEnd = closing >= 0 ? Math.min(closing, lastDuty) : lastDuty;
   const dutyBullets = posting
     ? posting.blocks.filter((b) => b.kind === 'list-item' && posting.sections[b.section]?.kind === 'responsibilities').length
     : 0;
@@ -195,7 +201,7 @@ export function mentionWeights(mentions: Mention[], posting: Posting | null, cal
     if (m.legal || m.repeated) return 0;
     let w = cal.sectionWeight[m.section];
     const blurb = firstDuty > 0 && m.sectionIndex < firstDuty && (m.section === 'intro' || m.section === 'other' || m.section === 'about');
-    const trailing = cal.trailingBlurb && firstDuty >= 0 && m.sectionIndex > lastDuty && m.section === 'other';
+    const trailing = cal.trailingBlurb && firstDuty >= 0 && m.sectionIndex > descriptionEnd && m.section === 'other';
     if (blurb || trailing) w = Math.min(w, cal.blurbWeight);
     if (m.section === 'responsibilities' && m.block === 'paragraph' && dutyBullets >= cal.minDutyBullets) w *= cal.overviewWeight;
     // A hedged mention ("… is a plus", "familiarity with …") counts as a nice-to-have.
