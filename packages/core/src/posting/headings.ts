@@ -149,22 +149,36 @@ function headingSpans(value: string, whole: boolean): Array<[number, number]> {
     const end = start + match[0].length;
     if (spans.some(([a, b]) => start < b && end > a)) continue;
     const found = leadInAt(value, start, match[1] as string);
-    if (found) spans.push([found, end]);
+    if (found !== null) spans.push([found, end]);
   }
   return spans.sort((a, b) => a[0] - b[0]);
 }
 
-/** Where the section-naming lead-in in `words` (ending at a colon) starts, or null. */
+/**
+ * Where the section-naming lead-in in `words` (ending at a colon) starts, or null: the longest
+ * phrase that starts after a sentence, or after a bullet when it looks like a heading (up to three
+ * words, or every word capitalised: "-Key Responsibilities"), else the last word alone when it
+ * names a section ("… Review dashboards Requirements:"). The company's kind only for its own
+ * headings ("About us:"), not for field labels ("Company size:").
+ */
 function leadInAt(value: string, start: number, words: string): number | null {
   const parts = [...words.matchAll(/[^ \t]+/g)];
   for (let k = 0; k < parts.length; k++) {
     const offset = start + (parts[k]?.index ?? 0);
     const phrase = words.slice(parts[k]?.index ?? 0);
     if (!/^\p{Lu}/u.test(phrase)) continue;
-    const before = value.slice(0, offset).trimEnd();
-    const boundary = before === '' || /[.!?;:•·|)\]–—-]$/.test(before) || /\n\s*$/.test(value.slice(0, offset));
-    if (!boundary && k !== parts.length - 1) continue;
-    if (classifyHeading(phrase) !== 'other') return offset;
+    const last = k === parts.length - 1;
+    if (!last) {
+      const before = value.slice(0, offset).trimEnd();
+      // After a sentence (or at the start) a lead-in may be a short clause ("Other skills we
+      // want are:"); after a bullet or a dash it must look like a heading, or it is the item.
+      const sentence = before === '' || /[.!?;:]$/.test(before) || /\n\s*$/.test(value.slice(0, offset));
+      const bullet = /[•·|)\]–—-]$/.test(before);
+      const headingCase = parts.length - k <= 3 || parts.slice(k).every((p) => /^\p{Lu}/u.test(p[0]));
+      if (!(sentence || (bullet && headingCase))) continue;
+    }
+    const kind = classifyHeading(phrase);
+    if (kind !== 'other' && (kind !== 'about' || ABOUT_HEADING.test(phrase.toLowerCase().replace(/[’`]/g, "'")))) return offset;
   }
   return null;
 }
