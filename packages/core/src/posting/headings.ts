@@ -77,12 +77,18 @@ export function isPlainHeadingLine(line: string): boolean {
   const bare = text.replace(/\s*:$/, '');
   if (bare.length < 3 || bare.length > 60 || /[.!?,;]$/.test(bare) || /[:()[\]]/.test(bare) || wordCount(bare) > (colon ? 8 : 6)) return false;
   // Without a colon or capitals, a line with a list, a number, a "with …" or an "is a …" is an
-  // item or a sentence, not a heading.
-  if (!colon && !inCapitals(bare) && /[,\d]|\bwith\b|\b(is|are) (a|an|the)\b/i.test(bare)) return false;
+  // item or a sentence, not a heading; and a heading starts with its section word or a heading's
+  // opening ("What you'll do", "Key responsibilities"), where an item starts with what it asks
+  // for ("Excellent communication skills").
+  if (!colon && !inCapitals(bare) && (/[,\d]|\bwith\b|\b(is|are) (a|an|the)\b/i.test(bare) || !HEADING_START.test(bare.replace(/[’`]/g, "'")))) return false;
   const kind = classifyHeading(bare);
   if (kind === 'other') return false;
   return colon || kind !== 'about' || ABOUT_HEADING.test(bare.toLowerCase().replace(/[’`]/g, "'"));
 }
+
+/** How a heading written as a plain line starts: a heading's opening word or its section word. */
+const HEADING_START =
+  /^(?:(?:key|main|core|your|our|the|job|role|position|minimum|basic|preferred|required|desired|additional|other|general|technical)\s+)?(?:what|who|how|why|where|about|nice|bonus|benefits?|perks|responsibilit|requirements?|qualifications?|duties|skills|experience|education|compensation|salary|pay|tasks|we offer|you will|you'll|in this role|the role|is this you|day[- ]to[- ]day|summary|overview|description|profile|must|ideal|eeo|equal|diversity|inclusion|apply|application|interview|hiring process|recruitment|next steps|in return|total rewards|rewards|life at|working at|who we are)/i;
 
 /** The company-blurb headings that are headings whatever their case ("About us", "Who we are"). */
 const ABOUT_HEADING = /^(about( us| the company| the team| [\p{L}&.-]+)?|who we are|our (mission|story|company|team|culture)|the company|company (overview|description)|why us|(life|working) at\b.*)$/u;
