@@ -2,8 +2,11 @@
 // strict-type-checked rules on every package's `src`, and the import rule that keeps @jdlint/core's
 // stages in pipeline order.
 //
-// - `packages/*/src/**/*.ts`: `strictTypeChecked`, type-aware through the project service (each
-//   package's `tsconfig.json`; the bench's exists for this and for editors, it emits nothing).
+// - `packages/*/src/**/*.ts` except the bench: `strictTypeChecked`, type-aware through the project
+//   service (each package's `tsconfig.json`).
+// - `packages/bench/src/**/*.ts`: plain `recommended`. The bench runs through tsx and is in no
+//   tsconfig; its imports (playwright-core's types, the web scripts' `.mjs`) do not resolve from it,
+//   so the type-aware rules would see error types on every browser call.
 // - `packages/core/scripts/*.ts`: `recommendedTypeChecked` against `tsconfig.scripts.json` (the
 //   project service only finds files named `tsconfig.json`, so that project is named explicitly).
 // - Tests (`packages/*/test/**/*.ts`): plain `recommended`, not type-aware: vitest strips their types
@@ -57,6 +60,7 @@ export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', 'coverage/**'] },
   {
     files: ['packages/*/src/**/*.ts'],
+    ignores: ['packages/bench/**'],
     extends: [tseslint.configs.strictTypeChecked],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: TYPED_RULES,
@@ -74,7 +78,7 @@ export default tseslint.config(
     rules: TYPED_RULES,
   },
   {
-    files: ['packages/*/test/**/*.ts'],
+    files: ['packages/*/test/**/*.ts', 'packages/bench/src/**/*.ts'],
     extends: [tseslint.configs.recommended],
     rules: SHARED_RULES,
   },
