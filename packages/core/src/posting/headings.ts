@@ -128,7 +128,7 @@ export function plainLeadIns(children: PhrasingContent[], source: string): Phras
     let at = 0;
     for (const [a, b] of spans) {
       if (a > at) out.push(piece(at, a));
-      const strong: Strong = { type: 'strong', children: [piece(a, b)], position: { start: pointAt(child, a), end: pointAt(child, b) }, data: { plainHeading: true } as PlainHeadingData };
+      const strong: Strong = { type: 'strong', children: [piece(a, b)], position: { start: pointAt(child, a), end: pointAt(child, b) }, data: { plainHeading: true } };
       out.push(strong);
       at = b;
     }
