@@ -1,8 +1,8 @@
-import { type CodedWordList, type GenderedTermEntry, genderLexicon, PhraseMatcher, type Unit } from '../lexicon/index.js';
+import { type CodedWordList, type GenderedTermEntry, genderLexicon, PhraseMatcher, type SharedPhraseMatcher, type Unit } from '../lexicon/index.js';
 import type { Token } from '../nlp/index.js';
 import { noteWithSource } from './citations.js';
 import { allowed, snippet } from './prose.js';
-import { proseInfo, type ProseInfo } from './prose-info.js';
+import type { Scope } from '../scope/index.js';
 import { defineRule, type RuleContext } from './rule.js';
 
 /** Sections that describe the future hire: a pronoun there refers to them. */
@@ -16,8 +16,8 @@ const HIRE_NOUNS = new Set([
 ]);
 
 interface Compiled {
-  terms: PhraseMatcher<GenderedTermEntry>;
-  exceptions: PhraseMatcher<true>;
+  terms: SharedPhraseMatcher<GenderedTermEntry>;
+  exceptions: SharedPhraseMatcher<true>;
   exceptionWords: Set<string>;
   exact: Map<string, CodedWordList>;
   stems: Array<[string, CodedWordList]>;
@@ -39,8 +39,8 @@ function compile(): Compiled {
   // Longest stem first, so "self-confiden" wins over a shorter stem.
   stems.sort((a, b) => b[0].length - a[0].length);
   compiled = {
-    terms: new PhraseMatcher(genderLexicon.gendered.map((e) => ({ phrases: e.phrases, value: e })), { shared: true }),
-    exceptions: new PhraseMatcher(genderLexicon.exceptions.map((e) => ({ phrases: e.phrases, caseSensitive: e.caseSensitive, value: true as const })), { shared: true }),
+    terms: PhraseMatcher.shared(genderLexicon.gendered.map((e) => ({ phrases: e.phrases, value: e }))),
+    exceptions: PhraseMatcher.shared(genderLexicon.exceptions.map((e) => ({ phrases: e.phrases, caseSensitive: e.caseSensitive, value: true as const }))),
     exceptionWords: new Set(genderLexicon.exceptions.flatMap((e) => e.words)),
     exact,
     stems,
@@ -49,13 +49,13 @@ function compile(): Compiled {
   return compiled;
 }
 
-function quietRange(info: ProseInfo, first: number, last: number): boolean {
+function quietRange(info: Scope, first: number, last: number): boolean {
   for (let i = first; i <= last; i++) if (info.quiet[i]) return true;
   return false;
 }
 
 /** True when a pronoun at unit `at` refers to the future hire. */
-function refersToHire(context: RuleContext, info: ProseInfo, at: number): boolean {
+function refersToHire(context: RuleContext, info: Scope, at: number): boolean {
   if (HIRE_SECTIONS.has(info.section[at] ?? 'intro')) return true;
   const { units } = context;
   const sentence = (units[at] as Unit).sentence;
@@ -166,7 +166,7 @@ export default defineRule({
   ],
   check(context, report, options) {
     const c = compile();
-    const info = proseInfo(context);
+    const info = context.scope;
     const { units } = context;
     const tokens = context.nlp.tokens;
 

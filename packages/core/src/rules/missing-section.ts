@@ -1,4 +1,4 @@
-import { findYearsPhrases, isLegal, sectionOf } from '../signals/index.js';
+import { findYearsPhrases } from '../signals/index.js';
 import { PhraseMatcher, unitsIn, type Unit } from '../lexicon/index.js';
 import { classifyHeading, NON_REQUIREMENT_SECTIONS, type Block, type SectionKind } from '../posting/index.js';
 import { defineRule, type RuleContext } from './rule.js';
@@ -43,7 +43,7 @@ function summarySection(context: RuleContext): boolean {
     if (section.kind !== 'other' && section.kind !== 'intro') return false;
     const sentences = new Set<number>();
     for (const b of posting.blocks) {
-      if (b.section !== index || b.kind === 'heading' || b.kind === 'pseudo-heading' || isLegal(posting, b)) continue;
+      if (b.section !== index || b.kind === 'heading' || b.kind === 'pseudo-heading' || context.scope.isLegal(b)) continue;
       for (const u of unitsOf(context, b)) sentences.add(u.sentence);
     }
     return sentences.size >= 2;
@@ -56,9 +56,9 @@ function summarySection(context: RuleContext): boolean {
  */
 function dutiesWithoutHeading(context: RuleContext): boolean {
   const { posting } = context;
-  if (posting.blocks.some((b) => !isLegal(posting, b) && headingLike(context, b, 'responsibilities'))) return true;
+  if (posting.blocks.some((b) => !context.scope.isLegal(b) && headingLike(context, b, 'responsibilities'))) return true;
   if (summarySection(context)) return true;
-  const blocks = posting.blocks.filter((b) => !isLegal(posting, b) && !NOT_DUTIES.has(sectionOf(posting, b).kind));
+  const blocks = posting.blocks.filter((b) => !context.scope.isLegal(b) && !NOT_DUTIES.has(context.scope.sectionOf(b).kind));
   let sentences = 0;
   for (const block of blocks) {
     const hits = DUTY_CUES.match(unitsOf(context, block));
@@ -76,7 +76,7 @@ function dutiesWithoutHeading(context: RuleContext): boolean {
 /** Requirements written without a heading: a requirement phrase or a years-of-experience ask. */
 function requirementsWithoutHeading(context: RuleContext): boolean {
   const { posting } = context;
-  const blocks = posting.blocks.filter((b) => !isLegal(posting, b) && !NOT_REQUIREMENTS.has(sectionOf(posting, b).kind));
+  const blocks = posting.blocks.filter((b) => !context.scope.isLegal(b) && !NOT_REQUIREMENTS.has(context.scope.sectionOf(b).kind));
   if (blocks.some((b) => headingLike(context, b, 'requirements'))) return true;
   if (blocks.some((b) => REQUIREMENT_CUES.match(unitsOf(context, b)).length > 0)) return true;
   return findYearsPhrases(posting, context.nlp.tokens, context.units).some((p) => p.requirement);

@@ -44,7 +44,10 @@ export default defineRule({
   ],
   check(context, report, options) {
     const { profile, posting } = context;
-    const split = hiringSplit(profile, context.answers, { minShare: Number(options.minShare), minRatio: Number(options.minRatio) });
+    const minShare = Number(options.minShare);
+    const minRatio = Number(options.minRatio);
+    // The decision's split is made at the default thresholds; options of their own decide again.
+    const split = minShare === SPLIT_DEFAULTS.minShare && minRatio === SPLIT_DEFAULTS.minRatio ? context.decision.split : hiringSplit(profile, context.answers, { minShare, minRatio });
     if (split.length < 2) return;
     const parts = split.map((s) => {
       const [top] = namePhrases(context, topPhrases(profile.evidence, s.role, 1));

@@ -2,7 +2,6 @@ import { PhraseMatcher, type QualityPhraseEntry, qualityPhrases, type Unit } fro
 import type { Token } from '../nlp/index.js';
 import { noteWithSource } from './citations.js';
 import { allowed, findPhrases, snippet } from './prose.js';
-import { frontMatterTitle, proseInfo } from './prose-info.js';
 import { defineRule, type Report } from './rule.js';
 
 /** Nouns that make a buzzword describe a person: "rockstar engineer", "ninja developer". */
@@ -101,7 +100,7 @@ export default defineRule({
     },
   ],
   check(context, report, options) {
-    const info = proseInfo(context);
+    const info = context.scope;
     const emit = (r: Report, messageId: 'title' | 'body', entry: QualityPhraseEntry, phrase: string, actual: string, start: number, end: number) => {
       if (allowed(options.allow, entry.id, phrase, actual)) return;
       r({
@@ -116,7 +115,7 @@ export default defineRule({
       });
     };
     // A front-matter title is not part of the prose: match it on its own.
-    const fm = frontMatterTitle(context);
+    const fm = info.frontMatterTitle;
     if (fm) {
       titleMatcher ??= new PhraseMatcher(qualityPhrases.filter((e) => e.rule === 'no-buzzword-title').map((e) => ({ phrases: e.phrases, value: e })));
       for (const m of titleMatcher.match(fm.units)) {

@@ -1,6 +1,5 @@
 import type { Token } from '../nlp/index.js';
 import { defineRule } from './rule.js';
-import { blockAt, isLegal } from '../signals/index.js';
 
 const WORD = /[\p{L}\p{N}]/u;
 
@@ -62,7 +61,7 @@ export default defineRule({
     let legal = 0;
     for (const token of context.nlp.tokens) {
       if (!isWord(token)) continue;
-      if (isLegal(posting, blockAt(posting, token.start))) legal++;
+      if (context.scope.isLegal(context.scope.blockAt(token.start))) legal++;
       else words++;
     }
     if (words === 0) return;

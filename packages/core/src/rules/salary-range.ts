@@ -1,6 +1,6 @@
 import { type JurisdictionEntry, within } from '../lexicon/index.js';
 import type { Token } from '../nlp/index.js';
-import { endOfPeriod, findPayFigures, findPlaces, findPlacesIn, findVaguePay, formatPartialDate, isLegal, isReportable, lawsFor, type PayFigure, type PlaceMention, sectionOf } from '../signals/index.js';
+import { endOfPeriod, findPayFigures, findPlaces, findPlacesIn, findPlacesInUnits, findVaguePay, formatPartialDate, lawsFor, type PayFigure, type PlaceMention } from '../signals/index.js';
 import type { Block } from '../posting/index.js';
 import { defineRule, type RuleContext } from './rule.js';
 
@@ -62,7 +62,7 @@ function around(context: RuleContext, start: number, end: number): { sentence: T
 function isPay(context: RuleContext, block: Block, figure: PayFigure, start: number, end: number): boolean {
   const { sentence, tied } = around(context, start, end);
   if (hasWord(tied, NOT_PAY_WORDS) && !hasWord(tied, PAY_WORDS)) return false;
-  if (hasWord(sentence, PAY_WORDS) || sectionOf(context.posting, block).kind === 'compensation') return true;
+  if (hasWord(sentence, PAY_WORDS) || context.scope.sectionOf(block).kind === 'compensation') return true;
   // A range with a currency or a thousands multiplier is pay on its own ("£95-110k", "Zone A: $200,000 - $240,000").
   return figure.kind === 'range';
 }
@@ -95,10 +95,12 @@ function placesOfPosting(context: RuleContext): PlaceMention[] {
       if (s) found.push(...findPlacesIn(s));
     }
   }
-  if (posting.title?.from === 'front-matter') found.push(...findPlacesIn(posting.title.text));
+  // A front-matter title is tokenized once, by the scope.
+  const title = context.scope.frontMatterTitle;
+  if (title) found.push(...findPlacesInUnits(title.units, title.text));
   const cueBlocks = new Set<Block>();
   for (const block of posting.blocks) {
-    if (isLegal(posting, block)) continue;
+    if (context.scope.isLegal(block)) continue;
     if (block.kind === 'heading' || block.kind === 'pseudo-heading') {
       cueBlocks.add(block);
       continue;
@@ -236,7 +238,7 @@ export default defineRule({
         const end = block.start + figure.end;
         if (!isPay(context, block, figure, start, end)) continue;
         if (figure.kind !== 'open-ended') stated.push(figure);
-        else if (isReportable(posting, context.nlp.tokens, start, end)) {
+        else if (context.scope.isReportable(start, end)) {
           const range = context.sourceRange(start, end);
           findings.push({ messageId: 'openEnded', phrase: figure.text, ...range, figure });
         }
@@ -246,7 +248,7 @@ export default defineRule({
     if (stated.length > 0) return;
 
     for (const m of findVaguePay(context.units)) {
-      if (!isReportable(posting, context.nlp.tokens, m.start, m.end)) continue;
+      if (!context.scope.isReportable(m.start, m.end)) continue;
       if (m.entry.payContext && !hasWord(around(context, m.start, m.end).sentence, PAY_WORDS)) continue;
       const range = context.sourceRange(m.start, m.end);
       findings.push({ messageId: 'vague', phrase: posting.source.slice(range.start, range.end), ...range });

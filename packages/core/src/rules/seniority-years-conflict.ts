@@ -1,4 +1,4 @@
-import { findYearsPhrases, isReportable, type YearsPhrase } from '../signals/index.js';
+import { findYearsPhrases, type YearsPhrase } from '../signals/index.js';
 import { defineRule } from './rule.js';
 
 type Tier = 'entry' | 'junior' | 'mid' | 'senior' | 'staff';
@@ -155,7 +155,7 @@ export default defineRule({
       if (highest.min >= bound) return;
       messageId = 'tooFew';
     }
-    if (!isReportable(context.posting, context.nlp.tokens, highest.start, highest.end)) return;
+    if (!context.scope.isReportable(highest.start, highest.end)) return;
 
     const level = title.text.match(new RegExp(claim.word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[-\\s]+'), 'i'))?.[0] ?? claim.word;
     const suggestion = retitle(title.text, claim.word, bandWord(highest.min));

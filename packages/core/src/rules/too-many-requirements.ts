@@ -1,7 +1,7 @@
 import { PhraseMatcher, unitsIn, type Unit } from '../lexicon/index.js';
 import type { Block, Section } from '../posting/index.js';
 import { defineRule, type RuleContext } from './rule.js';
-import { findTechnologies, isLegal, type TechnologyMention } from '../signals/index.js';
+import { findTechnologies, type TechnologyMention } from '../signals/index.js';
 
 /** Phrases that make a requirement item a nice-to-have ("… is a plus"). */
 const NICE = new PhraseMatcher(
@@ -115,7 +115,7 @@ export default defineRule({
     const indices = new Set(sections.map((s) => s.index));
     const nice = (block: Block) => NICE.match(unitsOf(context, block)).length > 0;
 
-    const blocks = posting.blocks.filter((b) => indices.has(b.section) && b.kind !== 'heading' && b.kind !== 'pseudo-heading' && !isLegal(posting, b) && !nice(b));
+    const blocks = posting.blocks.filter((b) => indices.has(b.section) && b.kind !== 'heading' && b.kind !== 'pseudo-heading' && !context.scope.isLegal(b) && !nice(b));
     // Top-level items only: nested sub-points elaborate their parent.
     const items = blocks.filter((b) => b.kind === 'list-item');
     const columns = new Map<number, number>();

@@ -1,4 +1,4 @@
-import { findYearsPhrases, formatPartialDate, isoDay, isReportable, startOfPeriod, type TechnologyMention, yearsBetween } from '../signals/index.js';
+import { findYearsPhrases, formatPartialDate, isoDay, startOfPeriod, type TechnologyMention, yearsBetween } from '../signals/index.js';
 import { defineRule } from './rule.js';
 
 function yearsText(n: number): string {
@@ -88,7 +88,7 @@ export default defineRule({
         const age = ages.get(tech) as number;
         const start = Math.min(phrase.start, tech.start);
         const end = Math.max(phrase.end, tech.end);
-        if (!isReportable(context.posting, context.nlp.tokens, start, end)) continue;
+        if (!context.scope.isReportable(start, end)) continue;
         const impossible = phrase.min > age;
         const released = tech.entry.released as string;
         const name = tech.entry.name.replace(/^the /, '');

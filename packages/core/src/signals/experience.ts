@@ -4,10 +4,10 @@
  * clause they govern ("… of experience with LangChain and LlamaIndex") and the technologies named
  * in it. Company history ("10 years ago", "in under 4 years") is not a requirement.
  */
-import type { Unit } from '../lexicon/index.js';
+import type { IndexedUnits, Unit } from '../lexicon/index.js';
 import type { Token } from '../nlp/index.js';
 import { NON_REQUIREMENT_SECTIONS, type Block, type Posting, type SectionKind } from '../posting/index.js';
-import { blockAt, isLegal, sectionOf } from './scope.js';
+import { blockAt, isLegal, sectionOf } from '../scope/index.js';
 import { findTechnologies, type TechnologyMention } from './technologies.js';
 
 export interface YearsPhrase {
@@ -142,7 +142,7 @@ function isSeparator(unit: Unit): 'and' | 'or' | null {
 const cache = new WeakMap<readonly Unit[], YearsPhrase[]>();
 
 /** Every years phrase of the projection, with the clause it governs (computed once per posting). */
-export function findYearsPhrases(posting: Posting, tokens: readonly Token[], units: readonly Unit[]): YearsPhrase[] {
+export function findYearsPhrases(posting: Posting, tokens: readonly Token[], units: IndexedUnits): YearsPhrase[] {
   let found = cache.get(units);
   if (!found) {
     found = readYearsPhrases(posting, tokens, units);
@@ -151,7 +151,7 @@ export function findYearsPhrases(posting: Posting, tokens: readonly Token[], uni
   return found;
 }
 
-function readYearsPhrases(posting: Posting, tokens: readonly Token[], units: readonly Unit[]): YearsPhrase[] {
+function readYearsPhrases(posting: Posting, tokens: readonly Token[], units: IndexedUnits): YearsPhrase[] {
   const text = posting.text;
   const mentions = findTechnologies(units);
   const byFirst = new Map(mentions.map((m) => [m.first, m]));

@@ -68,7 +68,7 @@ export function negationScope(units: Unit[]): boolean[] {
 }
 
 /** Cues that a sentence states a preference, not a need (domain §1.9 "negation/hedges"). */
-export const HEDGE_PHRASES = new PhraseMatcher(
+export const HEDGE_PHRASES = PhraseMatcher.shared(
   [
     {
       phrases: [
@@ -103,5 +103,5 @@ export const HEDGE_PHRASES = new PhraseMatcher(
       value: true,
     },
   ],
-  { lemmas: 'nouns', shared: true },
+  { lemmas: 'nouns' },
 );
