@@ -24,7 +24,12 @@ from its last full run on the machine named in the first line.
   (\`createAnalysisCache\`, what the language server keeps per open document), so only the
   Markdown piece and the prose block the keystroke changed are parsed and tokenized again.
 - **Cold start**: a new \`node\` process linting one file: jdlint's CLI (\`--no-config\`) against
-  the floor's CLI (\`packages/bench/src/floor-cli.mjs\`, node + remark-parse + model + one file).
+  the floor's CLI (\`packages/bench/src/floor-cli.mjs\`, node + remark-parse + model + one file),
+  in turns, median of 10.
+- **100 postings through the CLI**: the batch of a pre-commit hook or a small careers repository,
+  the whole process of each tool (start-up, loading, every file, the report): jdlint's CLI, the
+  floor's CLI and alex's CLI on the same 100 files, taking turns (the order reversed every other
+  round, so the machine's load falls on all three alike), median of 7.
 - **Batches through the CLI**: wall time of the whole command including start-up, the default stylish report,
   on one thread (\`--workers 1\`) and with the default worker pool (one worker per CPU, used for
   200 files or more); peak RSS from \`/usr/bin/time\` (the whole process, workers included). For

@@ -24,6 +24,22 @@ const root = fileURLToPath(new URL('../../..', import.meta.url));
  */
 const fromSource = process.argv.includes('--from-source');
 
+/**
+ * commander requires `node:child_process` when it loads, for the executable subcommands jdlint does
+ * not have; with its network and process modules that is a dozen of Node's internal modules run at
+ * every start. In the bundle commander gets a stand-in that loads the real module on first use.
+ */
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^node:child_process$/ }, (args) => (/[\\/]commander[\\/]/.test(args.importer) ? { path: 'lazy-child-process', namespace: 'jdlint-lazy' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'jdlint-lazy' }, () => ({
+      contents: "let real; const load = () => (real ??= require('node:child_process')); module.exports = { spawn: (...args) => load().spawn(...args) };",
+      loader: 'js',
+    }));
+  },
+};
+
 await build({
   absWorkingDir: fromSource ? root : dir,
   entryPoints: fromSource
@@ -40,5 +56,6 @@ await build({
   external: ['wink-eng-lite-web-model', 'yaml'],
   // The CommonJS packages in the bundle (commander, ignore) call `require` for Node's built-ins.
   banner: { js: "import { createRequire as __jdlintCreateRequire } from 'node:module'; const require = __jdlintCreateRequire(import.meta.url);" },
+  plugins: [lazyChildProcess],
   logLevel: 'warning',
 });
