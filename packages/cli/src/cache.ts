@@ -86,7 +86,7 @@ function codeHash(): string {
   const hash = crypto().createHash('sha256');
   const self = fileURLToPath(import.meta.url);
   hash.update(readFileSync(self));
-  if (self.endsWith('.bundle.js')) return hash.digest('base64url');
+  if (/\.bundle\.c?js$/.test(self)) return hash.digest('base64url');
   try {
     const coreDir = path.dirname(createRequire(import.meta.url).resolve('@jdlint/core'));
     const walk = (dir: string): string[] =>

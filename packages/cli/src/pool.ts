@@ -39,7 +39,7 @@ export const WORKER_MAX_BYTES = 256 * 1024;
 export function workerUrl(moduleUrl: string = import.meta.url): URL {
   const own = new URL(moduleUrl);
   if (own.pathname.endsWith('.ts')) return new URL('../dist/worker.js', own);
-  return new URL(own.pathname.endsWith('.bundle.js') ? './worker.bundle.js' : './worker.js', own);
+  return new URL(/\.bundle\.c?js$/.test(own.pathname) ? './worker.bundle.js' : './worker.js', own);
 }
 
 export interface PoolJob<R> {
