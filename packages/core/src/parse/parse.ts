@@ -59,7 +59,7 @@ function processorFor(mask: number): Processor<Root> {
       (data.fromMarkdownExtensions ??= []).push(...(used.map((e) => e.tree()) as never[]));
     }
     const base = unified().use(remarkParse);
-    processor = ((mask & FRONT_MATTER) !== 0 ? base.use(remarkFrontmatter, ['yaml']) : base).use(gfmSubset).freeze() as unknown as Processor<Root>;
+    processor = ((mask & FRONT_MATTER) !== 0 ? base.use(remarkFrontmatter, ['yaml']) : base).use(gfmSubset).freeze();
     processors.set(mask, processor);
   }
   return processor;
