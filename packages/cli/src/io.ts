@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import { InputError } from './errors.js';
+import { readline } from './builtins.js';
 
 export { InputError } from './errors.js';
 
@@ -57,7 +57,7 @@ export const nodeIo: Io = {
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
     return Buffer.concat(chunks);
   },
-  stdinLines: () => createInterface({ input: process.stdin, crlfDelay: Infinity }),
+  stdinLines: () => readline().createInterface({ input: process.stdin, crlfDelay: Infinity }),
   isTTY: process.stdout.isTTY && !process.env['NO_COLOR'],
   stderrIsTTY: process.stderr.isTTY,
   now: () => performance.now(),
