@@ -4,6 +4,7 @@
  * lowercase, no term in two entries, every role known. Used by generate.ts and by the tests.
  */
 import { collectMeta, loadDataFile, stringList, type Raw } from './data-files.js';
+import { type CueData, validateCues } from './cue-data.js';
 import { loadQualityData, type QualityData } from './quality-data.js';
 
 export const ROLE_IDS = ['ai-engineer', 'ml-engineer', 'data-scientist', 'data-engineer', 'mlops', 'research-scientist', 'software-engineer', 'other'];
@@ -22,6 +23,8 @@ export interface LexiconData {
   meta: Record<string, Raw>;
   /** The job-ad quality lexicons (phrases, gender-coded words, tech spellings, citations). */
   quality: QualityData;
+  /** The cue lists (cues.yml); empty when validateLexiconData is given no cues file. */
+  cues: CueData;
 }
 
 /** YYYY-MM-DD, YYYY-MM or YYYY, and a real calendar date. */
@@ -166,6 +169,8 @@ export interface LexiconFiles {
   questions: Raw;
   technologies: Raw;
   payTransparency: Raw;
+  /** cues.yml; optional so that tests of the other files need not build one. */
+  cues?: Raw;
 }
 
 /** Loads every data file and returns it with the list of validation errors (empty when valid). */
@@ -177,6 +182,7 @@ export function loadLexiconData(): { data: LexiconData; errors: string[] } {
     questions: loadDataFile('questions.yml'),
     technologies: loadDataFile('technologies.yml'),
     payTransparency: loadDataFile('pay-transparency.yml'),
+    cues: loadDataFile('cues.yml'),
   });
 }
 
@@ -303,5 +309,8 @@ export function validateLexiconData(files: LexiconFiles): { data: LexiconData; e
   );
   const quality = loadQualityData();
   errors.push(...quality.errors);
-  return { data: { roles, dutyPatterns, questions, questionCues, titles, technologies, payTransparency, meta, quality: quality.data }, errors };
+  const codes = new Set(quality.data.sources.map((s) => String(s['code'])));
+  const cues = files.cues ? validateCues(files.cues, codes, errors) : { lists: {} };
+  if (files.cues) Object.assign(meta, collectMeta([['cues.yml', files.cues]], errors));
+  return { data: { roles, dutyPatterns, questions, questionCues, titles, technologies, payTransparency, meta, quality: quality.data, cues }, errors };
 }

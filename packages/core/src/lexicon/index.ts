@@ -6,6 +6,8 @@
  * tokenized text (longest match wins) with the units cache that builds matchers without
  * tokenizing at start-up.
  */
+export * from './cues.js';
+export * from './generated/cues.generated.js';
 export * from './generated/duty-patterns.generated.js';
 export * from './generated/gender.generated.js';
 export * from './generated/pay-transparency.generated.js';

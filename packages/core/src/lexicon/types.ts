@@ -208,3 +208,36 @@ export interface VaguePayEntry {
   payContext: boolean;
   source: string;
 }
+
+/**
+ * The cue lists of `data/cues.yml` and how each is read: `phrases` by the phrase matcher, `words`
+ * against a token's lowercase form and lemma, `fields` as front-matter keys in order. The code
+ * that reads a list fixes its name and kind here; `pnpm generate` checks the data against it.
+ */
+export const CUE_LIST_KINDS = {
+  hedges: 'phrases',
+  'nice-to-have': 'phrases',
+  'choice-between': 'words',
+  'choice-before': 'words',
+  'duty-cues': 'phrases',
+  'requirement-cues': 'phrases',
+  'pay-fields': 'fields',
+  'place-fields': 'fields',
+  'pay-words': 'words',
+  'not-pay-words': 'words',
+  'place-cues': 'words',
+  'hire-nouns': 'words',
+  'person-nouns': 'words',
+  'person-cues': 'words',
+} as const;
+
+export type CueListName = keyof typeof CUE_LIST_KINDS;
+
+export interface CueEntry {
+  id: string;
+  /** The entry's phrases, words or fields, as listed. */
+  terms: readonly string[];
+  source: string;
+}
+
+export type CueLists = Readonly<Record<CueListName, readonly CueEntry[]>>;

@@ -1,19 +1,14 @@
-import { PhraseMatcher, unitsIn, type Unit } from '../lexicon/index.js';
+import { cueTerms, cueWords, PhraseMatcher, unitsIn, type Unit } from '../lexicon/index.js';
 import type { Block, Section } from '../posting/index.js';
 import { defineRule, type RuleContext } from './rule.js';
 import { findTechnologies, isLegal, type TechnologyMention } from '../signals/index.js';
 
-/** Phrases that make a requirement item a nice-to-have ("… is a plus"). */
-const NICE = new PhraseMatcher(
-  ['a plus', 'a big plus', 'nice to have', 'nice-to-have', 'preferred', 'bonus', 'bonus points', 'ideally', 'an advantage', 'an asset', 'would be great', 'desirable', 'optional', 'not required', 'good to have'].map((p) => ({
-    phrases: [p],
-    value: p,
-  })),
-);
+/** Phrases that make a requirement item a nice-to-have ("… is a plus"); data/cues.yml. */
+const NICE = new PhraseMatcher(cueTerms('nice-to-have').map((p) => ({ phrases: [p], value: p })));
 /** Words between or just after tools that offer them as a choice: "PyTorch or JAX", "… or similar". */
-const CHOICE_BETWEEN = new Set(['or', '/', 'either', 'similar', 'equivalent', 'comparable', 'etc']);
+const CHOICE_BETWEEN = cueWords('choice-between');
 /** Words before tools that make them examples or a choice: "such as", "e.g.", "one of", "any". */
-const CHOICE_BEFORE = new Set(['such', 'e.g', 'e.g.', 'eg', 'like', 'including', 'either', 'one', 'any']);
+const CHOICE_BEFORE = cueWords('choice-before');
 
 function unitsOf(context: RuleContext, block: Block): Unit[] {
   return unitsIn(context.units, block.start, block.end);
