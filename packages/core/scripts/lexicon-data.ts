@@ -7,8 +7,12 @@ import { collectMeta, loadDataFile, stringList, type Raw } from './data-files.js
 import { type CueData, validateCues } from './cue-data.js';
 import { loadQualityData, type QualityData } from './quality-data.js';
 
-export const ROLE_IDS = ['ai-engineer', 'ml-engineer', 'data-scientist', 'data-engineer', 'mlops', 'research-scientist', 'software-engineer', 'other'];
-const STRENGTHS = ['strong', 'medium', 'weak'];
+import { ROLES } from '../src/lexicon/roles.js';
+import { STRENGTHS as STRENGTH_NAMES } from '../src/lexicon/types.js';
+
+/** The role ids and strengths a data file may name: core's own lists (lexicon/roles.ts, lexicon/types.ts). */
+export const ROLE_IDS: readonly string[] = ROLES;
+const STRENGTHS: readonly string[] = STRENGTH_NAMES;
 
 
 

@@ -1,6 +1,9 @@
 import type { Role } from './roles.js';
 
-export type Strength = 'strong' | 'medium' | 'weak';
+/** How strongly a term or duty points at a role, strongest first. */
+export const STRENGTHS = ['strong', 'medium', 'weak'] as const;
+
+export type Strength = (typeof STRENGTHS)[number];
 
 /** What a strength weighs, wherever mentions are scored or compared. Defined once, here. */
 export const STRENGTH_WEIGHT: Readonly<Record<Strength, number>> = { strong: 3, medium: 1.5, weak: 0.5 };
