@@ -221,7 +221,7 @@ export function renderGenerated(): { files: Record<string, string>; errors: stri
   for (const e of [...data.payTransparency.jurisdictions].sort((a, b) => String(a['effective']).localeCompare(String(b['effective'])) || byId(a, b))) {
     lines.push(`| ${String(e['name'])} | ${String(e['law'])} | ${String(e['effective'])} | ${String(e['who'])} |`);
   }
-  lines.push('', '## Sources cited', '', 'Source codes in brackets resolve in the project\'s domain notes (role taxonomy, §6 of the research file).', '');
+  lines.push('', '## Sources cited', '', 'Every source code in brackets resolves in `sources.yml` (listed under Citations below); `pnpm generate` refuses an unknown one.', '');
   const sources = new Map<string, number>();
   for (const e of [
     ...data.roles,

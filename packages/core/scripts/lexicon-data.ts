@@ -6,6 +6,7 @@
 import { collectMeta, loadDataFile, stringList, type Raw } from './data-files.js';
 import { type CueData, validateCues } from './cue-data.js';
 import { loadQualityData, type QualityData } from './quality-data.js';
+import { sourceCodes } from './source-codes.js';
 
 import { ROLES } from '../src/lexicon/roles.js';
 import { STRENGTHS as STRENGTH_NAMES } from '../src/lexicon/types.js';
@@ -314,6 +315,22 @@ export function validateLexiconData(files: LexiconFiles): { data: LexiconData; e
   const quality = loadQualityData();
   errors.push(...quality.errors);
   const codes = new Set(quality.data.sources.map((s) => String(s['code'])));
+  // Every code an entry cites resolves in sources.yml (prose beside the codes is allowed here).
+  const cited: Array<[string, Raw[]]> = [
+    ['roles.yml', roles],
+    ['duty-patterns.yml', dutyPatterns],
+    ['titles.yml', Object.values(titles).flat()],
+    ['technologies.yml', technologies.entries],
+    ['pay-transparency.yml', [...payTransparency.jurisdictions, ...payTransparency.vaguePay]],
+    ['questions.yml', [...questions, ...questionCues]],
+  ];
+  for (const [name, entries] of cited) {
+    for (const entry of entries) {
+      for (const code of sourceCodes(String(entry['source'] ?? ''))) {
+        if (!codes.has(code)) errors.push(`${name} (${String(entry['id'])}): unknown source code [${code}] (add it to sources.yml)`);
+      }
+    }
+  }
   const cues = files.cues ? validateCues(files.cues, codes, errors) : { lists: {} };
   if (files.cues) Object.assign(meta, collectMeta([['cues.yml', files.cues]], errors));
   return { data: { roles, dutyPatterns, questions, questionCues, titles, technologies, payTransparency, meta, quality: quality.data, cues }, errors };

@@ -313,7 +313,7 @@ export function qualityDocRows(data: QualityData): { rows: string[]; sections: s
     `attribution when reusing the lists); ${g.exceptions.length} groups of engineering exceptions; ${g.gendered.length} groups of gendered terms and pronouns`,
     '(several derived from joblint, MIT, © 2015 Rowan Manning).',
     '',
-    '## Citations of the quality lexicons',
+    '## Citations',
     '',
     '| code | citation |',
     '|---|---|',

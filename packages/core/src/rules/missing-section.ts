@@ -126,7 +126,7 @@ export default defineRule({
     const note =
       'Candidates rate the qualifications and the job details among the most helpful parts of a posting (49% each), and ' +
       'they judge their fit against listed duties and must-haves; stating the essential duties also matters when they have ' +
-      'to be shown later. (source: jdlint domain notes §3.5 and §3.12; [LI-TIPS], [NEWF])';
+      'to be shown later. (source: [LI-TIPS], [NEWF])';
     if (!kinds.has('responsibilities') && !(lenient && dutiesWithoutHeading(context))) {
       report({
         messageId: 'noResponsibilities',

@@ -123,7 +123,7 @@ function lawNote(laws: JurisdictionEntry[]): string {
 }
 
 function lawSources(laws: JurisdictionEntry[]): string {
-  return laws.map((l) => l.source.replace(/^domain §3\.9(?: \([^)]*\))?;\s*/, '')).join('; ');
+  return laws.map((l) => l.source).join('; ');
 }
 
 function roundThousands(n: number): string {
@@ -247,7 +247,7 @@ export default defineRule({
       'Candidates rank pay as the most helpful part of a posting (61%), and women in particular weigh it before applying; ' +
       '"competitive", "DOE", "up to $X" and "$X+" are not ranges (British Columbia rejects open-ended ones). ' +
       (laws.length > 0 ? `${lawNote(laws)} ` : '');
-    const source = `(source: jdlint domain notes §3.9; [LI-TIPS], [LI-GENDER2], [BC]${laws.length > 0 ? `; ${lawSources(laws)}` : ''})`;
+    const source = `(source: [LI-TIPS], [LI-GENDER2], [BC]${laws.length > 0 ? `; ${lawSources(laws)}` : ''})`;
     const evidence = { jurisdictions: laws.map((l) => ({ id: l.id, law: l.law, effective: l.effective })) };
 
     if (findings.length === 0) {
