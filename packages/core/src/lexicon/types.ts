@@ -232,6 +232,16 @@ export const CUE_LIST_KINDS = {
   'hire-nouns': 'words',
   'person-nouns': 'words',
   'person-cues': 'words',
+  'time-span-before': 'words',
+  'time-span-after': 'words',
+  'field-words': 'words',
+  'preamble-words': 'words',
+  'example-stops': 'words',
+  'open-alternatives': 'words',
+  'requirement-nouns': 'words',
+  'generic-words': 'words',
+  'not-a-city': 'words',
+  'not-negating': 'words',
 } as const;
 
 export type CueListName = keyof typeof CUE_LIST_KINDS;

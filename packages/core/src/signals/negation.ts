@@ -2,9 +2,10 @@
  * Negation and hedging of mentions: how far a "not" reaches (across a list, up to a new clause or
  * a contrast), and the cues that a sentence states a preference rather than a need.
  */
-import { cueTerms, PhraseMatcher, type Unit } from '../lexicon/index.js';
+import { cueTerms, cueWords, PhraseMatcher, type Unit } from '../lexicon/index.js';
 
-const NOT_NEGATING = new Set(['limited', 'only', 'just', 'merely', 'necessarily', 'least']);
+/** After "not": an idiom that negates nothing (`not-negating` in data/cues.yml). */
+const NOT_NEGATING = cueWords('not-negating');
 
 function nextWord(units: Unit[], i: number): string {
   for (let j = i + 1; j < units.length; j++) {
