@@ -122,6 +122,7 @@ function checkPayTransparency(file: Raw, errors: string[]): { jurisdictions: Raw
   });
   jurisdictions.forEach((entry, i) => {
     const within = entry['within'];
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- YAML values: whatever the file holds is shown as text
     if (within !== undefined && (!ids.has(String(within)) || within === entry['id'])) errors.push(`pay-transparency.yml jurisdictions[${i}]: unknown within ${String(within)}`);
   });
   const vagueIds = new Set<string>();
@@ -326,7 +327,7 @@ export function validateLexiconData(files: LexiconFiles): { data: LexiconData; e
   ];
   for (const [name, entries] of cited) {
     for (const entry of entries) {
-      for (const code of sourceCodes(String(entry['source'] ?? ''))) {
+      for (const code of sourceCodes(typeof entry['source'] === 'string' ? entry['source'] : '')) {
         if (!codes.has(code)) errors.push(`${name} (${String(entry['id'])}): unknown source code [${code}] (add it to sources.yml)`);
       }
     }
