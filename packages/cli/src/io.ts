@@ -71,21 +71,8 @@ export const nodeIo: Io = {
  */
 export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
 
-const UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, kib: 1024, m: 1024 ** 2, mb: 1024 ** 2, mib: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3, gib: 1024 ** 3 };
-
-/**
- * Parses a size: a whole number of bytes, or a number with a unit (`500kb`, `2 MB`, `1.5m`;
- * units are binary, 1 KB = 1024 bytes). Returns null when it is not one.
- */
-export function parseSize(value: unknown): number | null {
-  if (typeof value === 'number') return Number.isSafeInteger(value) && value > 0 ? value : null;
-  if (typeof value !== 'string') return null;
-  const match = /^(\d{1,15}(?:\.\d{1,6})?) ?([a-z]{0,3})$/i.exec(value.trim());
-  const unit = UNITS[(match?.[2] ?? '').toLowerCase()];
-  if (!match || unit === undefined) return null;
-  const bytes = Math.floor(Number(match[1]) * unit);
-  return bytes > 0 && Number.isSafeInteger(bytes) ? bytes : null;
-}
+/** Sizes are parsed by core's config reader (`maxFileSize`) and for `--max-file-size` alike. */
+export { parseSize } from '@jdlint/core';
 
 /** A size as people read it: 1 MB, 512 KB, 300 bytes. */
 export function formatSize(bytes: number): string {

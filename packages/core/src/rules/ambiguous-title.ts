@@ -3,7 +3,7 @@ import { defineRule } from './rule.js';
 import { ROLE_NAMES, withArticle, type Role } from '../lexicon/index.js';
 import { namePhrases, topPhrases } from './role-evidence.js';
 
-const SOURCE = '(source: jdlint domain notes §2.2 (titles that do not commit to a role) and §4.5; ESCO, "Mapping job titles to occupations")';
+const SOURCE = '(source: [ESCO-TITLES])';
 
 export default defineRule({
   id: 'ambiguous-title',

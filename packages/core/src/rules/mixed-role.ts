@@ -3,7 +3,7 @@ import { defineRule } from './rule.js';
 import { ROLE_NAMES } from '../lexicon/index.js';
 import { namePhrases, topPhrases } from './role-evidence.js';
 
-const SOURCE = '(source: jdlint domain notes §4.5 (duties split ≈50/50: a hybrid role); Datapeople, "The problem with long job posts"; Harris, "The problem with data science job postings")';
+const SOURCE = '(source: [DP-LONG], [SM])';
 
 export default defineRule({
   id: 'mixed-role',

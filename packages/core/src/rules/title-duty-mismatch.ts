@@ -4,7 +4,7 @@ import { defineRule } from './rule.js';
 import { ROLE_NAMES, ROLE_SUMMARIES, withArticle } from '../lexicon/index.js';
 
 const SOURCE =
-  '(source: jdlint domain notes §0 and §4; swyx, "The Rise of the AI Engineer", Latent Space 2023; roadmap.sh, "AI Engineer vs ML Engineer")';
+  '(source: [LS], [RM-AI-VS])';
 
 export default defineRule({
   id: 'title-duty-mismatch',

@@ -4,7 +4,7 @@
  * ("up to $150,000", "$150k+"), vague stand-ins ("competitive salary", "DOE"), and the places a
  * posting names that have a pay-transparency law (packages/core/data/pay-transparency.yml).
  */
-import { type JurisdictionEntry, jurisdictions, PhraseMatcher, toUnits, type Unit, vaguePay, type VaguePayEntry } from '../lexicon/index.js';
+import { cueWords, type JurisdictionEntry, jurisdictions, PhraseMatcher, toUnits, type Unit, vaguePay, type VaguePayEntry } from '../lexicon/index.js';
 import { tokenize } from '../nlp/index.js';
 
 export type PayKind = 'range' | 'single' | 'open-ended';
@@ -162,7 +162,7 @@ export interface PlaceMention {
 const BY_ID = new Map(jurisdictions.map((j) => [j.id, j]));
 const BY_CODE = new Map(jurisdictions.flatMap((j) => j.codes.map((c) => [c, j] as const)));
 /** Words before ", CA" that are not a city ("Remote, CA" may mean Canada). */
-const NOT_A_CITY = new Set(['remote', 'hybrid', 'onsite', 'on', 'site', 'office', 'us', 'usa', 'anywhere', 'or', 'and', 'the', 'in']);
+const NOT_A_CITY = cueWords('not-a-city');
 
 let placeMatcher: PhraseMatcher<JurisdictionEntry> | null = null;
 
