@@ -1,5 +1,5 @@
 /**
- * The hiring questions (domain §4): are you building a model or a product? is your proprietary
+ * The hiring questions (data/questions.yml): are you building a model or a product? is your proprietary
  * data for training or for retrieval? what matters more, speed of delivery or precision? Each is
  * answered from the posting's own words, with the phrases that answer it, and the analysis ends
  * with the role to hire and why. Every word shown to users is here or in questions.yml.
@@ -57,7 +57,7 @@ const MIN_ANSWER = 1.2;
 const CLEAR_SIDE = 0.7;
 /** How many phrases to keep per side. */
 const PHRASES_PER_SIDE = 3;
-/** The roles whose hiring choice the questions are about (domain §4: AI engineer or ML engineer?). */
+/** The roles whose hiring choice the questions are about (AI engineer or ML engineer?). */
 const QUESTION_ROLES = new Set<Role>(['ai-engineer', 'ml-engineer', 'mlops', 'research-scientist']);
 const NOT_APPLICABLE = 'Does not apply: the duties are not AI or ML work.';
 
@@ -218,12 +218,12 @@ export interface RecommendOptions {
 
 /**
  * Default split thresholds: a second role with almost a third of the duties and three quarters of
- * the first's (domain §4.5: "duties split ≈50/50"); most real postings have a secondary role well
+ * the first's ("duties split ≈50/50": a hybrid role); most real postings have a secondary role well
  * below that.
  */
 export const SPLIT_DEFAULTS = { minShare: 0.3, minRatio: 0.75 } as const;
 
-/** The hiring question that says what the job builds (domain §4.1: a model or a product?). */
+/** The hiring question that says what the job builds (a model or a product?). */
 const BUILDS_QUESTION = 'model-or-product';
 
 /**
@@ -240,13 +240,13 @@ export function hiringSplit(profile: RoleProfile, answers: readonly HiringAnswer
   const shares = splitShares(profile);
   for (const a of answers) {
     if (a.id !== BUILDS_QUESTION || a.answer !== 'both') continue;
-    const roles = [...new Set(Object.values(questions.find((q) => q.id === a.id)?.sides ?? {}).map((s) => s.role))].filter((r): r is Role => !!r && r !== 'other');
-    if (roles.length < 2 || roles.some((r) => (shares[r] ?? 0) < options.minShare)) continue;
+    const roles = [...new Set(Object.values(questions.find((q) => q.id === a.id)?.sides ?? {}).map((s) => s.role))].filter((r): r is Role => r !== 'other');
+    if (roles.length < 2 || roles.some((r) => shares[r] < options.minShare)) continue;
     // The answer lowers the closeness asked from `minRatio` to its square (0.75 → 0.56): a second
     // role with over half of the first's share is a job of its own when the posting builds both.
-    const lead = Math.max(...roles.map((r) => shares[r] ?? 0));
-    if (roles.some((r) => (shares[r] ?? 0) < lead * options.minRatio ** 2)) continue;
-    return roles.map((role) => ({ role, share: round(shares[role] ?? 0) })).sort((x, y) => y.share - x.share);
+    const lead = Math.max(...roles.map((r) => shares[r]));
+    if (roles.some((r) => shares[r] < lead * options.minRatio ** 2)) continue;
+    return roles.map((role) => ({ role, share: round(shares[role]) })).sort((x, y) => y.share - x.share);
   }
   return [];
 }

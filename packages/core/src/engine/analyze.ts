@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
-import { compareDiagnostics, type Diagnostic, LastRunCache, LineIndex, type Point, quoteSpan, type Severity } from '../shared/index.js';
-import { allowedPhrases, normalizePhrase, resolveLexicon, resolveRules, type JdlintConfig } from './config.js';
+import { allowKey, compareDiagnostics, type Diagnostic, LastRunCache, LineIndex, type Point, quoteSpan, type Severity } from '../shared/index.js';
+import { allowedPhrases, resolveLexicon, resolveRules, type JdlintConfig } from './config.js';
 import { parseControlComments, partitionControlled, type SuppressedDiagnostic } from '../posting/index.js';
 import { tokenize, tokenizeReusing, type BlockCache } from '../nlp/index.js';
 import { htmlAsMarkdown, parseDocument, type PieceCache, treeWithFrontMatter } from '../parse/index.js';
@@ -193,7 +193,7 @@ export function analyze(input: string | Root, options: AnalyzeOptions = {}): Ana
   }
   const controlled = partitionControlled(diagnostics, controlComments);
   diagnostics = controlled.kept;
-  const isAllowed = (d: Diagnostic) => d.actual !== undefined && allowed.has(normalizePhrase(d.actual));
+  const isAllowed = (d: Diagnostic) => d.actual !== undefined && allowed.has(allowKey(d.actual));
   if (allowed.size > 0) diagnostics = diagnostics.filter((d) => !isAllowed(d));
   diagnostics.sort(compareDiagnostics);
   // What inline comments turned off (ESLint's suppressedMessages); the config's `allow` list is not inline.

@@ -87,7 +87,7 @@ function insertPath<N extends TrieNode<N>>(root: N, keys: string[], make: () => 
   let at = root;
   for (const key of keys) {
     const exact = key.startsWith(CS_PREFIX);
-    const map = exact ? (at.exact ??= new Map()) : at.next;
+    const map = exact ? (at.exact ??= new Map<string, N>()) : at.next;
     const k = exact ? key.slice(CS_PREFIX.length) : key;
     let child = map.get(k);
     if (!child) {

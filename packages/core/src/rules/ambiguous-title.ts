@@ -2,7 +2,7 @@ import { defineRule } from './rule.js';
 import { ROLE_NAMES, withArticle, type Role } from '../lexicon/index.js';
 import { namePhrases, reportRetitle, topPhrases } from './role-evidence.js';
 
-const SOURCE = '(source: jdlint domain notes §2.2 (titles that do not commit to a role) and §4.5; ESCO, "Mapping job titles to occupations")';
+const SOURCE = '(source: [ESCO-TITLES])';
 
 export default defineRule({
   id: 'ambiguous-title',
@@ -61,11 +61,11 @@ export default defineRule({
     if (profile.dutyRole === 'other' || (profile.mismatch && !title.vague)) return;
     if (decision.split.length > 0) return;
     const share = profile.scores[profile.dutyRole];
-    if (share < Number(options.minShare)) return;
+    if (share < options.minShare) return;
     // A combined title over duties that really span its roles is honest (mixed-role advises on
     // that); it is ambiguous when one named role has at least twice the evidence of the others.
     if (title.roles.some((r) => r !== profile.dutyRole && profile.scores[r] * 2 > share)) return;
-    const phrases = namePhrases(context, topPhrases(profile.evidence, profile.dutyRole, Number(options.maxPhrases)));
+    const phrases = namePhrases(context, topPhrases(profile.evidence, profile.dutyRole, options.maxPhrases));
     const combined = title.combined;
     reportRetitle(context, report, {
       messageId: combined ? 'combined' : 'vague',

@@ -1,19 +1,13 @@
-import { type CodedWordList, type GenderedTermEntry, genderLexicon, PhraseMatcher, type SharedPhraseMatcher, type Unit } from '../lexicon/index.js';
+import { type CodedWordList, cueWords, type GenderedTermEntry, genderLexicon, PhraseMatcher, type SharedPhraseMatcher, type Unit } from '../lexicon/index.js';
+import { HIRE_SECTIONS, OFFER_SECTIONS } from '../posting/index.js';
 import type { Token } from '../nlp/index.js';
 import { noteWithSource } from './citations.js';
 import { allowed, snippet } from './prose.js';
 import type { Scope } from '../scope/index.js';
 import { defineRule, type RuleContext } from './rule.js';
 
-/** Sections that describe the future hire: a pronoun there refers to them. */
-const HIRE_SECTIONS = new Set(['responsibilities', 'requirements', 'nice-to-have']);
-/** Coded words in perks, pay and application instructions ("competitive salary", "dependents") describe the offer, not the person. */
-const PERKS_SECTIONS = new Set(['benefits', 'compensation', 'how-to-apply']);
-/** Nouns that name the future hire, so that a pronoun in the same or next sentence refers to them. */
-const HIRE_NOUNS = new Set([
-  'candidate', 'candidates', 'applicant', 'applicants', 'hire', 'incumbent', 'employee', 'person', 'individual',
-  'engineer', 'developer', 'scientist', 'analyst', 'architect', 'specialist', 'jobholder', 'successful', 'ideal',
-]);
+/** Nouns that name the future hire, so that a pronoun in the same or next sentence refers to them (data/cues.yml). */
+const HIRE_NOUNS = cueWords('hire-nouns');
 
 interface Compiled {
   terms: SharedPhraseMatcher<GenderedTermEntry>;
@@ -117,6 +111,7 @@ export default defineRule({
       pronoun: 'Unexpected gendered pronoun `{actual}` for the candidate, expected {instead}',
       coded: 'Unexpected {gender}-coded word `{actual}`, expected {instead}',
     },
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- the cast widens the literal defineRule would infer (an option a config may set)
     defaultOptions: { codedWords: false as boolean, allow: [] as string[] },
     optionDocs: {
       codedWords:
@@ -201,7 +196,7 @@ export default defineRule({
     const found = new Map<string, { word: Word; coded: { list: CodedWordList; stem: string }; count: number }>();
     for (const word of words(context)) {
       if (quietRange(info, word.first, word.last) || c.exceptionWords.has(word.text)) continue;
-      if (PERKS_SECTIONS.has(info.section[word.first] ?? 'intro')) continue;
+      if (OFFER_SECTIONS.has(info.section[word.first] ?? 'intro')) continue;
       if (exempt.some(([s, e]) => word.start < e && s < word.end)) continue;
       const coded = codedList(c, word.text);
       if (!coded) continue;

@@ -7,6 +7,7 @@
 import { phraseKeysMany, PhraseMatcher, type QualityPhraseEntry, qualityPhrases, type QualityRuleId, type SharedPhraseMatcher, type Unit } from '../lexicon/index.js';
 import { type Token } from '../nlp/index.js';
 import { NON_REQUIREMENT_SECTIONS, type SectionKind } from '../posting/index.js';
+import { isAllowed } from '../shared/index.js';
 import type { Report, RuleContext } from './rule.js';
 import { noteWithSource } from './citations.js';
 import type { Scope } from '../scope/index.js';
@@ -220,13 +221,8 @@ export function findPhrases(context: RuleContext, rule: QualityRuleId): PhraseHi
   return chosen.sort((a, b) => a.start - b.start);
 }
 
-/** Whether a finding is switched off by a rule's `allow` option (entry ids or phrases). */
-export function allowed(allow: readonly string[], ...keys: string[]): boolean {
-  if (allow.length === 0) return false;
-  const norm = (s: string) => s.toLowerCase().replace(/[-\s]+/g, ' ').trim();
-  const set = new Set(allow.map(norm));
-  return keys.some((k) => set.has(norm(k)));
-}
+/** Whether a finding is switched off by a rule's `allow` option (entry ids or phrases), compared by shared `allowKey`. */
+export const allowed = isAllowed;
 
 /** The text of a projection range on one line (list items can carry soft line breaks). */
 export function snippet(context: RuleContext, start: number, end: number): string {

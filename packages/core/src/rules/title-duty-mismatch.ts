@@ -4,7 +4,7 @@ import { defineRule } from './rule.js';
 import { ROLE_NAMES, ROLE_SUMMARIES, withArticle } from '../lexicon/index.js';
 
 const SOURCE =
-  '(source: jdlint domain notes §0 and §4; swyx, "The Rise of the AI Engineer", Latent Space 2023; roadmap.sh, "AI Engineer vs ML Engineer")';
+  '(source: [LS], [RM-AI-VS])';
 
 export default defineRule({
   id: 'title-duty-mismatch',
@@ -81,11 +81,11 @@ export default defineRule({
     const dutyShare = profile.scores[profile.dutyRole];
     const titleRole = bestTitleRole(profile);
     // A clear margin: the duties' role must lead the title's by this much of the evidence.
-    if (dutyShare - profile.scores[titleRole] < Number(options.minShareLead)) return;
+    if (dutyShare - profile.scores[titleRole] < options.minShareLead) return;
     // Duties spread over two or three jobs: the advice is to split them (mixed-role, and the
     // recommendation), not to retitle the posting for one of them.
     if (decision.split.length > 0) return;
-    const phrases = topPhrases(profile.evidence, profile.dutyRole, Number(options.maxPhrases));
+    const phrases = topPhrases(profile.evidence, profile.dutyRole, options.maxPhrases);
     const named = namePhrases(context, phrases);
     const { work } = decision;
     const dutyName = ROLE_NAMES[profile.dutyRole];

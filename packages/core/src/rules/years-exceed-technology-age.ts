@@ -17,7 +17,7 @@ export default defineRule({
       nearLimit:
         'Unexpected `{years}` of `{name}`, expected fewer: `{name}` has been public only since {released}, {age} years before {asOf}, so almost no one has that much',
     },
-    // Domain §3.7: within 1 year of the limit is a warning (private betas, pre-release commits).
+    // Within 1 year of the limit is a warning (private betas, pre-release commits).
     defaultOptions: { margin: 1 },
     optionDocs: {
       margin:
@@ -67,7 +67,7 @@ export default defineRule({
     },
   ],
   check(context, report, options) {
-    const margin = Number(options.margin);
+    const margin = options.margin;
     const asOf = context.date;
     for (const phrase of findYearsPhrases(context.posting, context.nlp.tokens, context.units)) {
       if (!phrase.requirement || phrase.technologies.length === 0) continue;
@@ -117,7 +117,7 @@ export default defineRule({
             'tells candidates the posting was written without care, and those who read requirements literally do not apply; ' +
             'ask for what the years stand for (shipped work, depth) instead. Widely ridiculed cases: 4+ years of FastAPI about ' +
             '1.5 years after its creation, 12 years of Kubernetes 6 years after its first upload. ' +
-            `(source: jdlint domain notes ${tech.entry.source.replace(/^domain /, '')}; [FASTAPI], [K8S])`,
+            `(source: ${tech.entry.source}; [FASTAPI], [K8S])`,
           evidence: {
             technology: tech.entry.id,
             released,

@@ -4,7 +4,7 @@
  * ("up to $150,000", "$150k+"), vague stand-ins ("competitive salary", "DOE"), and the places a
  * posting names that have a pay-transparency law (packages/core/data/pay-transparency.yml).
  */
-import { type IndexedUnits, type JurisdictionEntry, jurisdictions, type PhraseMatch, PhraseMatcher, type SharedPhraseMatcher, toUnits, type Unit, vaguePay, type VaguePayEntry } from '../lexicon/index.js';
+import { cueWords, type IndexedUnits, type JurisdictionEntry, jurisdictions, type PhraseMatch, PhraseMatcher, type SharedPhraseMatcher, toUnits, type Unit, vaguePay, type VaguePayEntry } from '../lexicon/index.js';
 import { tokenize } from '../nlp/index.js';
 
 export type PayKind = 'range' | 'single' | 'open-ended';
@@ -80,7 +80,7 @@ function amounts(text: string): Amount[] {
   if (!DIGIT.test(text)) return out;
   for (const m of text.matchAll(AMOUNT)) {
     const [whole, code1, sym1, num, mult, sym2, code2] = m;
-    let start = m.index ?? 0;
+    let start = m.index;
     let end = start + whole.length;
     // The regex may take a trailing space of a thousands group; keep the span tight.
     while (end > start && /\s/.test(text[end - 1] as string)) end--;
@@ -162,7 +162,7 @@ export interface PlaceMention {
 const BY_ID = new Map(jurisdictions.map((j) => [j.id, j]));
 const BY_CODE = new Map(jurisdictions.flatMap((j) => j.codes.map((c) => [c, j] as const)));
 /** Words before ", CA" that are not a city ("Remote, CA" may mean Canada). */
-const NOT_A_CITY = new Set(['remote', 'hybrid', 'onsite', 'on', 'site', 'office', 'us', 'usa', 'anywhere', 'or', 'and', 'the', 'in']);
+const NOT_A_CITY = cueWords('not-a-city');
 
 let placeMatcher: SharedPhraseMatcher<JurisdictionEntry> | null = null;
 
