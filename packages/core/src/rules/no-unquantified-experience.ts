@@ -1,4 +1,5 @@
-import { checkPhraseRule, clauseHasNumber, NOT_REQUIREMENTS } from './prose.js';
+import { carriesLevel } from './checkable.js';
+import { checkPhraseRule, NOT_REQUIREMENTS } from './prose.js';
 import { defineRule } from './rule.js';
 
 export default defineRule({
@@ -44,9 +45,9 @@ export default defineRule({
       'no-unquantified-experience',
       'unquantified',
       options.allow,
-      // A number in the same clause ("extensive experience (5+ years)") gives the scope.
+      // A number, a level or done work in the same clause ("extensive experience (5+ years)") gives the scope.
       (hit, info) =>
-        !NOT_REQUIREMENTS.has(info.section[hit.first] ?? 'intro') && !info.heading[hit.first] && !clauseHasNumber(context, hit.first, hit.last),
+        !NOT_REQUIREMENTS.has(info.section[hit.first] ?? 'intro') && !info.heading[hit.first] && !carriesLevel(context, hit.first, hit.last, Infinity),
     );
   },
 });

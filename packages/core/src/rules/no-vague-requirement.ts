@@ -1,38 +1,13 @@
-import type { Token } from '../nlp/index.js';
+import { carriesLevel } from './checkable.js';
 import { checkPhraseRule, NOT_REQUIREMENTS } from './prose.js';
-import { defineRule, type RuleContext } from './rule.js';
-
-/** Words either side of a finding within which a number quantifies it ("strong SQL (3+ years)"). */
-const NUMBER_REACH = 6;
+import { defineRule } from './rule.js';
 
 /**
- * True when a number stands within NUMBER_REACH words of units first..last, in the same sentence
- * and not past a barrier: the requirement carries its own level. Narrower than the whole clause,
- * because a flattened posting can run many requirements into one sentence.
+ * Words either side of a finding within which a number or a level quantifies it ("strong SQL
+ * (3+ years)", "fluent German (C1)"). Narrower than the whole clause, because a flattened posting
+ * can run many requirements into one sentence.
  */
-function quantified(context: RuleContext, first: number, last: number): boolean {
-  const { units } = context;
-  const tokens = context.nlp.tokens;
-  const sentence = units[first]?.sentence;
-  const isNumber = (i: number) => {
-    const u = units[i];
-    if (!u) return false;
-    const t = tokens[u.token] as Token;
-    return t.type === 'number' || t.pos === 'NUM' || /^\d/.test(u.value);
-  };
-  for (let i = first; i <= last; i++) if (isNumber(i)) return true;
-  for (let i = first - 1, n = 0; i >= 0 && n < NUMBER_REACH; i--, n++) {
-    const u = units[i];
-    if (!u || u.barrier || u.sentence !== sentence || u.value === ';') break;
-    if (isNumber(i)) return true;
-  }
-  for (let i = last + 1, n = 0; i < units.length && n < NUMBER_REACH; i++, n++) {
-    const u = units[i];
-    if (!u || u.barrier || u.sentence !== sentence || u.value === ';') break;
-    if (isNumber(i)) return true;
-  }
-  return false;
-}
+const LEVEL_REACH = 6;
 
 export default defineRule({
   id: 'no-vague-requirement',
@@ -101,10 +76,10 @@ export default defineRule({
       'no-vague-requirement',
       'vague',
       options.allow,
-      // A number in the same clause ("strong SQL: you have written 50+ production queries") gives
-      // the level the adjective did not.
+      // A number, a level or done work beside it ("strong SQL: you have written 50+ production
+      // queries", "fluent German (C1)") gives the level the adjective did not.
       (hit, info) =>
-        !NOT_REQUIREMENTS.has(info.section[hit.first] ?? 'intro') && !info.heading[hit.first] && !quantified(context, hit.first, hit.last),
+        !NOT_REQUIREMENTS.has(info.section[hit.first] ?? 'intro') && !info.heading[hit.first] && !carriesLevel(context, hit.first, hit.last, LEVEL_REACH),
     );
   },
 });

@@ -168,6 +168,12 @@ function previousWord(units: readonly Unit[], first: number): Unit | null {
   return null;
 }
 
+function nextWord(units: readonly Unit[], last: number): Unit | null {
+  const u = units[last] as Unit;
+  const n = units[last + 1];
+  return n && !n.barrier && !n.punctuation && n.sentence === u.sentence ? n : null;
+}
+
 function clauseEndsAfter(units: readonly Unit[], last: number): boolean {
   const next = units[last + 1];
   const u = units[last] as Unit;
@@ -202,6 +208,10 @@ export function findPhrases(context: RuleContext, rule: QualityRuleId): PhraseHi
     const before = previousWord(units, hit.first);
     if (before && (hit.entry.notAfter.includes(before.normal) || hit.entry.notAfter.includes(before.lemma))) continue;
     if (hit.entry.end && !clauseEndsAfter(units, hit.last)) continue;
+    // Inside a hyphenated word ("driven" in "data-driven"), the phrase is not the word.
+    if ((units[hit.first] as Unit).joined) continue;
+    const after = nextWord(units, hit.last);
+    if (after && (hit.entry.notBefore.includes(after.normal) || hit.entry.notBefore.includes(after.lemma))) continue;
     if (hit.entry.object) {
       const last = extendObject(context, hit.last);
       let objectQuiet = false;
@@ -218,6 +228,31 @@ export function findPhrases(context: RuleContext, rule: QualityRuleId): PhraseHi
   const chosen: PhraseHit[] = [];
   for (const hit of kept) if (!chosen.some((c) => c.first <= hit.last && hit.first <= c.last)) chosen.push(hit);
   return chosen.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Hits of one entry joined only by "and", "or" or a comma ("deeply technical and highly
+ * innovative") are one coordinated claim with one rewrite: reported once, over both.
+ */
+function mergeCoordinated(context: RuleContext, hits: PhraseHit[]): PhraseHit[] {
+  const { units } = context;
+  const out: PhraseHit[] = [];
+  for (const hit of hits) {
+    const previous = out[out.length - 1];
+    if (previous && previous.entry === hit.entry && (units[previous.last] as Unit).sentence === (units[hit.first] as Unit).sentence && hit.first - previous.last <= 3) {
+      let joins = true;
+      for (let i = previous.last + 1; i < hit.first && joins; i++) {
+        const u = units[i] as Unit;
+        joins = !u.barrier && (u.value === ',' || u.pos === 'CCONJ');
+      }
+      if (joins && hit.first > previous.last + 1) {
+        out[out.length - 1] = { ...previous, last: hit.last, end: hit.end };
+        continue;
+      }
+    }
+    out.push(hit);
+  }
+  return out;
 }
 
 /** Whether a finding is switched off by a rule's `allow` option (entry ids or phrases). */
@@ -249,7 +284,7 @@ export function checkPhraseRule(
   keep: (hit: PhraseHit, info: ProseInfo) => boolean = () => true,
 ): void {
   const info = proseInfo(context);
-  for (const hit of findPhrases(context, rule)) {
+  for (const hit of mergeCoordinated(context, findPhrases(context, rule))) {
     const actual = snippet(context, hit.start, hit.end);
     if (allowed(allow, hit.entry.id, hit.phrase, actual) || !keep(hit, info)) continue;
     const range = context.sourceRange(hit.start, hit.end);
