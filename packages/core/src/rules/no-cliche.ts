@@ -1,5 +1,12 @@
+import type { SectionKind } from '../posting/index.js';
 import { checkPhraseRule } from './prose.js';
 import { defineRule } from './rule.js';
+
+/**
+ * Sections that are boilerplate, not a pitch: perks, pay, how to apply, legal text. A cliché in the
+ * company blurb is reported; "an exciting career opportunity" in the benefits list is not.
+ */
+const BOILERPLATE: ReadonlySet<SectionKind> = new Set<SectionKind>(['benefits', 'compensation', 'how-to-apply', 'eeo']);
 
 export default defineRule({
   id: 'no-cliche',
@@ -53,6 +60,6 @@ export default defineRule({
     },
   ],
   check(context, report, options) {
-    checkPhraseRule(context, report, 'no-cliche', 'cliche', options.allow);
+    checkPhraseRule(context, report, 'no-cliche', 'cliche', options.allow, (hit, info) => !BOILERPLATE.has(info.section[hit.first] ?? 'intro'));
   },
 });

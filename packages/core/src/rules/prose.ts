@@ -75,6 +75,20 @@ function compile(rule: QualityRuleId): CompiledLexicon {
   return lexicon;
 }
 
+/**
+ * The last unit of a template's second part starting at unit i, or -1. The second part may be
+ * the second half of a hyphenated word ("obsessed" in "customer-obsessed"), where a phrase on its
+ * own never starts.
+ */
+function thenAt(then: PhraseMatcher<true>, units: readonly Unit[], i: number): number {
+  const u = units[i] as Unit;
+  if (!u.joined) return then.matchAt(units, i)?.last ?? -1;
+  const window = units.slice(i, i + 6);
+  window[0] = { ...u, joined: false };
+  const hit = then.matchAt(window, 0);
+  return hit ? i + hit.last : -1;
+}
+
 /** The last unit of a template's second part, or -1 when it does not follow within the gap. */
 function completeTemplate(context: RuleContext, entry: QualityPhraseEntry, then: PhraseMatcher<true>, last: number): number {
   const { units } = context;
@@ -86,11 +100,12 @@ function completeTemplate(context: RuleContext, entry: QualityPhraseEntry, then:
     const u = units[i] as Unit;
     if (u.barrier || u.sentence !== sentence) return -1;
     if (u.punctuation) {
-      if (LIST_PUNCTUATION.has(u.value) || pattern.loose) continue;
+      // A template without a gap joins its parts directly ("results-driven", "customer focused").
+      if ((LIST_PUNCTUATION.has(u.value) && pattern.gap > 0) || pattern.loose) continue;
       return -1;
     }
-    const hit = then.matchAt(units, i);
-    if (hit) return hit.last;
+    const hit = thenAt(then, units, i);
+    if (hit >= 0) return hit;
     if (!pattern.loose && !isModifier(tokens, context.posting.text, u)) return -1;
     const token = tokens[u.token] as Token;
     if (token.pos !== 'CCONJ') words++;
@@ -208,8 +223,6 @@ export function findPhrases(context: RuleContext, rule: QualityRuleId): PhraseHi
     const before = previousWord(units, hit.first);
     if (before && (hit.entry.notAfter.includes(before.normal) || hit.entry.notAfter.includes(before.lemma))) continue;
     if (hit.entry.end && !clauseEndsAfter(units, hit.last)) continue;
-    // Inside a hyphenated word ("driven" in "data-driven"), the phrase is not the word.
-    if ((units[hit.first] as Unit).joined) continue;
     const after = nextWord(units, hit.last);
     if (after && (hit.entry.notBefore.includes(after.normal) || hit.entry.notBefore.includes(after.lemma))) continue;
     if (hit.entry.object) {
