@@ -33,6 +33,15 @@ export default defineRule({
       ],
     },
     {
+      name: 'demonstrated success and practical experience, unless a scale or evidence is given',
+      input:
+        '# Data Scientist\n\n## Requirements\n\n- Demonstrated success in running experiments\n- Practical experience with Bayesian models\n- Practical experience with Spark (you have tuned jobs that process 2 TB a day)\n- Expert experience, shown by a portfolio of shipped models\n',
+      output: [
+        '5:3-5:23: Unexpected unquantified experience `Demonstrated success`, expected the outcome that shows the ability, with a scope',
+        '6:3-6:23: Unexpected unquantified experience `Practical experience`, expected the scope, what the candidate has done and at what scale',
+      ],
+    },
+    {
       name: 'deep learning is a field, not an amount',
       input: '# ML Engineer\n\n## Requirements\n\n- Deep learning experience with PyTorch\n',
       output: [],

@@ -53,6 +53,24 @@ export default defineRule({
       ],
     },
     {
+      name: 'degree predicates, praise for the person, thinking styles and best practices',
+      input:
+        '# Data Engineer\n\n## Requirements\n\n- Very good at Python and an expert in dbt\n- A talented, driven engineer who is deeply technical\n- Critical thinking and an eye for clean design\n- Follows best practices\n',
+      output: [
+        '5:3-5:43: Unexpected vague requirement `Very good at Python and an expert in dbt`, expected what the candidate can do with it, with a level (a task, a number, a certification)',
+        '6:5-6:30: Unexpected vague requirement `talented, driven engineer`, expected the skills and tasks the job needs, not praise for the person',
+        '6:38-6:54: Unexpected vague requirement `deeply technical`, expected the work that shows it, as a task',
+        '7:3-7:48: Unexpected vague requirement `Critical thinking and an eye for clean design`, expected the decision or problem the person will handle, as a task',
+        '8:11-8:25: Unexpected vague requirement `best practices`, expected the practices by name, with how they are checked',
+      ],
+    },
+    {
+      name: 'a level, a certification or done work makes it checkable; negated and quoted text is not a requirement',
+      input:
+        '# Data Engineer\n\n## Requirements\n\n- Fluent German (C1) and very good English skills (B2)\n- Strong cloud knowledge, AWS certified\n- Strong Python skills: you have shipped a library two other teams use\n- You do not need deep expertise in Kubernetes\n- We never ask for "excellent communication skills"\n',
+      output: [],
+    },
+    {
       name: 'a quantified requirement and legal text are not vague',
       input:
         '# Data Engineer\n\n## Requirements\n\n- Strong SQL skills: you have written 50+ production queries with window functions\n\n## Equal opportunity\n\nWe are an equal opportunity employer and value candidates with strong communication skills of every background.\n',

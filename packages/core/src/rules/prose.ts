@@ -76,13 +76,13 @@ function compile(rule: QualityRuleId): CompiledLexicon {
 }
 
 /**
- * The last unit of a template's second part starting at unit i, or -1. The second part may be
- * the second half of a hyphenated word ("obsessed" in "customer-obsessed"), where a phrase on its
- * own never starts.
+ * The last unit of a template's second part starting at unit i, or -1. In a template without a
+ * gap (a compound) the second part may be the second half of a hyphenated word ("obsessed" in
+ * "customer-obsessed"), where a phrase on its own never starts.
  */
-function thenAt(then: PhraseMatcher<true>, units: readonly Unit[], i: number): number {
+function thenAt(then: PhraseMatcher<true>, units: readonly Unit[], i: number, compound: boolean): number {
   const u = units[i] as Unit;
-  if (!u.joined) return then.matchAt(units, i)?.last ?? -1;
+  if (!u.joined || !compound) return then.matchAt(units, i)?.last ?? -1;
   const window = units.slice(i, i + 6);
   window[0] = { ...u, joined: false };
   const hit = then.matchAt(window, 0);
@@ -104,7 +104,7 @@ function completeTemplate(context: RuleContext, entry: QualityPhraseEntry, then:
       if ((LIST_PUNCTUATION.has(u.value) && pattern.gap > 0) || pattern.loose) continue;
       return -1;
     }
-    const hit = thenAt(then, units, i);
+    const hit = thenAt(then, units, i, pattern.gap === 0);
     if (hit >= 0) return hit;
     if (!pattern.loose && !isModifier(tokens, context.posting.text, u)) return -1;
     const token = tokens[u.token] as Token;
@@ -143,6 +143,18 @@ export function extendObject(context: RuleContext, last: number, max = 6): numbe
     end = i;
   }
   return end;
+}
+
+/**
+ * An object stops before the next phrase of the same lexicon ("very good at Python and an expert
+ * in dbt" holds two findings), and then before the words that only joined them ("and an").
+ */
+function beforeNextHead(units: readonly Unit[], starts: readonly number[], last: number, end: number): number {
+  const next = starts.find((s) => s > last);
+  if (next === undefined || next > end) return end;
+  let cut = next - 1;
+  while (cut > last && ((units[cut] as Unit).punctuation || (units[cut] as Unit).pos === 'CCONJ' || (units[cut] as Unit).pos === 'DET')) cut--;
+  return cut;
 }
 
 /** True when the clause around units first..last carries a number ("3+ years", "two projects"). */
@@ -214,6 +226,7 @@ export function findPhrases(context: RuleContext, rule: QualityRuleId): PhraseHi
       hits.push({ entry, phrase: m.phrase, first: m.first, last, start: m.start, end: (units[last] as Unit).end, head: [m.start, m.end] });
     }
   }
+  const starts = [...new Set(hits.map((h) => h.first))].sort((a, b) => a - b);
   const kept: PhraseHit[] = [];
   for (const hit of hits) {
     let quiet = false;
@@ -226,7 +239,7 @@ export function findPhrases(context: RuleContext, rule: QualityRuleId): PhraseHi
     const after = nextWord(units, hit.last);
     if (after && (hit.entry.notBefore.includes(after.normal) || hit.entry.notBefore.includes(after.lemma))) continue;
     if (hit.entry.object) {
-      const last = extendObject(context, hit.last);
+      const last = beforeNextHead(units, starts, hit.last, extendObject(context, hit.last));
       let objectQuiet = false;
       for (let i = hit.last + 1; i <= last; i++) objectQuiet ||= info.quiet[i] === true;
       if (!objectQuiet) {
