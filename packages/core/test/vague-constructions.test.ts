@@ -38,6 +38,7 @@ describe('constructions that are found', () => {
     ['a value noun in a hyphenated compound', blurb('We are a mission-driven, people-focused company.'), 'no-cliche: mission-driven'],
     ['the same compound without the hyphen', blurb('Our team is customer focused.'), 'no-cliche: customer focused'],
     ['a culture slogan', blurb('You will help us foster a culture of curiosity.'), 'no-cliche: foster a culture'],
+    ['a perfect inside the object is not done work', requirements('Deep understanding of the platforms you have worked on'), 'no-vague-requirement: Deep understanding of the platforms'],
     ['open scope by need', requirements('Cover the support queue when needed'), 'no-open-ended-duties: when needed'],
     ['an open list', requirements('Terraform, Pulumi or similar'), 'no-open-ended-duties: or similar'],
   ])('%s', (_name, markdown, expected) => {

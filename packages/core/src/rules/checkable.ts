@@ -1,7 +1,8 @@
 /**
  * Whether a proficiency or experience requirement already carries something a candidate can check:
  * a number ("3+ years", "50 queries"), a level marker from `phrases.yml` `checkable` (a CEFR level,
- * a certification, a portfolio), or a deliverable stated as done work ("you have shipped …").
+ * a certification, a portfolio), or a deliverable stated as done work after a colon or a dash
+ * ("strong Python: you have shipped …").
  * The vague-requirement rules drop a finding that carries one.
  */
 import { checkableMarkers, PhraseMatcher, type Unit } from '../lexicon/index.js';
@@ -14,6 +15,9 @@ function markerMatcher(): PhraseMatcher<string> {
   markers ??= new PhraseMatcher(checkableMarkers.map((e) => ({ phrases: e.phrases, value: e.id })));
   return markers;
 }
+
+/** Punctuation that opens an aside giving the evidence for a requirement. */
+const ASIDE = new Set([':', '-', '–', '—', '(']);
 
 /** Auxiliaries of the perfect ("you have shipped", "you've led"): the work is already done. */
 const PERFECT = new Set(['have', 'has', "'ve", 've', 'had']);
@@ -52,10 +56,14 @@ export function carriesLevel(context: RuleContext, first: number, last: number, 
     if (u.barrier || u.sentence !== sentence || u.value === ';') break;
     if (hit(i)) return true;
   }
+  // Done work counts after a colon, a dash or an opening bracket ("strong Python: you have shipped
+  // …"), not inside the object ("platforms you have worked on").
+  let aside = false;
   for (let i = last + 1, n = 0; i < units.length && n < reach; i++, n++) {
     const u = units[i] as Unit;
     if (u.barrier || u.sentence !== sentence || u.value === ';') break;
-    if (hit(i) || isDoneWork(units, tokens, i)) return true;
+    if (u.punctuation && ASIDE.has(u.value)) aside = true;
+    if (hit(i) || (aside && isDoneWork(units, tokens, i))) return true;
   }
   return false;
 }
