@@ -74,6 +74,7 @@ function stableJson(value: unknown): string {
       .map((k) => `${JSON.stringify(k)}:${stableJson((value as Record<string, unknown>)[k])}`)
       .join(',')}}`;
   }
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- JSON.stringify gives undefined for undefined and functions, whatever its type says
   return JSON.stringify(value) ?? 'null';
 }
 
@@ -213,6 +214,7 @@ export class LintCache {
     const name = this.#name(abs);
     this.#seen.add(name);
     if (name in this.#files) {
+      // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- the entries are the cache file's JSON object, keyed by file
       delete this.#files[name];
       this.#dirty = true;
     }
@@ -231,6 +233,7 @@ export class LintCache {
     const base = path.dirname(this.#file);
     for (const name of Object.keys(this.#files)) {
       if (!this.#seen.has(name) && !existsSync(path.resolve(base, name))) {
+        // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- the entries are the cache file's JSON object, keyed by file
         delete this.#files[name];
         this.#dirty = true;
       }
@@ -291,6 +294,7 @@ function unpack(data: CacheFile): Record<string, Entry> | undefined {
   const { strings } = data;
   for (const entry of Object.values(data.files)) {
     for (const d of entry.diagnostics as unknown as Array<Record<string, unknown>>) {
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- the cache file is read from disk: a damaged entry may hold anything
       if (typeof d !== 'object' || d === null) return undefined;
       for (const key of INTERNED) {
         const value = d[key];

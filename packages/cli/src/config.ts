@@ -70,8 +70,8 @@ export function parseConfigText(name: string, text: string): CliConfig | undefin
     if (!(CONFIG_KEYS as readonly string[]).includes(key)) throw new ConfigFileError(name, `unknown key "${key}" (known: ${CONFIG_KEYS.filter((k) => k !== '$schema').join(', ')})`);
   }
   const { $schema: _schema, maxFileSize, ...config } = data;
-  validate(name, config as JdlintConfig);
-  if (maxFileSize === undefined) return config as CliConfig;
+  validate(name, config);
+  if (maxFileSize === undefined) return config;
   const bytes = parseSize(maxFileSize);
   if (bytes === null) throw new ConfigFileError(name, `"maxFileSize" must be a size in bytes or with a unit (e.g. 1048576, "512kb", "2mb"), got ${JSON.stringify(maxFileSize)}`);
   return { ...(config as JdlintConfig), maxFileSize: bytes };

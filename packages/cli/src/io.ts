@@ -21,7 +21,7 @@ export interface Io {
   /** True when stderr is a terminal: only then is a progress indicator shown. */
   stderrIsTTY?: boolean;
   /** Milliseconds, for the progress indicator's one-second delay. */
-  now?(): number;
+  now?: () => number;
 }
 
 /**
@@ -58,8 +58,8 @@ export const nodeIo: Io = {
     return Buffer.concat(chunks);
   },
   stdinLines: () => createInterface({ input: process.stdin, crlfDelay: Infinity }),
-  isTTY: process.stdout.isTTY === true && !process.env['NO_COLOR'],
-  stderrIsTTY: process.stderr.isTTY === true,
+  isTTY: process.stdout.isTTY && !process.env['NO_COLOR'],
+  stderrIsTTY: process.stderr.isTTY,
   now: () => performance.now(),
 };
 

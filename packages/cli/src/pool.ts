@@ -73,6 +73,7 @@ export async function runPool<R>(count: number, workers: number, keepSource: boo
       const fail = (error: unknown) => {
         if (!failed) {
           failed = true;
+          // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- passes the worker's failure on as it came
           reject(error);
         }
       };

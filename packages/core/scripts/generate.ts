@@ -186,6 +186,7 @@ export function renderGenerated(): { files: Record<string, string>; errors: stri
     '|---|---|---|',
   ];
   const titleCount = t.role_nouns.length + t.generic_nouns.length + t.qualifiers.length + t.strip.length + t.vague.length;
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- YAML values: whatever the file holds is shown as text
   const desc = (name: string) => String(data.meta[name]?.['title'] ?? '');
   lines.push(`| \`roles.yml\` | ${desc('roles.yml')} | ${data.roles.length} |`);
   lines.push(`| \`duty-patterns.yml\` | ${desc('duty-patterns.yml')} | ${data.dutyPatterns.length} |`);

@@ -114,6 +114,7 @@ function checkPayTransparency(file: Raw, errors: string[]): { jurisdictions: Raw
   });
   jurisdictions.forEach((entry, i) => {
     const within = entry['within'];
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- YAML values: whatever the file holds is shown as text
     if (within !== undefined && (!ids.has(String(within)) || within === entry['id'])) errors.push(`pay-transparency.yml jurisdictions[${i}]: unknown within ${String(within)}`);
   });
   const vagueIds = new Set<string>();

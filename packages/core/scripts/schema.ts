@@ -21,7 +21,7 @@ function optionSchema(value: unknown, description: string | undefined): Json {
 }
 
 function ruleSchema(rule: Rule): Json {
-  const docs = (rule.meta.optionDocs ?? {}) as Record<string, string>;
+  const docs = rule.meta.optionDocs ?? {};
   const options: Json = {
     type: 'object',
     additionalProperties: false,

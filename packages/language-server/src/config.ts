@@ -38,7 +38,7 @@ const readText: ReadText = (file) => {
 function asConfig(value: unknown, file: string): JdlintConfig {
   if (value === null || value === undefined) return {};
   if (typeof value !== 'object' || Array.isArray(value)) throw new ConfigError(`${file}: a config must be an object with "rules" and/or "extends"`);
-  return value as JdlintConfig;
+  return value;
 }
 
 /** Parses one candidate file; undefined when it does not hold a jdlint config (package.json without `jdlint`). */
@@ -63,7 +63,7 @@ function parseCandidate(file: string, text: string): JdlintConfig | undefined {
   }
   if (name === 'package.json') {
     if (!parsed || typeof parsed !== 'object' || !('jdlint' in parsed)) return undefined;
-    return asConfig((parsed as { jdlint: unknown }).jdlint, `${file} ("jdlint" field)`);
+    return asConfig(parsed.jdlint, `${file} ("jdlint" field)`);
   }
   return asConfig(parsed, file);
 }

@@ -334,7 +334,7 @@ export function splitRoles(profile: RoleProfile, options: SplitOptions): Array<{
   if (profile.confidence === 'none') return [];
   const shares = splitShares(profile);
   const ranked = ROLES.filter((r) => r !== 'other')
-    .map((role) => ({ role, share: round(shares[role] ?? 0) }))
+    .map((role) => ({ role, share: round(shares[role]) }))
     .filter((x) => x.share >= options.minShare)
     .sort((a, b) => b.share - a.share);
   if (ranked.length < 2) return [];

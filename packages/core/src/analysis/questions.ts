@@ -236,13 +236,13 @@ export function hiringSplit(profile: RoleProfile, answers: readonly HiringAnswer
   const shares = splitShares(profile);
   for (const a of answers) {
     if (a.id !== BUILDS_QUESTION || a.answer !== 'both') continue;
-    const roles = [...new Set(Object.values(questions.find((q) => q.id === a.id)?.sides ?? {}).map((s) => s.role))].filter((r): r is Role => !!r && r !== 'other');
-    if (roles.length < 2 || roles.some((r) => (shares[r] ?? 0) < options.minShare)) continue;
+    const roles = [...new Set(Object.values(questions.find((q) => q.id === a.id)?.sides ?? {}).map((s) => s.role))].filter((r): r is Role => r !== 'other');
+    if (roles.length < 2 || roles.some((r) => shares[r] < options.minShare)) continue;
     // The answer lowers the closeness asked from `minRatio` to its square (0.75 → 0.56): a second
     // role with over half of the first's share is a job of its own when the posting builds both.
-    const lead = Math.max(...roles.map((r) => shares[r] ?? 0));
-    if (roles.some((r) => (shares[r] ?? 0) < lead * options.minRatio ** 2)) continue;
-    return roles.map((role) => ({ role, share: round(shares[role] ?? 0) })).sort((x, y) => y.share - x.share);
+    const lead = Math.max(...roles.map((r) => shares[r]));
+    if (roles.some((r) => shares[r] < lead * options.minRatio ** 2)) continue;
+    return roles.map((role) => ({ role, share: round(shares[role]) })).sort((x, y) => y.share - x.share);
   }
   return [];
 }

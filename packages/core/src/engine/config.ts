@@ -88,6 +88,7 @@ function presetSettings(all: readonly Rule[], name: string): Record<string, Rule
 
 export function resolveRules(all: readonly Rule[], config: JdlintConfig = {}): ResolvedRule[] {
   const byId = new Map(all.map((r) => [r.id, r]));
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- the config is the user's YAML or JSON, not yet checked against its type
   if (config.rules !== undefined && (typeof config.rules !== 'object' || config.rules === null || Array.isArray(config.rules))) {
     throw new ConfigError('"rules" must be an object mapping rule ids to settings');
   }
@@ -108,11 +109,12 @@ export function resolveRules(all: readonly Rule[], config: JdlintConfig = {}): R
     let given: Record<string, unknown> = {};
     if (setting !== undefined) {
       const [sev, opts] = Array.isArray(setting) ? setting : [setting, undefined];
-      if (!SEVERITIES.includes(sev as SeverityName)) {
+      if (!SEVERITIES.includes(sev)) {
         throw new ConfigError(`Rule "${rule.id}": severity must be one of ${SEVERITIES.join(', ')}, got ${JSON.stringify(sev)}`);
       }
-      severity = sev as SeverityName;
+      severity = sev;
       if (opts !== undefined) {
+        // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- the config is the user's YAML or JSON, not yet checked against its type
         if (typeof opts !== 'object' || opts === null || Array.isArray(opts)) throw new ConfigError(`Rule "${rule.id}": options must be an object`);
         given = opts;
       }

@@ -81,7 +81,7 @@ function insertPath<N extends TrieNode<N>>(root: N, keys: string[], make: () => 
   let at = root;
   for (const key of keys) {
     const exact = key.startsWith(CS_PREFIX);
-    const map = exact ? (at.exact ??= new Map()) : at.next;
+    const map = exact ? (at.exact ??= new Map<string, N>()) : at.next;
     const k = exact ? key.slice(CS_PREFIX.length) : key;
     let child = map.get(k);
     if (!child) {
@@ -111,7 +111,7 @@ export class PhraseMatcher<T> {
   constructor(entries: Iterable<PhraseEntry<T>>, options: PhraseMatcherOptions = {}) {
     this.#nounLemmasOnly = options.lemmas === 'nouns';
     this.#pending = [...entries];
-    this.#shared = options.shared ? sharedPass.register(this.#pending as PhraseEntry<unknown>[], this.#nounLemmasOnly) : -1;
+    this.#shared = options.shared ? sharedPass.register(this.#pending, this.#nounLemmasOnly) : -1;
   }
 
   #build(): void {

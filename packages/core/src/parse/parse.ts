@@ -50,7 +50,7 @@ function processorFor(mask: number): Processor<Root> {
       // remark-gfm uses, and the parse tests compare the trees with remark-gfm's.
       (data.fromMarkdownExtensions ??= []).push(...(used.map((e) => e.tree()) as never[]));
     }
-    processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(gfmSubset).freeze() as unknown as Processor<Root>;
+    processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(gfmSubset).freeze();
     processors.set(mask, processor);
   }
   return processor;

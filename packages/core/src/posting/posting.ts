@@ -201,7 +201,7 @@ class Builder {
           break;
         case 'blockquote':
         case 'list':
-          this.walk(node.children as RootContent[], inList || node.type === 'list');
+          this.walk(node.children, inList || node.type === 'list');
           break;
         case 'listItem': {
           // "Nice to haves:" followed by a nested list: the nested items form a sub-section.
@@ -252,7 +252,7 @@ export function buildPosting(tree: Root, source: string): Posting {
   let fields: Record<string, unknown> = {};
   let frontMatter: Posting['frontMatter'] = null;
   const yamlNode = tree.children.find((n) => n.type === 'yaml');
-  if (yamlNode && yamlNode.type === 'yaml') {
+  if (yamlNode) {
     const span = { start: start(yamlNode), end: end(yamlNode) };
     let problem: FrontMatterProblem | null = null;
     // Too deep for the YAML reader to recurse through safely: refused unread (yaml-depth.ts).

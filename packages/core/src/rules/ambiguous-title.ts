@@ -62,11 +62,11 @@ export default defineRule({
     if (profile.dutyRole === 'other' || (profile.mismatch && !title.vague)) return;
     if (hiringSplit(profile, context.answers).length > 0) return;
     const share = profile.scores[profile.dutyRole];
-    if (share < Number(options.minShare)) return;
+    if (share < options.minShare) return;
     // A combined title over duties that really span its roles is honest (mixed-role advises on
     // that); it is ambiguous when one named role has at least twice the evidence of the others.
     if (title.roles.some((r) => r !== profile.dutyRole && profile.scores[r] * 2 > share)) return;
-    const phrases = namePhrases(context, topPhrases(profile.evidence, profile.dutyRole, Number(options.maxPhrases)));
+    const phrases = namePhrases(context, topPhrases(profile.evidence, profile.dutyRole, options.maxPhrases));
     const suggestion = suggestTitle(title.text, title.seniority, profile.dutyRole);
     const combined = title.combined;
     report({

@@ -117,6 +117,7 @@ export default defineRule({
       pronoun: 'Unexpected gendered pronoun `{actual}` for the candidate, expected {instead}',
       coded: 'Unexpected {gender}-coded word `{actual}`, expected {instead}',
     },
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- the cast widens the literal defineRule would infer (an option a config may set)
     defaultOptions: { codedWords: false as boolean, allow: [] as string[] },
     optionDocs: {
       codedWords:

@@ -91,6 +91,7 @@ export default defineRule({
       noResponsibilities: 'Unexpected posting without a responsibilities section, expected a `## Responsibilities` list of the recurring duties',
       noRequirements: 'Unexpected posting without a requirements section, expected a `## Requirements` list of the must-haves',
     },
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- the cast widens the literal defineRule would infer (an option a config may set)
     defaultOptions: { lenient: true } as { lenient: boolean },
     optionDocs: {
       lenient:
@@ -136,7 +137,7 @@ export default defineRule({
     const title = posting.title;
     if (!title || posting.blocks.length === 0) return;
     const kinds = new Set(posting.sections.map((s) => s.kind));
-    const lenient = options.lenient === true;
+    const lenient = options.lenient;
     const note =
       'Candidates rate the qualifications and the job details among the most helpful parts of a posting (49% each), and ' +
       'they judge their fit against listed duties and must-haves; stating the essential duties also matters when they have ' +

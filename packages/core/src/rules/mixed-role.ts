@@ -13,6 +13,7 @@ export default defineRule({
     messages: {
       mixed: 'Unexpected mix of roles in the duties: {roles}, expected one role; split the posting or rank the duties',
     },
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- the cast widens the literal defineRule would infer (an option a config may set)
     defaultOptions: { minShare: SPLIT_DEFAULTS.minShare as number, minRatio: SPLIT_DEFAULTS.minRatio as number },
     optionDocs: {
       minShare: 'The share (0–1) of the duty evidence a role needs to count as one of the jobs.',
@@ -44,7 +45,7 @@ export default defineRule({
   ],
   check(context, report, options) {
     const { profile, posting } = context;
-    const split = hiringSplit(profile, context.answers, { minShare: Number(options.minShare), minRatio: Number(options.minRatio) });
+    const split = hiringSplit(profile, context.answers, { minShare: options.minShare, minRatio: options.minRatio });
     if (split.length < 2) return;
     const parts = split.map((s) => {
       const [top] = namePhrases(context, topPhrases(profile.evidence, s.role, 1));

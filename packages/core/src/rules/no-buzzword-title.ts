@@ -54,6 +54,7 @@ export default defineRule({
       title: 'Unexpected buzzword `{actual}` in the title, expected {instead}',
       body: 'Unexpected buzzword `{actual}` for the candidate, expected {instead}',
     },
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- the cast widens the literal defineRule would infer (an option a config may set)
     defaultOptions: { allow: [] as string[], body: true as boolean },
     optionDocs: {
       allow: 'Entry ids or words (from `packages/core/data/phrases.yml`) not to report.',

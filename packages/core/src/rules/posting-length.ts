@@ -66,9 +66,9 @@ export default defineRule({
       else words++;
     }
     if (words === 0) return;
-    const min = Number(options.minWords);
-    const max = Number(options.maxWords);
-    const warn = Number(options.warnWords);
+    const min = options.minWords;
+    const max = options.maxWords;
+    const warn = options.warnWords;
     const evidence = { words, legalWords: legal, minWords: min, maxWords: max };
     // Short is fine when the duties and the must-haves are there (LinkedIn: posts of 150 words or
     // fewer drew applications more often); only a short posting missing one of them is reported.

@@ -145,13 +145,13 @@ export default defineRule({
     let messageId: 'tooMany' | 'tooManyForTrainee' | 'tooFew';
     let bound: number;
     if (LOW.includes(claim.tier)) {
-      bound = Number(claim.tier === 'entry' ? options.entryMaxYears : claim.tier === 'junior' ? options.juniorMaxYears : options.midMaxYears);
+      bound = claim.tier === 'entry' ? options.entryMaxYears : claim.tier === 'junior' ? options.juniorMaxYears : options.midMaxYears;
       if (highest.min <= bound) return;
       messageId = 'tooMany';
     } else {
       // A senior posting that only asks "1+ year of Kubernetes" says nothing about overall experience.
       if (!asked.some((p: YearsPhrase) => p.technologies.length === 0)) return;
-      bound = Number(claim.tier === 'staff' ? options.staffMinYears : options.seniorMinYears);
+      bound = claim.tier === 'staff' ? options.staffMinYears : options.seniorMinYears;
       if (highest.min >= bound) return;
       messageId = 'tooFew';
     }

@@ -1,4 +1,4 @@
-import { type PhraseMatch, PhraseMatcher, type TechSpellingEntry, techSpellings } from '../lexicon/index.js';
+import { PhraseMatcher, type TechSpellingEntry, techSpellings } from '../lexicon/index.js';
 import { noteWithSource } from './citations.js';
 import { frontMatterTitle, proseInfo } from './prose-info.js';
 import { defineRule, type ReportInput } from './rule.js';
@@ -110,7 +110,7 @@ export default defineRule({
       }
     }
     const text = context.posting.text;
-    for (const m of matcher.match(context.units) as PhraseMatch<TechSpellingEntry>[]) {
+    for (const m of matcher.match(context.units)) {
       let quiet = false;
       for (let i = m.first; i <= m.last; i++) quiet ||= info.quiet[i] === true;
       if (quiet || !standsAlone(m.value, text, m.start, m.end)) continue;

@@ -81,11 +81,11 @@ export default defineRule({
     const dutyShare = profile.scores[profile.dutyRole];
     const titleRole = bestTitleRole(profile);
     // A clear margin: the duties' role must lead the title's by this much of the evidence.
-    if (dutyShare - profile.scores[titleRole] < Number(options.minShareLead)) return;
+    if (dutyShare - profile.scores[titleRole] < options.minShareLead) return;
     // Duties spread over two or three jobs: the advice is to split them (mixed-role, and the
     // recommendation), not to retitle the posting for one of them.
     if (hiringSplit(profile, context.answers).length > 0) return;
-    const phrases = topPhrases(profile.evidence, profile.dutyRole, Number(options.maxPhrases));
+    const phrases = topPhrases(profile.evidence, profile.dutyRole, options.maxPhrases);
     const named = namePhrases(context, phrases);
     const isOther = profile.dutyRole === 'other';
     const work = isOther ? otherWork(profile) : null;

@@ -122,7 +122,7 @@ export default defineRule({
     for (const b of items) columns.set(b.section, Math.min(columns.get(b.section) ?? Infinity, context.locate(b.start).column));
     const mustHaves = items.filter((b) => context.locate(b.start).column === columns.get(b.section));
 
-    const max = Number(options.maxRequirements);
+    const max = options.maxRequirements;
     if (mustHaves.length > max) {
       report({
         messageId: 'tooMany',
@@ -140,7 +140,7 @@ export default defineRule({
     const inRequirements = (m: TechnologyMention) => blocks.find((b) => b.start <= m.start && m.end <= b.end) ?? null;
     const tools = findTechnologies(context.units).filter((m) => m.kind.tool && inRequirements(m) !== null);
     const distinct = [...new Map(tools.map((m) => [m.entry.id, m])).values()];
-    const maxTools = Number(options.maxTools);
+    const maxTools = options.maxTools;
     if (distinct.length > maxTools) {
       report({
         messageId: 'techSoup',
@@ -155,7 +155,7 @@ export default defineRule({
       });
     }
 
-    const minCompeting = Number(options.minCompeting);
+    const minCompeting = options.minCompeting;
     const byKind = new Map<string, TechnologyMention[]>();
     for (const m of tools) if (m.kind.competing) byKind.set(m.kind.id, [...(byKind.get(m.kind.id) ?? []), m]);
     for (const mentions of byKind.values()) {

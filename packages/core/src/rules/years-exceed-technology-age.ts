@@ -67,7 +67,7 @@ export default defineRule({
     },
   ],
   check(context, report, options) {
-    const margin = Number(options.margin);
+    const margin = options.margin;
     const asOf = context.date;
     for (const phrase of findYearsPhrases(context.posting, context.nlp.tokens, context.units)) {
       if (!phrase.requirement || phrase.technologies.length === 0) continue;

@@ -33,8 +33,8 @@ function compilePatterns(): Map<string, CompiledPattern[]> {
   const keys = phraseKeysMany(dutyPatterns.flatMap((e) => [...e.objects, ...e.verbs]));
   let k = 0;
   for (const entry of dutyPatterns) {
-    const strength = Object.values(entry.roles).reduce((a, s) => a + STRENGTH_WEIGHT[s as Strength], 0);
-    const lean = (Object.entries(entry.roles) as Array<[string, Strength]>).sort((a, b) => STRENGTH_WEIGHT[b[1]] - STRENGTH_WEIGHT[a[1]])[0]?.[0] ?? '';
+    const strength = Object.values(entry.roles).reduce((a, s) => a + STRENGTH_WEIGHT[s], 0);
+    const lean = Object.entries<Strength>(entry.roles).sort((a, b) => STRENGTH_WEIGHT[b[1]] - STRENGTH_WEIGHT[a[1]])[0]?.[0] ?? '';
     const objects = entry.objects.map(() => keys[k++] as string[]).filter((o) => o.length > 0);
     const objectsByFirst = new Map<string, Array<[number, string[]]>>();
     objects.forEach((o, index) => {
@@ -119,7 +119,7 @@ function verbPatternsOf(byVerb: Map<string, CompiledPattern[]>, unit: Unit): Com
 
 export function maxStrength(roles: Partial<Record<Role, Strength>>): number {
   let max = 0;
-  for (const strength of Object.values(roles)) max = Math.max(max, STRENGTH_WEIGHT[strength as Strength]);
+  for (const strength of Object.values(roles)) max = Math.max(max, STRENGTH_WEIGHT[strength]);
   return max;
 }
 

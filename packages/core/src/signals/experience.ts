@@ -257,7 +257,7 @@ function readYearsPhrases(posting: Posting, tokens: readonly Token[], units: rea
       end: lastUnit.end,
       block,
       section,
-      requirement: !spanOfTime && !negated && Boolean(asksForExperience) && !SKIP_SECTIONS.has(section) && !isLegal(posting, block),
+      requirement: !spanOfTime && !negated && asksForExperience && !SKIP_SECTIONS.has(section) && !isLegal(posting, block),
       technologies,
       alternatives,
       onlyTechnologies: textItems === 0,

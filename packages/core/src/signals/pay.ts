@@ -80,7 +80,7 @@ function amounts(text: string): Amount[] {
   if (!DIGIT.test(text)) return out;
   for (const m of text.matchAll(AMOUNT)) {
     const [whole, code1, sym1, num, mult, sym2, code2] = m;
-    let start = m.index ?? 0;
+    let start = m.index;
     let end = start + whole.length;
     // The regex may take a trailing space of a thousands group; keep the span tight.
     while (end > start && /\s/.test(text[end - 1] as string)) end--;

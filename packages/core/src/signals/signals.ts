@@ -124,10 +124,10 @@ export function extractSignals(posting: Posting, nlp: TokenizedText = tokenize(p
     const section = posting.sections[sectionIndex];
     return {
       index,
-      section: (section?.kind ?? 'other') as SectionKind,
+      section: section?.kind ?? 'other',
       sectionIndex,
       sectionNegated: section?.negated ?? false,
-      block: (block?.kind ?? 'paragraph') as BlockKind,
+      block: block?.kind ?? 'paragraph',
       legal: (block?.legal ?? false) || (legalSpans.length > 0 && inLegalSpan(start)),
       repeated: repeatedBlock[index] ?? false,
       heading: block?.kind === 'heading' || block?.kind === 'pseudo-heading',

@@ -52,7 +52,7 @@ function words(title: string): Word[] {
   const out: Word[] = [];
   for (const m of title.matchAll(WORD)) {
     const raw = m[0];
-    const start = m.index ?? 0;
+    const start = m.index;
     const key = raw.toLowerCase().trim();
     if (key === '/' || key === '&' || key === '+') out.push({ key, kind: 'conj', start, end: start + raw.length });
     else if (key === 'and' || key === 'or') out.push({ key, kind: 'conj', start, end: start + raw.length });
@@ -236,7 +236,7 @@ export function analyzeTitle(title: string): TitleAnalysis {
   for (const m of title.matchAll(PART_SEPARATOR)) {
     parts.push({ text: title.slice(last, m.index), dash });
     dash = !m[0].includes('|');
-    last = (m.index ?? 0) + m[0].length;
+    last = m.index + m[0].length;
   }
   parts.push({ text: title.slice(last), dash });
   const kept = parts.filter((p) => p.text.trim() !== '' && !ADDRESS.test(p.text.trim()));
@@ -252,7 +252,7 @@ export function analyzeTitle(title: string): TitleAnalysis {
       if (r.a.named) {
         groups.push(r.text);
         open = true;
-      } else if (open && r.dash && r.a.qualified) groups[groups.length - 1] += ` - ${r.text}`;
+      } else if (open && r.dash && r.a.qualified) groups[groups.length - 1] = `${groups[groups.length - 1] as string} - ${r.text}`;
       else open = false;
     }
     reading = analyzeOne(groups.join(', '));
