@@ -19,7 +19,7 @@ import tseslint from 'typescript-eslint';
  * stage may import a sibling in its own folder, or the door (`index.ts`) of an earlier stage;
  * never a later stage, and never past another folder's door.
  */
-const STAGES = ['shared', 'parse', 'posting', 'nlp', 'lexicon', 'signals', 'analysis', 'rules', 'engine'];
+const STAGES = ['shared', 'parse', 'posting', 'nlp', 'lexicon', 'scope', 'signals', 'analysis', 'rules', 'engine'];
 
 const stageRules = STAGES.map((stage, i) => {
   const later = STAGES.slice(i + 1);

@@ -6,7 +6,6 @@
  * warning and rewritten; the file is written atomically (a temporary file, then a rename).
  */
 import type { Diagnostic, PostingScore, Profile, SuppressedDiagnostic } from '@jdlint/core';
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -14,6 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LoadedConfig } from './config.js';
 import type { FileResult } from './format.js';
+import { crypto } from './builtins.js';
 import { writeFileAtomic } from './write.js';
 
 export const DEFAULT_CACHE_FILE = '.jdlintcache';
@@ -62,7 +62,7 @@ function version(): string {
   }
 }
 
-const sha = (text: string | Uint8Array) => createHash('sha256').update(text).digest('base64url');
+const sha = (text: string | Uint8Array) => crypto().createHash('sha256').update(text).digest('base64url');
 
 /** JSON with object keys sorted, so the same config always hashes the same. */
 function stableJson(value: unknown): string {
@@ -84,10 +84,10 @@ function stableJson(value: unknown): string {
  * this file and every module of @jdlint/core, data included.
  */
 function codeHash(): string {
-  const hash = createHash('sha256');
+  const hash = crypto().createHash('sha256');
   const self = fileURLToPath(import.meta.url);
   hash.update(readFileSync(self));
-  if (self.endsWith('.bundle.js')) return hash.digest('base64url');
+  if (/\.bundle\.c?js$/.test(self)) return hash.digest('base64url');
   try {
     const coreDir = path.dirname(createRequire(import.meta.url).resolve('@jdlint/core'));
     const walk = (dir: string): string[] =>

@@ -13,9 +13,10 @@
 import { buildProfile, type Calibration, DEFAULT_CALIBRATION, type RoleProfile } from '../src/analysis/index.js';
 import type { Role } from '../src/lexicon/index.js';
 import { tokenize } from '../src/nlp/index.js';
-import { htmlAsMarkdown, parseMarkdown } from '../src/parse/index.js';
+import { htmlAsMarkdown, parseDocument } from '../src/parse/index.js';
 import { buildPosting, type Posting } from '../src/posting/index.js';
 import { analyzeTitle, extractSignals, type Mention, type TitleAnalysis } from '../src/signals/index.js';
+import { buildScope } from '../src/scope/index.js';
 
 export interface CvLabels {
   role: Role;
@@ -39,8 +40,8 @@ const EMPTY_TITLE: TitleAnalysis = { text: '', roles: ['other'], combined: false
 /** Reads a posting the way analyze() does, up to the signals (the part no calibration changes). */
 export function prepare(id: string, source: string, labels: CvLabels): Prepared {
   const text = htmlAsMarkdown(source);
-  const posting = buildPosting(parseMarkdown(text), text);
-  const { mentions } = extractSignals(posting, tokenize(posting.text));
+  const posting = buildPosting(parseDocument(text), text);
+  const { mentions } = extractSignals(buildScope(posting, tokenize(posting.text)));
   const title = posting.title ? analyzeTitle(posting.title.text.slice(0, 300)) : EMPTY_TITLE;
   return { id, labels, posting, mentions, title };
 }

@@ -5,6 +5,7 @@
  * trimmed and lowercase, no term in two entries, and the fields each rule needs present.
  */
 import { collectMeta, loadDataFile, renderTableModule, stringList, type Raw } from './data-files.js';
+import { checkSource } from './source-codes.js';
 
 
 /** Hyphen and space variants are one term (the matcher treats them alike). */
@@ -53,18 +54,8 @@ function id(entry: Raw, where: string, ids: Set<string>, errors: string[]): stri
   return value;
 }
 
-const CODE = /\[([A-Z0-9][A-Z0-9-]*)\]/g;
-
 function source(entry: Raw, where: string, codes: Set<string>, errors: string[]): void {
-  const value = entry['source'];
-  if (typeof value !== 'string' || value.trim() === '') {
-    errors.push(`${where}: every entry needs a source`);
-    return;
-  }
-  if (/^https?:\/\/\S+$/.test(value)) return;
-  const used = [...value.matchAll(CODE)].map((m) => m[1] as string);
-  if (used.length === 0) errors.push(`${where}: source must be a URL or cite codes like [JL] from sources.yml`);
-  for (const code of used) if (!codes.has(code)) errors.push(`${where}: unknown source code [${code}] (add it to sources.yml)`);
+  checkSource(entry['source'], where, codes, errors);
 }
 
 /** Tracks normalized terms across entries: no term in two entries, none listed twice. */
@@ -346,7 +337,7 @@ export function qualityDocRows(data: QualityData): { rows: string[]; sections: s
     `attribution when reusing the lists); ${g.exceptions.length} groups of engineering exceptions; ${g.gendered.length} groups of gendered terms and pronouns`,
     '(several derived from joblint, MIT, © 2015 Rowan Manning).',
     '',
-    '## Citations of the quality lexicons',
+    '## Citations',
     '',
     '| code | citation |',
     '|---|---|',

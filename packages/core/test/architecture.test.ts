@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const src = root + 'packages/core/src/';
-const STAGES = ['shared', 'parse', 'posting', 'nlp', 'lexicon', 'signals', 'analysis', 'rules', 'engine'];
+const STAGES = ['shared', 'parse', 'posting', 'nlp', 'lexicon', 'scope', 'signals', 'analysis', 'rules', 'engine'];
 
 /** The import-rule findings ESLint gives for `code` as if it stood at `path` (relative to the repo). */
 async function importFindings(path: string, code: string): Promise<string[]> {

@@ -3,7 +3,7 @@
  * duties describe, the roles the title claims, a confidence, and the evidence that drove it.
  */
 import { type Role, ROLES, type Strength, STRENGTH_WEIGHT } from '../lexicon/index.js';
-import type { Posting, SectionKind } from '../posting/index.js';
+import { NO_ROLE_EVIDENCE_SECTIONS, type Posting, type SectionKind } from '../posting/index.js';
 import type { Mention, TitleAnalysis } from '../signals/index.js';
 
 export type Confidence = 'high' | 'medium' | 'low' | 'none';
@@ -159,7 +159,7 @@ function emptyScores(): Record<Role, number> {
 }
 
 const DUTY_SECTIONS = new Set<SectionKind>(['responsibilities']);
-const NO_WEIGHT = new Set<SectionKind>(['eeo', 'benefits', 'compensation', 'how-to-apply']);
+const NO_WEIGHT = NO_ROLE_EVIDENCE_SECTIONS;
 
 /**
  * The base weight of each mention: section, block, hedge, parenthesis, negation, legal text and

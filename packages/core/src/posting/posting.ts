@@ -1,7 +1,8 @@
-import type { Nodes, Parent, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Nodes, Parent, PhrasingContent, RootContent } from 'mdast';
 import type * as Yaml from 'yaml';
 import { Projection } from './offsets.js';
 import { MAX_YAML_DEPTH, requireLazily, yamlDepth } from '../shared/index.js';
+import type { ParsedMarkdown } from '../parse/index.js';
 import { legalParts } from './legal.js';
 import { end, plainText, start } from './nodes.js';
 import { type Block, type BlockKind, type FrontMatterProblem, type Posting, type Section, type Span, type Title } from './model.js';
@@ -247,8 +248,9 @@ function frontMatterTitleSpan(source: string, yamlStart: number, yamlEnd: number
   return { start: at, end: at + title.length };
 }
 
-/** Builds the posting model from a parsed tree and the source it came from. */
-export function buildPosting(tree: Root, source: string): Posting {
+/** Builds the posting model from a parsed tree (with the limit it was read under) and its source. */
+export function buildPosting(parsed: ParsedMarkdown, source: string): Posting {
+  const { tree } = parsed;
   let fields: Record<string, unknown> = {};
   let frontMatter: Posting['frontMatter'] = null;
   const yamlNode = tree.children.find((n) => n.type === 'yaml');
@@ -328,7 +330,7 @@ export function buildPosting(tree: Root, source: string): Posting {
     title,
     fields,
     frontMatter,
-    markdownLimit: tree.data?.jdlintMarkdownLimit ?? null,
+    markdownLimit: parsed.limit,
     text: builder.projection.text,
     projection: builder.projection,
     blocks: builder.blocks,

@@ -3,7 +3,7 @@ import { defineRule } from './rule.js';
 import { ROLE_NAMES } from '../lexicon/index.js';
 import { namePhrases, topPhrases } from './role-evidence.js';
 
-const SOURCE = '(source: jdlint domain notes §4.5 (duties split ≈50/50: a hybrid role); Datapeople, "The problem with long job posts"; Harris, "The problem with data science job postings")';
+const SOURCE = '(source: [DP-LONG], [SM])';
 
 export default defineRule({
   id: 'mixed-role',
@@ -45,7 +45,9 @@ export default defineRule({
   ],
   check(context, report, options) {
     const { profile, posting } = context;
-    const split = hiringSplit(profile, context.answers, { minShare: options.minShare, minRatio: options.minRatio });
+    const { minShare, minRatio } = options;
+    // The decision's split is made at the default thresholds; options of their own decide again.
+    const split = minShare === SPLIT_DEFAULTS.minShare && minRatio === SPLIT_DEFAULTS.minRatio ? context.decision.split : hiringSplit(profile, context.answers, { minShare, minRatio });
     if (split.length < 2) return;
     const parts = split.map((s) => {
       const [top] = namePhrases(context, topPhrases(profile.evidence, s.role, 1));

@@ -1,15 +1,16 @@
 /**
  * The phrase engine of the job-ad quality rules, for `data/phrases.yml`: plain phrases and
  * two-part templates ("strong … skills", "familiarity with X") matched on tokens and lemmas, one
- * pass per lexicon, reported where the unit may be reported (prose-info.ts) with the entry's
+ * pass per lexicon, reported where the unit may be reported (`context.scope`) with the entry's
  * note and citation (citations.ts).
  */
-import { phraseKeysMany, PhraseMatcher, type QualityPhraseEntry, qualityPhrases, type QualityRuleId, type Unit } from '../lexicon/index.js';
+import { phraseKeysMany, PhraseMatcher, type QualityPhraseEntry, qualityPhrases, type QualityRuleId, type SharedPhraseMatcher, type Unit } from '../lexicon/index.js';
 import { type Token } from '../nlp/index.js';
 import { NON_REQUIREMENT_SECTIONS, type SectionKind } from '../posting/index.js';
+import { isAllowed } from '../shared/index.js';
 import type { Report, RuleContext } from './rule.js';
 import { noteWithSource } from './citations.js';
-import { type ProseInfo, proseInfo } from './prose-info.js';
+import type { Scope } from '../scope/index.js';
 
 export interface PhraseHit {
   entry: QualityPhraseEntry;
@@ -41,8 +42,8 @@ function isModifier(tokens: readonly Token[], text: string, u: Unit): boolean {
 }
 
 interface CompiledLexicon {
-  plain: PhraseMatcher<QualityPhraseEntry>;
-  firsts: PhraseMatcher<QualityPhraseEntry[]>;
+  plain: SharedPhraseMatcher<QualityPhraseEntry>;
+  firsts: SharedPhraseMatcher<QualityPhraseEntry[]>;
   thens: Map<QualityPhraseEntry, PhraseMatcher<true>>;
 }
 
@@ -52,7 +53,7 @@ function compile(rule: QualityRuleId): CompiledLexicon {
   let lexicon = compiled.get(rule);
   if (lexicon) return lexicon;
   const entries = qualityPhrases.filter((e) => e.rule === rule);
-  const plain = new PhraseMatcher(entries.map((entry) => ({ phrases: entry.phrases, value: entry })), { shared: true });
+  const plain = PhraseMatcher.shared(entries.map((entry) => ({ phrases: entry.phrases, value: entry })));
   // Several templates share a first word ("strong … skills", "strong … knowledge"): one trie
   // node per distinct first phrase, holding every entry that starts with it.
   const byFirst = new Map<string, { phrase: string; entries: QualityPhraseEntry[] }>();
@@ -69,7 +70,7 @@ function compile(rule: QualityRuleId): CompiledLexicon {
     }
     thens.set(entry, new PhraseMatcher([{ phrases: entry.pattern.then, value: true as const }]));
   }
-  const firsts = new PhraseMatcher([...byFirst.values()].map((s) => ({ phrases: [s.phrase], value: s.entries })), { shared: true });
+  const firsts = PhraseMatcher.shared([...byFirst.values()].map((s) => ({ phrases: [s.phrase], value: s.entries })));
   lexicon = { plain, firsts, thens };
   compiled.set(rule, lexicon);
   return lexicon;
@@ -213,7 +214,7 @@ function clauseEndsAfter(units: readonly Unit[], last: number): boolean {
  */
 export function findPhrases(context: RuleContext, rule: QualityRuleId): PhraseHit[] {
   const { units } = context;
-  const info = proseInfo(context);
+  const info = context.scope;
   const lexicon = compile(rule);
   const hits: Array<PhraseHit & { head: [number, number] }> = [];
   for (const m of lexicon.plain.match(units)) {
@@ -281,13 +282,8 @@ function mergeCoordinated(context: RuleContext, hits: PhraseHit[]): PhraseHit[] 
   return out;
 }
 
-/** Whether a finding is switched off by a rule's `allow` option (entry ids or phrases). */
-export function allowed(allow: readonly string[], ...keys: string[]): boolean {
-  if (allow.length === 0) return false;
-  const norm = (s: string) => s.toLowerCase().replace(/[-\s]+/g, ' ').trim();
-  const set = new Set(allow.map(norm));
-  return keys.some((k) => set.has(norm(k)));
-}
+/** Whether a finding is switched off by a rule's `allow` option (entry ids or phrases), compared by shared `allowKey`. */
+export const allowed = isAllowed;
 
 /** The text of a projection range on one line (list items can carry soft line breaks). */
 export function snippet(context: RuleContext, start: number, end: number): string {
@@ -307,9 +303,9 @@ export function checkPhraseRule(
   rule: QualityRuleId,
   messageId: string,
   allow: readonly string[],
-  keep: (hit: PhraseHit, info: ProseInfo) => boolean = () => true,
+  keep: (hit: PhraseHit, scope: Scope) => boolean = () => true,
 ): void {
-  const info = proseInfo(context);
+  const info = context.scope;
   for (const hit of mergeCoordinated(context, findPhrases(context, rule))) {
     const actual = snippet(context, hit.start, hit.end);
     if (allowed(allow, hit.entry.id, hit.phrase, actual) || !keep(hit, info)) continue;

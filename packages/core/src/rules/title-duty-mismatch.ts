@@ -1,10 +1,10 @@
-import { hiringSplit, MISMATCH_MARGIN, otherWork, suggestTitle } from '../analysis/index.js';
-import { bestTitleRole, namePhrases, topPhrases } from './role-evidence.js';
+import { MISMATCH_MARGIN } from '../analysis/index.js';
+import { bestTitleRole, namePhrases, reportRetitle, topPhrases } from './role-evidence.js';
 import { defineRule } from './rule.js';
 import { ROLE_NAMES, ROLE_SUMMARIES, withArticle } from '../lexicon/index.js';
 
 const SOURCE =
-  '(source: jdlint domain notes §0 and §4; swyx, "The Rise of the AI Engineer", Latent Space 2023; roadmap.sh, "AI Engineer vs ML Engineer")';
+  '(source: [LS], [RM-AI-VS])';
 
 export default defineRule({
   id: 'title-duty-mismatch',
@@ -72,7 +72,7 @@ export default defineRule({
     },
   ],
   check(context, report, options) {
-    const { profile, title, posting } = context;
+    const { profile, title, posting, decision } = context;
     if (!title || !posting.title || profile.confidence === 'none') return;
     if (profile.titleRoles.includes('other') || profile.titleRoles.includes(profile.dutyRole)) return;
     // A vague title ("Founding Engineer", "AI Specialist") claims no role to contradict:
@@ -84,33 +84,24 @@ export default defineRule({
     if (dutyShare - profile.scores[titleRole] < options.minShareLead) return;
     // Duties spread over two or three jobs: the advice is to split them (mixed-role, and the
     // recommendation), not to retitle the posting for one of them.
-    if (hiringSplit(profile, context.answers).length > 0) return;
+    if (decision.split.length > 0) return;
     const phrases = topPhrases(profile.evidence, profile.dutyRole, options.maxPhrases);
     const named = namePhrases(context, phrases);
-    const isOther = profile.dutyRole === 'other';
-    const work = isOther ? otherWork(profile) : null;
-    const suggestion = work ? work.title : suggestTitle(title.text, title.seniority, profile.dutyRole);
+    const { work } = decision;
     const dutyName = ROLE_NAMES[profile.dutyRole];
-    report({
-      messageId: isOther ? 'other' : 'mismatch',
+    reportRetitle(context, report, {
+      messageId: work ? 'other' : 'mismatch',
       // One level below the configured severity when the reading is a hint (confidence low), or
       // when the title's domain qualifier already names the duties' role ("Machine Learning
       // Engineer (LLM)" over LLM work): the noun is wrong, the title is half right.
       ...(profile.confidence === 'low' || title.domains.includes(profile.dutyRole) ? { emphasis: 'minor' as const } : {}),
       data: {
-        title: title.text,
         share: Math.round(dutyShare * 100),
         dutyRole: profile.dutyRole,
         work: work?.label ?? '',
         titleRole,
         phrases: named.join(', '),
-        suggestion,
       },
-      start: posting.title.span.start,
-      end: posting.title.span.end,
-      actual: title.text,
-      // Only the retitle: `expected` holds replacements for `actual` (editors offer them as quick fixes).
-      expected: [suggestion],
       note:
         `The title claims ${withArticle(ROLE_NAMES[titleRole])} (${ROLE_SUMMARIES[titleRole]}), but the duties describe ` +
         (work ? `${work.label} work` : `${withArticle(dutyName)} (${ROLE_SUMMARIES[profile.dutyRole]})`) +
