@@ -18,6 +18,8 @@ export const QUALITY_RULES = ['no-buzzword-title', 'no-cliche', 'no-vague-requir
 
 export interface QualityData {
   phrases: Raw[];
+  /** phrases.yml `checkable`: words that give a requirement a level anyone can check (C1, certified). */
+  checkable: Raw[];
   gender: { gendered: Raw[]; coded: Raw[]; alternatives: Raw[]; exceptions: Raw[] };
   spellings: Raw[];
   sources: Raw[];
@@ -119,13 +121,28 @@ export function loadQualityData(): { data: QualityData; errors: string[] } {
     if (ps.length === 0 && pattern === undefined) errors.push(`${where} (${owner}): needs phrases or a pattern`);
     for (const flag of ['object', 'end', 'person']) if (e[flag] !== undefined && typeof e[flag] !== 'boolean') errors.push(`${where}: ${flag} must be a boolean`);
     stringList(e['not_after'], `${where}.not_after`, errors).forEach((t) => term(t, `${where}.not_after`, errors));
+    stringList(e['not_before'], `${where}.not_before`, errors).forEach((t) => term(t, `${where}.not_before`, errors));
     text(e, 'instead', where, errors);
     const note = text(e, 'note', where, errors);
     if (/\(source:/.test(note)) errors.push(`${where}: note must not carry its source (it is added from \`source\`)`);
     if (stringList(e['suggest'], `${where}.suggest`, errors, true).length === 0) errors.push(`${where}: suggest needs at least one rewrite`);
     source(e, where, codes, errors);
-    const known = ['id', 'rule', 'phrases', 'pattern', 'object', 'end', 'person', 'not_after', 'instead', 'suggest', 'note', 'source'];
+    const known = ['id', 'rule', 'phrases', 'pattern', 'object', 'end', 'person', 'not_after', 'not_before', 'instead', 'suggest', 'note', 'source'];
     for (const k of Object.keys(e)) if (!known.includes(k)) errors.push(`${where}: unknown field ${k}`);
+  });
+
+  // phrases.yml checkable: level markers that make a requirement checkable.
+  const checkable = (phrasesFile['checkable'] as Raw[]) ?? [];
+  checkable.forEach((e, i) => {
+    const where = `phrases.yml checkable[${i}]`;
+    const owner = id(e, where, phraseIds, errors);
+    for (const p of stringList(e['phrases'], `${where}.phrases`, errors, true)) {
+      term(p, where, errors);
+      phraseSeen.add(p, owner, where, errors);
+    }
+    text(e, 'note', where, errors);
+    source(e, where, codes, errors);
+    for (const k of Object.keys(e)) if (!['id', 'phrases', 'note', 'source'].includes(k)) errors.push(`${where}: unknown field ${k}`);
   });
 
   // gender-coded.yml
@@ -224,7 +241,7 @@ export function loadQualityData(): { data: QualityData; errors: string[] } {
     ],
     errors,
   );
-  return { data: { phrases, gender, spellings, sources, meta }, errors };
+  return { data: { phrases, checkable, gender, spellings, sources, meta }, errors };
 }
 
 function strings(value: unknown): string[] {
@@ -246,14 +263,20 @@ export function renderQualityFiles(data: QualityData): Record<string, string> {
       end: e['end'] === true,
       person: e['person'] === true,
       notAfter: strings(e['not_after']),
+      notBefore: strings(e['not_before']),
       instead: e['instead'],
       suggest: strings(e['suggest']),
       note: e['note'],
       source: e['source'],
     };
   });
-  files['packages/core/src/lexicon/generated/phrases.generated.ts'] = renderTableModule('phrases.yml', ['QualityPhraseEntry'], [
+  files['packages/core/src/lexicon/generated/phrases.generated.ts'] = renderTableModule('phrases.yml', ['QualityPhraseEntry', 'CheckableMarkerEntry'], [
     { name: 'qualityPhrases', type: 'readonly QualityPhraseEntry[]', value: phrases.sort((a, b) => byId(a, b)) },
+    {
+      name: 'checkableMarkers',
+      type: 'readonly CheckableMarkerEntry[]',
+      value: [...data.checkable].sort(byId).map((e) => ({ id: e['id'], phrases: strings(e['phrases']), source: e['source'] })),
+    },
   ]);
   const g = data.gender;
   const gender = {

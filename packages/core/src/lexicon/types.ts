@@ -101,9 +101,18 @@ export interface QualityPhraseEntry {
   person: boolean;
   /** Does not count right after one of these words ("gain exposure to", "share knowledge of"). */
   notAfter: readonly string[];
+  /** Does not count right before one of these words ("as required by law"). */
+  notBefore: readonly string[];
   instead: string;
   suggest: readonly string[];
   note: string;
+  source: string;
+}
+
+/** Words that give a requirement a level anyone can check: a CEFR level, a certification. */
+export interface CheckableMarkerEntry {
+  id: string;
+  phrases: readonly string[];
   source: string;
 }
 
