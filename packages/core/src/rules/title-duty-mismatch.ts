@@ -43,7 +43,7 @@ export default defineRule({
       input:
         '# Data Scientist\n\n## What you will do\n\n- Build dashboards in Looker for the sales team\n- Own weekly KPI reporting and metric design\n- Set up event tracking with product engineers\n',
       output: [
-        '1:3-1:17: Unexpected duties for `Data Scientist`: 74% of the evidence describes analytics and reporting work (“Build dashboards” 5:3, “Looker” 5:23, “Own weekly KPI” 6:3), expected `data-scientist` duties; retitle it for that work (`Data Analyst`) or add the duties of the title',
+        '1:3-1:17: Unexpected duties for `Data Scientist`: 77% of the evidence describes analytics and reporting work (“Build dashboards” 5:3, “Looker” 5:23, “Own weekly KPI” 6:3), expected `data-scientist` duties; retitle it for that work (`Data Analyst`) or add the duties of the title',
       ],
     },
     {
