@@ -24,7 +24,12 @@ from its last full run on the machine named in the first line.
   (\`createAnalysisCache\`, what the language server keeps per open document), so only the
   Markdown piece and the prose block the keystroke changed are parsed and tokenized again.
 - **Cold start**: a new \`node\` process linting one file: jdlint's CLI (\`--no-config\`) against
-  the floor's CLI (\`packages/bench/src/floor-cli.mjs\`, node + remark-parse + model + one file).
+  the floor's CLI (\`packages/bench/src/floor-cli.mjs\`, node + remark-parse + model + one file),
+  in turns, median of 10.
+- **100 postings through the CLI**: the batch of a pre-commit hook or a small careers repository,
+  the whole process of each tool (start-up, loading, every file, the report): jdlint's CLI, the
+  floor's CLI and alex's CLI on the same 100 files, taking turns (the order reversed every other
+  round, so the machine's load falls on all three alike), median of 7.
 - **Batches through the CLI**: wall time of the whole command including start-up, the default stylish report,
   on one thread (\`--workers 1\`) and with the default worker pool (one worker per CPU, used for
   200 files or more); peak RSS from \`/usr/bin/time\` (the whole process, workers included). For
@@ -53,18 +58,43 @@ export const DOC_TAIL = `## What keeps jdlint fast
 - **Lazy, cached start-up.** The model loads on first use (a worker pool's main thread never
   holds it); matchers are built on first match;
   lexicon phrases are keyed from a generated cache of their tokens
-  (\`lexicons/phrase-units.generated.ts\`, rebuilt and checked by \`pnpm generate\`) instead of
+  (\`lexicon/generated/phrase-units.generated.ts\`, rebuilt and checked by \`pnpm generate\`) instead of
   running the tokenizer over thousands of phrases at start-up.
-- **One file to load.** \`pnpm build\` (and so \`pnpm install\`) also bundles the CLI and its worker
-  with esbuild into one file each (\`packages/cli/dist/jdlint.bundle.js\`, \`worker.bundle.js\`);
-  \`bin.js\` loads the bundle when it is there, else the \`tsc\` output. A cold start then compiles one
-  file instead of resolving a few hundred modules. The YAML reader is loaded only for front matter
-  or a YAML config, \`diff\` only for \`--fix-dry-run\`, the glob library only for directories and
-  globs. On Node 22.1+ \`bin.js\` also turns on Node's compile cache (\`module.enableCompileCache\`).
+- **One file to load, compiled once.** \`pnpm build\` (and so \`pnpm install\`) also bundles the CLI
+  and its worker with esbuild into one file each (\`packages/cli/dist/jdlint.bundle.cjs\`,
+  \`worker.bundle.js\`); \`bin.js\` loads the bundle when it is there, else the \`tsc\` output. A cold
+  start then compiles one file instead of resolving a few hundred modules. The bundle is a CommonJS
+  script that \`bin.js\` compiles with V8's code cache (\`vm.Script\` with \`cachedData\`, which Node 20
+  has; its \`module.enableCompileCache\` comes only with 22.1): \`jdlint.bundle.cjs.cache\` holds the
+  bytecode of every function a run compiled, keyed by the bundle's size and time and the Node
+  version (V8 refuses one from another V8 or other flags); a run that finds none, or one that does
+  not fit, compiles as before and writes a new one as it exits, and the build writes the first. On
+  Node 22.1+ \`bin.js\` also turns on Node's compile cache for the modules outside the bundle.
+- **Only the modules the run needs.** The YAML reader is loaded only for front matter or a YAML
+  config, \`diff\` only for \`--fix-dry-run\`, the glob library only for directories and globs;
+  Node's crypto (the cache, baselines, fixes), readline (\`--stdin-jsonl\`), worker threads (the
+  pool) and commander's \`child_process\` on first use: a plain lint starts the same built-in
+  modules as the floor's CLI, give or take three.
+- **Front matter only where it can be.** micromark's front matter construct can start only at the
+  first character of a source, but, once added, it is tried at every list item and thematic
+  break; a source that does not start with \`-\` is parsed without it (the same tree), which saves
+  about a tenth of the parse of a posting made of lists.
 - **Workers and streaming.** From 200 files the CLI spreads postings over worker threads (one per
   CPU, each loading the model once, heap capped); stylish and JSON reports are written file by
   file in input order, so memory does not grow with the batch and the output is the same text as
   on one thread. On one thread the next files are read while one is analyzed.
+
+## Instruction counts (issue 16, second pass)
+
+Wall time on a shared machine moves with the other processes; the number of instructions a run
+executes does not. Counted with \`valgrind --tool=cachegrind --cache-sim=no\` (every thread of the
+process: the main thread, V8's compiler and GC threads), Node 20.20, on the bench's seeded files,
+before and after the second pass (2026-12-02, load average 12–18 on 2 CPUs while measured):
+
+| run | floor CLI | jdlint before | × floor | jdlint after | × floor |
+| --- | ---: | ---: | ---: | ---: | ---: |
+| cold start, one file | 1.90 G | 2.68 G | 1.41× | 2.26 G | 1.19× |
+| 100 postings, one process | 7.63 G | 17.34 G | 2.27× | 17.45 G | 2.29× |
 
 ## Reproduce
 

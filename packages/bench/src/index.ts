@@ -24,6 +24,7 @@ const outArg = args.indexOf('--out');
 const outFile = outArg >= 0 ? path.resolve(args[outArg + 1] as string) : path.join(root, 'docs/performance.md');
 const cliBin = path.join(root, 'packages/cli/bin.js');
 const floorCli = path.join(here, 'floor-cli.mjs');
+const alexCli = path.join(here, '../node_modules/alex/cli.js');
 const tsx = path.join(root, 'node_modules/.bin/tsx');
 const TIME = '/usr/bin/time';
 
@@ -71,7 +72,9 @@ function run(command: string[]): Run {
   const rssFile = path.join(os.tmpdir(), `jdlint-bench-rss-${process.pid}`);
   const timed = existsSync(TIME) ? [TIME, '-f', '%M', '-o', rssFile, ...command] : command;
   const start = performance.now();
-  const result = spawnSync(timed[0] as string, timed.slice(1), { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 });
+  // alex's CLI would check the registry for a newer alex (update-notifier): not part of linting.
+  const env = { ...process.env, NO_UPDATE_NOTIFIER: '1' };
+  const result = spawnSync(timed[0] as string, timed.slice(1), { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26, env });
   const ms = performance.now() - start;
   // jdlint exits 1 when it finds errors; anything else is a failure of the run.
   if (result.status !== 0 && result.status !== 1) throw new Error(`${command.join(' ')} exited ${result.status}: ${result.stderr}`);
@@ -104,10 +107,19 @@ async function inHalves(dir: string, files: string[]): Promise<Run> {
   return { ms, maxRssMiB: null };
 }
 
-/** The median of `n` runs (cold starts vary with the disk cache and the other processes). */
-function median(n: number, command: string[]): Run {
-  const runs = Array.from({ length: n }, () => run(command)).sort((a, b) => a.ms - b.ms);
-  return runs[Math.floor(n / 2)] as Run;
+/**
+ * Each command's median of `n` runs (a process's time varies with the disk cache and the other
+ * processes), the commands taking turns (the order reversed every other
+ * round), so that a change in the machine's load meanwhile falls on all of them alike.
+ */
+function medians(n: number, commands: string[][]): Run[] {
+  const runs: Run[][] = commands.map(() => []);
+  for (let round = 0; round < n; round++) {
+    const order = commands.map((_, i) => i);
+    if (round % 2 === 1) order.reverse();
+    for (const i of order) runs[i]?.push(run(commands[i] as string[]));
+  }
+  return runs.map((list) => list.sort((a, b) => a.ms - b.ms)[Math.floor(list.length / 2)] as Run);
 }
 
 const fmt = (n: number | null, digits = 2) => (n === null ? 'n/a' : n.toFixed(digits));
@@ -147,12 +159,22 @@ try {
   }
   // 3. Cold start on one file: a fresh process each time.
   log('cold start');
-  const coldRuns = quick ? 1 : 5;
-  const cold = {
-    floor: median(coldRuns, [process.execPath, floorCli, sets.get('one')?.[0] as string]),
-    jdlint: median(coldRuns, [process.execPath, cliBin, '--no-config', sets.get('one')?.[0] as string]),
-  };
-  // 4. Batches through the command line: the floor, jdlint on one thread, jdlint with workers.
+  const coldRuns = quick ? 1 : 10;
+  const [coldFloor, coldJdlint] = medians(coldRuns, [
+    [process.execPath, floorCli, sets.get('one')?.[0] as string],
+    [process.execPath, cliBin, '--no-config', sets.get('one')?.[0] as string],
+  ]) as [Run, Run];
+  const cold = { floor: coldFloor, jdlint: coldJdlint };
+  // 4. A small batch through the command line (a pre-commit hook, a small careers repository):
+  // the whole process of each tool over the same 100 files, in turns, median of several runs.
+  log('CLI small batch: jdlint, floor, alex (p100, in turns)');
+  const smallRuns = smoke ? 1 : quick ? 3 : 7;
+  const [smallJdlint, smallFloor, smallAlex] = medians(smallRuns, [
+    [process.execPath, cliBin, '--no-config', setDir('p100')],
+    [process.execPath, floorCli, setDir('p100')],
+    [process.execPath, alexCli, setDir('p100')],
+  ]) as [Run, Run, Run];
+  // 5. Batches through the command line: the floor, jdlint on one thread, jdlint with workers.
   const batches: Array<{ set: string; floor: Run; one: Run; workers: Run; halves: Run | null }> = [];
   for (const name of smoke ? ['p100'] : ['p100', 'p1000', 'p10000']) {
     log(`CLI batch: ${name} (${size(name)} postings)`);
@@ -166,7 +188,7 @@ try {
     });
   }
 
-  // 5. The recruiters' page in headless Chromium (packages/bench/src/web.ts).
+  // 6. The recruiters' page in headless Chromium (packages/bench/src/web.ts).
   log('web page');
   const web = await measureWeb(readFileSync(sets.get('w600')?.[0] as string, 'utf8'), readFileSync(sets.get('w16000')?.[0] as string, 'utf8'), quick);
 
@@ -199,6 +221,12 @@ try {
   lines.push('| command | ms | × floor CLI | peak RSS (MiB) |', '| --- | ---: | ---: | ---: |');
   lines.push(`| floor CLI | ${fmt(cold.floor.ms, 0)} | 1.00× | ${fmt(cold.floor.maxRssMiB, 0)} |`);
   lines.push(`| jdlint CLI | ${fmt(cold.jdlint.ms, 0)} | ${ratio(cold.jdlint.ms, cold.floor.ms)} | ${fmt(cold.jdlint.maxRssMiB, 0)} |`);
+  lines.push('', `### ${size('p100')} postings through the CLI, whole process (the same files, in turns, median of ${smallRuns})`, '');
+  lines.push('| command | ms | ms/posting | × floor CLI | alex ÷ this | peak RSS (MiB) |', '| --- | ---: | ---: | ---: | ---: | ---: |');
+  for (const [name, r] of [['floor CLI', smallFloor], ['jdlint CLI', smallJdlint], ['alex CLI', smallAlex]] as const) {
+    lines.push(`| ${name} | ${fmt(r.ms, 0)} | ${fmt(r.ms / size('p100'))} | ${ratio(r.ms, smallFloor.ms)} | ${fmt(smallAlex.ms / r.ms)}× | ${fmt(r.maxRssMiB, 0)} |`);
+  }
+  lines.push('', `jdlint's CLI is ${fmt(smallAlex.ms / smallJdlint.ms, 1)}× faster than alex's on these files (\`jdlint --no-config\`, \`alex\` with its default reporter; every process starts, loads what it needs and lints every file).`);
   lines.push('', '### Batches through the CLI (wall time including start-up, stylish report)', '');
   lines.push(`| postings | floor CLI ms/posting | jdlint 1 thread ms/posting | × floor | jdlint workers ms/posting | × floor | workers speed-up | two processes speed-up | peak RSS 1 thread / workers (MiB) |`);
   lines.push('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');

@@ -122,7 +122,7 @@ export async function measureWeb(w600: string, w16000: string, quick: boolean): 
     await page.evaluate(() => {
       const tasks: number[] = [];
       (globalThis as unknown as { __tasks: number[] }).__tasks = tasks;
-      new PerformanceObserver((list) => list.getEntries().forEach((e) => tasks.push(e.duration))).observe({ type: 'longtask' });
+      new PerformanceObserver((list) => { list.getEntries().forEach((e) => tasks.push(e.duration)); }).observe({ type: 'longtask' });
     });
     const findingsMs = await pasteToFindings(page, w16000);
     const longestTaskMs = await page.evaluate(() => Math.max(0, ...(globalThis as unknown as { __tasks: number[] }).__tasks));

@@ -4,6 +4,7 @@
  * `jdlint baseline update` drops the findings that have been fixed. Findings are matched by
  * fingerprint (fingerprint.ts), so a finding whose line moved is still the same finding.
  */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from './errors.js';
@@ -135,7 +136,6 @@ export async function runBaseline(mode: 'create' | 'update', file: string, cwd: 
   }
   const linted = new Set(results.map((r) => fingerprintPath(r.filePath, cwd, dir)));
   const now = new Set(current.map((e) => `${e.file}\u0000${e.fingerprint}`));
-  const { existsSync } = await import('node:fs');
   const kept = old.entries.filter((e) => (linted.has(e.file) ? now.has(`${e.file}\u0000${e.fingerprint}`) : existsSync(path.resolve(dir, e.file))));
   const fresh = current.filter((e) => !old.has(e.file, e.fingerprint)).length;
   await writeBaseline(abs, file, kept);

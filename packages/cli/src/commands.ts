@@ -54,7 +54,7 @@ export function explain(id: string): string {
   if (options.length === 0) out.push('options           none');
   else {
     out.push('options');
-    const rows = options.map(([key, value]) => [`  ${key}`, JSON.stringify(value), (meta.optionDocs as Record<string, string> | undefined)?.[key] ?? '']);
+    const rows = options.map(([key, value]) => [`  ${key}`, JSON.stringify(value), meta.optionDocs?.[key] ?? '']);
     out.push(table(rows).trimEnd());
   }
   out.push(`docs              ${rule.url}`);

@@ -1,90 +1,24 @@
 /**
  * Config files: `.jdlintrc.json`, `.jdlintrc.yaml`/`.yml`, or a `jdlint` key in package.json,
  * found upward from each file's directory (the nearest wins; the search stops at the file-system
- * root and is cached per directory). Config files are data: JSON or YAML, never executed.
- * What a setting means is core's business (`resolveRules`, `allowedPhrases`); this module reads
- * files and names the file in every error.
+ * root and is cached per directory). Which files, their order, how each is parsed, the YAML
+ * limits and the errors are core's (`parseConfigFile`, shared with the language server); this
+ * module reads the files, walks up the folders and names the file in every error.
  */
-import { ConfigError, MAX_YAML_DEPTH, resolveRules, rules, validateConfig, yamlDepth, type JdlintConfig, type RuleSetting } from '@jdlint/core';
-import { createRequire } from 'node:module';
+import { CONFIG_FILES, ConfigError, parseConfigFile, resolveRules, rules, type ConfigFileSettings, type RuleSetting } from '@jdlint/core';
 import path from 'node:path';
-import type * as Yaml from 'yaml';
 import { ConfigFileError, UsageError } from './errors.js';
-import { decode, parseSize, readError, type Io } from './io.js';
+import { decode, readError, type Io } from './io.js';
 
-/** Searched in this order in each directory; the first that exists (with a `jdlint` key, for package.json) wins. */
-export const CONFIG_FILES = ['.jdlintrc.json', '.jdlintrc.yaml', '.jdlintrc.yml', 'package.json'] as const;
+export { CONFIG_FILES, CONFIG_KEYS } from '@jdlint/core';
 
-/** Top-level keys a config may have. `lexicon` (a company's own role terms) is validated by core. */
-export const CONFIG_KEYS = ['$schema', 'extends', 'rules', 'allow', 'lexicon', 'maxFileSize'] as const;
-
-/** A config as the CLI reads it: core's settings, plus what only the CLI uses. */
-export interface CliConfig extends JdlintConfig {
-  /** Files larger than this many bytes are refused (the file's `maxFileSize`, parsed). */
-  maxFileSize?: number;
-}
+/** A config as the CLI reads it: core's settings, plus what only the CLI uses (`maxFileSize`). */
+export type CliConfig = ConfigFileSettings;
 
 export interface LoadedConfig {
   /** The file it came from, relative to the working directory; null for the built-in default. */
   file: string | null;
   config: CliConfig;
-}
-
-/** The YAML reader, loaded only for a YAML config file (most runs have none, or a JSON one). */
-let yamlModule: typeof Yaml | undefined;
-function yaml(): typeof Yaml {
-  yamlModule ??= createRequire(import.meta.url)('yaml') as typeof Yaml;
-  return yamlModule;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Parses a config file's text by its name: JSON, YAML, or package.json's `jdlint` key (undefined when absent). */
-export function parseConfigText(name: string, text: string): CliConfig | undefined {
-  const base = path.basename(name);
-  let data: unknown;
-  if (/\.ya?ml$/i.test(base)) {
-    // Nested deeper than the YAML reader can recurse through safely: refused unread.
-    if (yamlDepth(text) > MAX_YAML_DEPTH) throw new ConfigFileError(name, 'invalid YAML (nested too deeply to read)');
-    const doc = yaml().parseDocument(text, { prettyErrors: false });
-    const [error] = doc.errors;
-    if (error) throw new ConfigFileError(name, `invalid YAML (${error.message.split('\n')[0]})`);
-    data = doc.toJS({ maxAliasCount: 100 }) ?? {};
-  } else {
-    try {
-      data = JSON.parse(text);
-    } catch (error) {
-      throw new ConfigFileError(name, `invalid JSON (${(error as Error).message})`);
-    }
-    if (base === 'package.json') {
-      if (!isObject(data)) throw new ConfigFileError(name, 'package.json is not a JSON object');
-      if (!('jdlint' in data)) return undefined;
-      data = data['jdlint'];
-    }
-  }
-  const where = base === 'package.json' ? 'the "jdlint" key' : 'a config';
-  if (!isObject(data)) throw new ConfigFileError(name, `${where} must be an object, got ${Array.isArray(data) ? 'a list' : JSON.stringify(data)}`);
-  for (const key of Object.keys(data)) {
-    if (!(CONFIG_KEYS as readonly string[]).includes(key)) throw new ConfigFileError(name, `unknown key "${key}" (known: ${CONFIG_KEYS.filter((k) => k !== '$schema').join(', ')})`);
-  }
-  const { $schema: _schema, maxFileSize, ...config } = data;
-  validate(name, config as JdlintConfig);
-  if (maxFileSize === undefined) return config as CliConfig;
-  const bytes = parseSize(maxFileSize);
-  if (bytes === null) throw new ConfigFileError(name, `"maxFileSize" must be a size in bytes or with a unit (e.g. 1048576, "512kb", "2mb"), got ${JSON.stringify(maxFileSize)}`);
-  return { ...(config as JdlintConfig), maxFileSize: bytes };
-}
-
-/** Runs core's validation now, so a bad config fails before any file is linted and names its file. */
-function validate(name: string, config: JdlintConfig): void {
-  try {
-    validateConfig(rules, config);
-  } catch (error) {
-    if (error instanceof ConfigError) throw new ConfigFileError(name, error.message);
-    throw error;
-  }
 }
 
 /**
@@ -160,7 +94,7 @@ export class ConfigLoader {
     } catch (error) {
       throw new ConfigFileError(file, readError('', error).message.replace(/^: /, ''));
     }
-    const config = parseConfigText(file, this.#decode(file, bytes));
+    const config = parseConfigFile(file, this.#decode(file, bytes));
     if (config === undefined) throw new ConfigFileError(file, 'package.json has no "jdlint" key');
     return { file, config };
   }
@@ -194,7 +128,7 @@ export class ConfigLoader {
         throw new ConfigFileError(this.#display(abs), readError('', error).message.replace(/^: /, ''));
       }
       const shown = this.#display(abs);
-      const config = parseConfigText(shown, this.#decode(shown, bytes));
+      const config = parseConfigFile(shown, this.#decode(shown, bytes));
       if (config !== undefined) return { file: shown, config };
     }
     const parent = path.dirname(dir);

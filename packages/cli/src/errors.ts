@@ -8,16 +8,8 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
-/** A config file that cannot be read, parsed or validated; the message names the file. */
-export class ConfigFileError extends Error {
-  override name = 'ConfigFileError';
-  constructor(
-    readonly file: string,
-    readonly problem: string,
-  ) {
-    super(`${file}: ${problem}`);
-  }
-}
+/** A config file that cannot be read, parsed or validated; the message names the file (core's, shared with the language server). */
+export { ConfigFileError } from '@jdlint/core';
 
 /** An input failure that concerns one file: reported in one line, exit 2, other files go on. */
 export class InputError extends Error {

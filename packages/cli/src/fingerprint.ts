@@ -8,7 +8,7 @@
  * document order. No line or column goes into it.
  */
 import type { Diagnostic } from '@jdlint/core';
-import { createHash } from 'node:crypto';
+import { crypto } from './builtins.js';
 import path from 'node:path';
 
 /** The SARIF `partialFingerprints` key; the version changes if the recipe ever does. */
@@ -41,7 +41,7 @@ export function fingerprintPath(filePath: string, cwd: string, base: string = cw
 /** The fingerprints of a file's findings, in the order of `diagnostics`. */
 export function fingerprints(file: string, diagnostics: readonly Diagnostic[], source: string | undefined): string[] {
   const hashes = diagnostics.map((d) =>
-    createHash('sha256')
+    crypto().createHash('sha256')
       .update(`${d.ruleId}\u0000${file}\u0000${d.messageId ?? ''}\u0000${evidence(d, source)}`)
       .digest('hex')
       .slice(0, 32),

@@ -32,7 +32,7 @@ function errorLine(error: unknown): string | null {
   if (error instanceof UsageError || error instanceof ConfigFileError || error instanceof ConfigError || error instanceof InputError || error instanceof OutputError) {
     return error.message;
   }
-  return `internal error: ${(error as Error)?.message ?? String(error)}`;
+  return `internal error: ${(error as { message?: string } | null | undefined)?.message ?? String(error)}`;
 }
 
 const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -151,7 +151,7 @@ function build(io: Io, done: (code: number) => void): Command {
     .enablePositionalOptions();
   inputOptions(program).action(async (inputs: string[], options: LintOptions) => {
     if (options.fix && options.fixDryRun) throw new UsageError('use --fix or --fix-dry-run, not both');
-    if (options.stdinJsonl) return done(await stdinJsonl(io, inputs, options));
+    if (options.stdinJsonl) { done(await stdinJsonl(io, inputs, options)); return; }
     const baseline: Baseline | undefined = options.baseline === undefined ? undefined : await readBaseline(io.cwd, options.baseline);
     // The fingerprints that match the baseline hash each finding's text, so the text is kept.
     const unbaselined = (r: FileResult): FileResult => (baseline ? baseline.filter(r, io.cwd) : r);
@@ -188,7 +188,7 @@ function build(io: Io, done: (code: number) => void): Command {
         files++;
       });
       if (options.format !== 'jsonl') io.stdout(options.format === 'json' ? jsonEnd(files) : stylishSummary(tally, stylishOptions));
-      return done(lintExitCode(io, tally, verdict));
+      done(lintExitCode(io, tally, verdict)); return;
     }
     // Only SARIF quotes the source; other formats need not keep every file's text until the end.
     const found = await lintInputs(io, inputs, { ...options, keepSource: options.format === 'sarif' || baseline !== undefined });
@@ -310,9 +310,9 @@ export async function main(argv: string[], io: Io = nodeIo): Promise<number> {
     code = c;
   });
   const output = {
-    writeOut: (s: string) => io.stdout(s),
-    writeErr: (s: string) => io.stderr(s),
-    outputError: (s: string, write: (s: string) => void) => write(s.startsWith('error:') ? `jdlint:${s.slice(6)}` : s),
+    writeOut: (s: string) => { io.stdout(s); },
+    writeErr: (s: string) => { io.stderr(s); },
+    outputError: (s: string, write: (s: string) => void) => { write(s.startsWith('error:') ? `jdlint:${s.slice(6)}` : s); },
   };
   const all = (cmd: Command): Command[] => [cmd, ...cmd.commands.flatMap(all)];
   for (const cmd of all(program)) cmd.exitOverride().configureOutput(output);
@@ -333,7 +333,7 @@ export function run(): void {
       process.exitCode = code;
     },
     (error: unknown) => {
-      process.stderr.write(`jdlint: internal error: ${(error as Error).message ?? String(error)}\n`);
+      process.stderr.write(`jdlint: internal error: ${(error as { message?: string }).message ?? String(error)}\n`);
       process.exitCode = EXIT.failure;
     },
   );

@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import { InputError } from './errors.js';
+import { readline } from './builtins.js';
 
 export { InputError } from './errors.js';
 
@@ -21,7 +21,7 @@ export interface Io {
   /** True when stderr is a terminal: only then is a progress indicator shown. */
   stderrIsTTY?: boolean;
   /** Milliseconds, for the progress indicator's one-second delay. */
-  now?(): number;
+  now?: () => number;
 }
 
 /**
@@ -57,9 +57,9 @@ export const nodeIo: Io = {
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
     return Buffer.concat(chunks);
   },
-  stdinLines: () => createInterface({ input: process.stdin, crlfDelay: Infinity }),
-  isTTY: process.stdout.isTTY === true && !process.env['NO_COLOR'],
-  stderrIsTTY: process.stderr.isTTY === true,
+  stdinLines: () => readline().createInterface({ input: process.stdin, crlfDelay: Infinity }),
+  isTTY: process.stdout.isTTY && !process.env['NO_COLOR'],
+  stderrIsTTY: process.stderr.isTTY,
   now: () => performance.now(),
 };
 
@@ -71,21 +71,8 @@ export const nodeIo: Io = {
  */
 export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
 
-const UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, kib: 1024, m: 1024 ** 2, mb: 1024 ** 2, mib: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3, gib: 1024 ** 3 };
-
-/**
- * Parses a size: a whole number of bytes, or a number with a unit (`500kb`, `2 MB`, `1.5m`;
- * units are binary, 1 KB = 1024 bytes). Returns null when it is not one.
- */
-export function parseSize(value: unknown): number | null {
-  if (typeof value === 'number') return Number.isSafeInteger(value) && value > 0 ? value : null;
-  if (typeof value !== 'string') return null;
-  const match = /^(\d{1,15}(?:\.\d{1,6})?) ?([a-z]{0,3})$/i.exec(value.trim());
-  const unit = UNITS[(match?.[2] ?? '').toLowerCase()];
-  if (!match || unit === undefined) return null;
-  const bytes = Math.floor(Number(match[1]) * unit);
-  return bytes > 0 && Number.isSafeInteger(bytes) ? bytes : null;
-}
+/** Sizes are parsed by core's config reader (`maxFileSize`) and for `--max-file-size` alike. */
+export { parseSize } from '@jdlint/core';
 
 /** A size as people read it: 1 MB, 512 KB, 300 bytes. */
 export function formatSize(bytes: number): string {

@@ -98,7 +98,7 @@ export async function lintInputs(io: Io, args: string[], options: RunOptions, on
   if (files.length === 0 && !wantsStdin) throw new UsageError('no input: name one or more files, directories or globs, or use --stdin');
   for (const input of await findInputs(files, io, ignored)) sources.push({ name: input.name, abs: input.abs, stdin: false });
 
-  const cache = options.cache ? await LintCache.open(io.cwd, options.cacheLocation, (line) => io.stderr(`jdlint: warning: ${line}\n`)) : undefined;
+  const cache = options.cache ? await LintCache.open(io.cwd, options.cacheLocation, (line) => { io.stderr(`jdlint: warning: ${line}\n`); }) : undefined;
   const results = await lintSources(io, sources, loader, options, { cache }, fixing || wantsStdin, onResult);
   if (cache) {
     try {
@@ -118,7 +118,7 @@ async function lintSources(io: Io, sources: Source[], loader: ConfigLoader, opti
   const workers = oneThread ? 1 : workerCount(sources.length, options.workers);
   if (workers > 1) {
     try {
-      return await lintInPool(io, sources, loader, options, state, workers, (done) => progress.tick(done), onResult);
+      return await lintInPool(io, sources, loader, options, state, workers, (done) => { progress.tick(done); }, onResult);
     } finally {
       progress.end();
     }
@@ -303,7 +303,7 @@ export async function lintJsonLines(io: Io, options: RunOptions, onResult: (resu
     line++;
     const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
     if (text.trim() === '') continue;
-    const fail = (id: unknown, problem: string): void => onResult({ id, line, filePath: typeof id === 'string' || typeof id === 'number' ? String(id) : `<stdin line ${line}>`, diagnostics: [], profile: null, error: `stdin line ${line}: ${problem}` });
+    const fail = (id: unknown, problem: string): void => { onResult({ id, line, filePath: typeof id === 'string' || typeof id === 'number' ? String(id) : `<stdin line ${line}>`, diagnostics: [], profile: null, error: `stdin line ${line}: ${problem}` }); };
     let record: unknown;
     try {
       record = JSON.parse(text);

@@ -6,7 +6,8 @@
  */
 import type { JdlintConfig } from '@jdlint/core';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { workerThreads } from './builtins.js';
 import type { Answer, Task } from './worker.js';
 
 /** Below this many files a pool costs more to start (a model load per worker) than it saves. */
@@ -38,7 +39,7 @@ export const WORKER_MAX_BYTES = 256 * 1024;
 export function workerUrl(moduleUrl: string = import.meta.url): URL {
   const own = new URL(moduleUrl);
   if (own.pathname.endsWith('.ts')) return new URL('../dist/worker.js', own);
-  return new URL(own.pathname.endsWith('.bundle.js') ? './worker.bundle.js' : './worker.js', own);
+  return new URL(/\.bundle\.c?js$/.test(own.pathname) ? './worker.bundle.js' : './worker.js', own);
 }
 
 export interface PoolJob<R> {
@@ -64,7 +65,7 @@ export async function runPool<R>(count: number, workers: number, keepSource: boo
       onResult(next);
     }
   };
-  const pool = Array.from({ length: workers }, () => new Worker(workerUrl(), { resourceLimits: { maxOldGenerationSizeMb: OLD_MB, maxYoungGenerationSizeMb: YOUNG_MB } }));
+  const pool = Array.from({ length: workers }, () => new (workerThreads().Worker)(workerUrl(), { resourceLimits: { maxOldGenerationSizeMb: OLD_MB, maxYoungGenerationSizeMb: YOUNG_MB } }));
   let next = 0;
   let finished = 0;
   try {
@@ -73,6 +74,7 @@ export async function runPool<R>(count: number, workers: number, keepSource: boo
       const fail = (error: unknown) => {
         if (!failed) {
           failed = true;
+          // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- passes the worker's failure on as it came
           reject(error);
         }
       };

@@ -80,7 +80,7 @@ export function analyzeText(results: FileResult[]): string {
     if (r.score) out.push(...scoreText(r.score));
     out.push('');
   }
-  return `${out.join('\n')}`;
+  return out.join('\n');
 }
 
 /** The score block of the text report: the total, then each category with what it lost and why. */

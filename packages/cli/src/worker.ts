@@ -37,7 +37,7 @@ function handle(task: Task): Answer {
     return { index: task.index, result };
   } catch (error) {
     if (error instanceof ConfigError) return { index: task.index, configError: error.message };
-    return { index: task.index, internalError: (error as Error)?.message ?? String(error) };
+    return { index: task.index, internalError: (error as { message?: string } | null | undefined)?.message ?? String(error) };
   }
 }
 

@@ -1,8 +1,8 @@
-import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { access, readFile, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { OutputError } from './errors.js';
+import { crypto } from './builtins.js';
 
 /** Why a write was refused, in words (the error code follows in brackets). */
 const REASONS: Record<string, string> = {
@@ -54,7 +54,7 @@ export async function writeFileAtomic(file: string, data: Uint8Array, shown = fi
     const writable = (mode & 0o200) !== 0 && (await access(target, constants.W_OK).then(() => true, () => false));
     if (!writable) refuse('it is read-only');
   }
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.jdlint-tmp`);
+  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${crypto().randomBytes(4).toString('hex')}.jdlint-tmp`);
   try {
     await writeFile(temp, data, mode === undefined ? { flag: 'wx' } : { flag: 'wx', mode });
     // Checked after the temporary file is complete, right before the rename: the window in which

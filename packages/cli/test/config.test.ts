@@ -87,6 +87,8 @@ describe('config files', () => {
       ['.jdlintrc.json', '{ "extends": "jdlint:lenient" }', /^jdlint: \.jdlintrc\.json: Unknown preset "jdlint:lenient"/],
       ['.jdlintrc.json', '{ "allow": "rockstar" }', /^jdlint: \.jdlintrc\.json: "allow" must be a list of phrases/],
       ['package.json', '{ "jdlint": true }', /^jdlint: package\.json: the "jdlint" key must be an object, got true$/],
+      // Nine levels of ten aliases: 10^9 strings if expanded.
+      ['.jdlintrc.yml', [...'abcdefghi'].map((n, i, all) => `${n}: &${n} [${Array(10).fill(i === 0 ? 'x' : `*${all[i - 1] ?? ''}`).join(', ')}]`).join('\n'), /^jdlint: \.jdlintrc\.yml: invalid YAML \(too many aliases: a config may expand at most 100\)$/],
     ])('%s: %s', async (name, content, line) => {
       const dir = scratch({ [name]: content, 'a.md': MISMATCH });
       const { code, stdout, stderr } = await runCli(['a.md'], { cwd: dir });

@@ -150,7 +150,7 @@ console.log(`in-sample choice: ${cv.inSampleChoice}`);
 cv.choices.forEach((c, i) => console.log(`fold ${i + 1} choice: ${c}`));
 confusion(
   'cross-validated',
-  prepared.map((p, i) => ({ labels: p.labels as Labels, dutyRole: (cv.cvPreds[i] as Prediction).dutyRole })),
+  prepared.map((p, i) => ({ labels: p.labels, dutyRole: (cv.cvPreds[i] as Prediction).dutyRole })),
 );
 const cvWrong = prepared
   .map((p, i) => ({ p, r: cv.cvPreds[i] as Prediction }))

@@ -9,6 +9,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { phraseUnitsUncached } from '../src/lexicon/index.js';
+import { cueDocRows, renderCueFile } from './cue-data.js';
 import { jsonSource, renderTableModule } from './data-files.js';
 import { renderRuleExamples } from './docs.js';
 import { loadLexiconData } from './lexicon-data.js';
@@ -171,6 +172,7 @@ export function renderGenerated(): { files: Record<string, string>; errors: stri
     { name: 'questions', type: 'readonly QuestionEntry[]', value: data.questions.map(questionEntry) },
     { name: 'questionCues', type: 'readonly QuestionCueEntry[]', value: [...data.questionCues].sort(byId).map(cueEntry) },
   ]);
+  Object.assign(files, renderCueFile(data.cues));
   files['packages/core/src/lexicon/generated/phrase-units.generated.ts'] = renderPhraseUnits(data);
 
   const lines: string[] = [
@@ -186,6 +188,7 @@ export function renderGenerated(): { files: Record<string, string>; errors: stri
     '|---|---|---|',
   ];
   const titleCount = t.role_nouns.length + t.generic_nouns.length + t.qualifiers.length + t.strip.length + t.vague.length;
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- YAML values: whatever the file holds is shown as text
   const desc = (name: string) => String(data.meta[name]?.['title'] ?? '');
   lines.push(`| \`roles.yml\` | ${desc('roles.yml')} | ${data.roles.length} |`);
   lines.push(`| \`duty-patterns.yml\` | ${desc('duty-patterns.yml')} | ${data.dutyPatterns.length} |`);
@@ -195,6 +198,7 @@ export function renderGenerated(): { files: Record<string, string>; errors: stri
   lines.push(`| \`technologies.yml\` | ${desc('technologies.yml')} | ${data.technologies.entries.length} |`);
   lines.push(`| \`pay-transparency.yml\` | ${desc('pay-transparency.yml')} | ${data.payTransparency.jurisdictions.length + data.payTransparency.vaguePay.length} |`);
   lines.push(`| \`questions.yml\` | ${desc('questions.yml')} | ${data.questions.length + data.questionCues.length} |`);
+  lines.push(`| \`cues.yml\` | ${desc('cues.yml')} | ${Object.values(data.cues.lists).reduce((n, l) => n + l.entries.length, 0)} |`);
   lines.push('', '## Role evidence by role', '', '| role | strong | medium | weak |', '|---|---|---|---|');
   const counts = new Map<string, Record<string, number>>();
   for (const e of data.roles) {
@@ -218,7 +222,7 @@ export function renderGenerated(): { files: Record<string, string>; errors: stri
   for (const e of [...data.payTransparency.jurisdictions].sort((a, b) => String(a['effective']).localeCompare(String(b['effective'])) || byId(a, b))) {
     lines.push(`| ${String(e['name'])} | ${String(e['law'])} | ${String(e['effective'])} | ${String(e['who'])} |`);
   }
-  lines.push('', '## Sources cited', '', 'Source codes in brackets resolve in the project\'s domain notes (role taxonomy, §6 of the research file).', '');
+  lines.push('', '## Sources cited', '', 'Every source code in brackets resolves in `sources.yml` (listed under Citations below); `pnpm generate` refuses an unknown one.', '');
   const sources = new Map<string, number>();
   for (const e of [
     ...data.roles,
@@ -229,11 +233,13 @@ export function renderGenerated(): { files: Record<string, string>; errors: stri
     ...data.payTransparency.vaguePay,
     ...data.questions,
     ...data.questionCues,
+    ...Object.values(data.cues.lists).flatMap((l) => l.entries),
   ]) {
     for (const code of String(e['source']).match(/\[[A-Z0-9][A-Za-z0-9 -]*\]/g) ?? []) sources.set(code, (sources.get(code) ?? 0) + 1);
   }
   lines.push('| source | entries citing it |', '|---|---|');
   for (const [code, n] of [...sources].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) lines.push(`| ${code} | ${n} |`);
+  lines.push(...cueDocRows(data.cues));
   lines.push(...quality.sections);
   files['docs/lexicons.md'] = lines.join('\n') + '\n';
   return { files, errors };

@@ -4,10 +4,16 @@
  * lowercase, no term in two entries, every role known. Used by generate.ts and by the tests.
  */
 import { collectMeta, loadDataFile, stringList, type Raw } from './data-files.js';
+import { type CueData, validateCues } from './cue-data.js';
 import { loadQualityData, type QualityData } from './quality-data.js';
+import { sourceCodes } from './source-codes.js';
 
-export const ROLE_IDS = ['ai-engineer', 'ml-engineer', 'data-scientist', 'data-engineer', 'mlops', 'research-scientist', 'software-engineer', 'other'];
-const STRENGTHS = ['strong', 'medium', 'weak'];
+import { ROLES } from '../src/lexicon/roles.js';
+import { STRENGTHS as STRENGTH_NAMES } from '../src/lexicon/types.js';
+
+/** The role ids and strengths a data file may name: core's own lists (lexicon/roles.ts, lexicon/types.ts). */
+export const ROLE_IDS: readonly string[] = ROLES;
+const STRENGTHS: readonly string[] = STRENGTH_NAMES;
 
 
 
@@ -22,6 +28,8 @@ export interface LexiconData {
   meta: Record<string, Raw>;
   /** The job-ad quality lexicons (phrases, gender-coded words, tech spellings, citations). */
   quality: QualityData;
+  /** The cue lists (cues.yml); empty when validateLexiconData is given no cues file. */
+  cues: CueData;
 }
 
 /** YYYY-MM-DD, YYYY-MM or YYYY, and a real calendar date. */
@@ -114,6 +122,7 @@ function checkPayTransparency(file: Raw, errors: string[]): { jurisdictions: Raw
   });
   jurisdictions.forEach((entry, i) => {
     const within = entry['within'];
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- YAML values: whatever the file holds is shown as text
     if (within !== undefined && (!ids.has(String(within)) || within === entry['id'])) errors.push(`pay-transparency.yml jurisdictions[${i}]: unknown within ${String(within)}`);
   });
   const vagueIds = new Set<string>();
@@ -166,6 +175,8 @@ export interface LexiconFiles {
   questions: Raw;
   technologies: Raw;
   payTransparency: Raw;
+  /** cues.yml; optional so that tests of the other files need not build one. */
+  cues?: Raw;
 }
 
 /** Loads every data file and returns it with the list of validation errors (empty when valid). */
@@ -177,6 +188,7 @@ export function loadLexiconData(): { data: LexiconData; errors: string[] } {
     questions: loadDataFile('questions.yml'),
     technologies: loadDataFile('technologies.yml'),
     payTransparency: loadDataFile('pay-transparency.yml'),
+    cues: loadDataFile('cues.yml'),
   });
 }
 
@@ -303,5 +315,24 @@ export function validateLexiconData(files: LexiconFiles): { data: LexiconData; e
   );
   const quality = loadQualityData();
   errors.push(...quality.errors);
-  return { data: { roles, dutyPatterns, questions, questionCues, titles, technologies, payTransparency, meta, quality: quality.data }, errors };
+  const codes = new Set(quality.data.sources.map((s) => String(s['code'])));
+  // Every code an entry cites resolves in sources.yml (prose beside the codes is allowed here).
+  const cited: Array<[string, Raw[]]> = [
+    ['roles.yml', roles],
+    ['duty-patterns.yml', dutyPatterns],
+    ['titles.yml', Object.values(titles).flat()],
+    ['technologies.yml', technologies.entries],
+    ['pay-transparency.yml', [...payTransparency.jurisdictions, ...payTransparency.vaguePay]],
+    ['questions.yml', [...questions, ...questionCues]],
+  ];
+  for (const [name, entries] of cited) {
+    for (const entry of entries) {
+      for (const code of sourceCodes(typeof entry['source'] === 'string' ? entry['source'] : '')) {
+        if (!codes.has(code)) errors.push(`${name} (${String(entry['id'])}): unknown source code [${code}] (add it to sources.yml)`);
+      }
+    }
+  }
+  const cues = files.cues ? validateCues(files.cues, codes, errors) : { lists: {} };
+  if (files.cues) Object.assign(meta, collectMeta([['cues.yml', files.cues]], errors));
+  return { data: { roles, dutyPatterns, questions, questionCues, titles, technologies, payTransparency, meta, quality: quality.data, cues }, errors };
 }

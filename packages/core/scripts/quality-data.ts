@@ -5,6 +5,7 @@
  * trimmed and lowercase, no term in two entries, and the fields each rule needs present.
  */
 import { collectMeta, loadDataFile, renderTableModule, stringList, type Raw } from './data-files.js';
+import { checkSource } from './source-codes.js';
 
 
 /** Hyphen and space variants are one term (the matcher treats them alike). */
@@ -17,6 +18,8 @@ export const QUALITY_RULES = ['no-buzzword-title', 'no-cliche', 'no-vague-requir
 
 export interface QualityData {
   phrases: Raw[];
+  /** phrases.yml `checkable`: words that give a requirement a level anyone can check (C1, certified). */
+  checkable: Raw[];
   gender: { gendered: Raw[]; coded: Raw[]; alternatives: Raw[]; exceptions: Raw[] };
   spellings: Raw[];
   sources: Raw[];
@@ -51,18 +54,8 @@ function id(entry: Raw, where: string, ids: Set<string>, errors: string[]): stri
   return value;
 }
 
-const CODE = /\[([A-Z0-9][A-Z0-9-]*)\]/g;
-
 function source(entry: Raw, where: string, codes: Set<string>, errors: string[]): void {
-  const value = entry['source'];
-  if (typeof value !== 'string' || value.trim() === '') {
-    errors.push(`${where}: every entry needs a source`);
-    return;
-  }
-  if (/^https?:\/\/\S+$/.test(value)) return;
-  const used = [...value.matchAll(CODE)].map((m) => m[1] as string);
-  if (used.length === 0) errors.push(`${where}: source must be a URL or cite codes like [JL] from sources.yml`);
-  for (const code of used) if (!codes.has(code)) errors.push(`${where}: unknown source code [${code}] (add it to sources.yml)`);
+  checkSource(entry['source'], where, codes, errors);
 }
 
 /** Tracks normalized terms across entries: no term in two entries, none listed twice. */
@@ -128,13 +121,28 @@ export function loadQualityData(): { data: QualityData; errors: string[] } {
     if (ps.length === 0 && pattern === undefined) errors.push(`${where} (${owner}): needs phrases or a pattern`);
     for (const flag of ['object', 'end', 'person']) if (e[flag] !== undefined && typeof e[flag] !== 'boolean') errors.push(`${where}: ${flag} must be a boolean`);
     stringList(e['not_after'], `${where}.not_after`, errors).forEach((t) => term(t, `${where}.not_after`, errors));
+    stringList(e['not_before'], `${where}.not_before`, errors).forEach((t) => term(t, `${where}.not_before`, errors));
     text(e, 'instead', where, errors);
     const note = text(e, 'note', where, errors);
     if (/\(source:/.test(note)) errors.push(`${where}: note must not carry its source (it is added from \`source\`)`);
     if (stringList(e['suggest'], `${where}.suggest`, errors, true).length === 0) errors.push(`${where}: suggest needs at least one rewrite`);
     source(e, where, codes, errors);
-    const known = ['id', 'rule', 'phrases', 'pattern', 'object', 'end', 'person', 'not_after', 'instead', 'suggest', 'note', 'source'];
+    const known = ['id', 'rule', 'phrases', 'pattern', 'object', 'end', 'person', 'not_after', 'not_before', 'instead', 'suggest', 'note', 'source'];
     for (const k of Object.keys(e)) if (!known.includes(k)) errors.push(`${where}: unknown field ${k}`);
+  });
+
+  // phrases.yml checkable: level markers that make a requirement checkable.
+  const checkable = (phrasesFile['checkable'] as Raw[]) ?? [];
+  checkable.forEach((e, i) => {
+    const where = `phrases.yml checkable[${i}]`;
+    const owner = id(e, where, phraseIds, errors);
+    for (const p of stringList(e['phrases'], `${where}.phrases`, errors, true)) {
+      term(p, where, errors);
+      phraseSeen.add(p, owner, where, errors);
+    }
+    text(e, 'note', where, errors);
+    source(e, where, codes, errors);
+    for (const k of Object.keys(e)) if (!['id', 'phrases', 'note', 'source'].includes(k)) errors.push(`${where}: unknown field ${k}`);
   });
 
   // gender-coded.yml
@@ -233,7 +241,7 @@ export function loadQualityData(): { data: QualityData; errors: string[] } {
     ],
     errors,
   );
-  return { data: { phrases, gender, spellings, sources, meta }, errors };
+  return { data: { phrases, checkable, gender, spellings, sources, meta }, errors };
 }
 
 function strings(value: unknown): string[] {
@@ -255,14 +263,20 @@ export function renderQualityFiles(data: QualityData): Record<string, string> {
       end: e['end'] === true,
       person: e['person'] === true,
       notAfter: strings(e['not_after']),
+      notBefore: strings(e['not_before']),
       instead: e['instead'],
       suggest: strings(e['suggest']),
       note: e['note'],
       source: e['source'],
     };
   });
-  files['packages/core/src/lexicon/generated/phrases.generated.ts'] = renderTableModule('phrases.yml', ['QualityPhraseEntry'], [
-    { name: 'qualityPhrases', type: 'readonly QualityPhraseEntry[]', value: phrases.sort((a, b) => byId(a as Raw, b as Raw)) },
+  files['packages/core/src/lexicon/generated/phrases.generated.ts'] = renderTableModule('phrases.yml', ['QualityPhraseEntry', 'CheckableMarkerEntry'], [
+    { name: 'qualityPhrases', type: 'readonly QualityPhraseEntry[]', value: phrases.sort((a, b) => byId(a, b)) },
+    {
+      name: 'checkableMarkers',
+      type: 'readonly CheckableMarkerEntry[]',
+      value: [...data.checkable].sort(byId).map((e) => ({ id: e['id'], phrases: strings(e['phrases']), source: e['source'] })),
+    },
   ]);
   const g = data.gender;
   const gender = {
@@ -298,6 +312,7 @@ export function renderQualityFiles(data: QualityData): Record<string, string> {
 
 /** Lines for docs/lexicons.md: one table row per quality data file, then the citations. */
 export function qualityDocRows(data: QualityData): { rows: string[]; sections: string[] } {
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- YAML values: whatever the file holds is shown as text
   const desc = (name: string) => String(data.meta[name]?.['title'] ?? '');
   const g = data.gender;
   const rows = [
@@ -322,7 +337,7 @@ export function qualityDocRows(data: QualityData): { rows: string[]; sections: s
     `attribution when reusing the lists); ${g.exceptions.length} groups of engineering exceptions; ${g.gendered.length} groups of gendered terms and pronouns`,
     '(several derived from joblint, MIT, © 2015 Rowan Manning).',
     '',
-    '## Citations of the quality lexicons',
+    '## Citations',
     '',
     '| code | citation |',
     '|---|---|',

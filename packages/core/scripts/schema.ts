@@ -21,7 +21,7 @@ function optionSchema(value: unknown, description: string | undefined): Json {
 }
 
 function ruleSchema(rule: Rule): Json {
-  const docs = (rule.meta.optionDocs ?? {}) as Record<string, string>;
+  const docs = rule.meta.optionDocs ?? {};
   const options: Json = {
     type: 'object',
     additionalProperties: false,
@@ -65,7 +65,7 @@ export function renderConfigSchema(rules: readonly Rule[]): string {
       },
       allow: {
         type: 'array',
-        description: 'Phrases to accept as they are, in words rather than rule ids: a finding whose offending text equals one of them (ignoring case and spacing) is dropped.',
+        description: 'Phrases to accept as they are, in words rather than rule ids: a finding whose offending text equals one of them (ignoring case, spacing and hyphens) is dropped.',
         items: { type: 'string', minLength: 1 },
       },
       lexicon: {

@@ -3,7 +3,8 @@ export type { AnalysisCache, AnalyzeOptions, AnalyzeResult, AnswerPhrase, Eviden
 export { describeDeduction, score } from './analysis/index.js';
 export type { PostingScore, ScoreCategory, ScoreDeduction, ScoreWeights } from './analysis/index.js';
 export { ConfigError, PRESETS, resolveLexicon, resolveRules, validateConfig } from './engine/index.js';
-export type { JdlintConfig, LexiconStrength, LexiconTerm, RuleSetting, SeverityName } from './engine/index.js';
+export { CONFIG_FILES, CONFIG_KEYS, ConfigFileError, MAX_YAML_ALIASES, parseConfigFile, parseSize } from './engine/index.js';
+export type { ConfigFileSettings, JdlintConfig, LexiconStrength, LexiconTerm, RuleSetting, SeverityName } from './engine/index.js';
 export type { Recommendation } from './analysis/index.js';
 export { LineIndex, severityNumber } from './shared/index.js';
 export type { Diagnostic, Fix, Point, Position, Severity } from './shared/index.js';

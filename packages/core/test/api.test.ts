@@ -4,7 +4,7 @@ describe('public API', () => {
   it('exports exactly this list', async () => {
     const api = await import('@jdlint/core');
     expect(Object.keys(api).sort()).toEqual(
-      ['analyze', 'analyzeTitle', 'applyFixes', 'ConfigError', 'createAnalysisCache', 'describeDeduction', 'LineIndex', 'MAX_YAML_DEPTH', 'parseMarkdown', 'PRESETS', 'provideModules', 'resolveLexicon', 'resolveRules', 'ROLE_NAMES', 'ROLES', 'ruleUrl', 'rules', 'score', 'severityNumber', 'tokenize', 'validateConfig', 'warmUp', 'yamlDepth'].sort(),
+      ['analyze', 'analyzeTitle', 'applyFixes', 'CONFIG_FILES', 'CONFIG_KEYS', 'ConfigError', 'ConfigFileError', 'MAX_YAML_ALIASES', 'parseConfigFile', 'parseSize', 'createAnalysisCache', 'describeDeduction', 'LineIndex', 'MAX_YAML_DEPTH', 'parseMarkdown', 'PRESETS', 'provideModules', 'resolveLexicon', 'resolveRules', 'ROLE_NAMES', 'ROLES', 'ruleUrl', 'rules', 'score', 'severityNumber', 'tokenize', 'validateConfig', 'warmUp', 'yamlDepth'].sort(),
     );
   });
 

@@ -70,6 +70,15 @@ describe('allow phrases', () => {
     expect(ids(HEADING, { allow: ['machine learning'] })).toEqual(['title-duty-mismatch']);
   });
 
+  it('reads hyphens and spaces alike, the way a rule\'s own `allow` option does (one normaliser)', () => {
+    expect(ids(HEADING, { allow: ['Machine-Learning  engineer'] })).toEqual([]);
+    const posting = '# Data Engineer\n\n## About us\n\nWe are a fast paced team.\n';
+    const cliches = (config: JdlintConfig) => analyze(posting, { config }).diagnostics.filter((d) => d.ruleId === 'no-cliche').map((d) => d.actual);
+    expect(cliches({})).toEqual(['fast paced team']);
+    expect(cliches({ allow: ['Fast-Paced Team'] })).toEqual([]);
+    expect(cliches({ rules: { 'no-cliche': ['info', { allow: ['FAST PACED'] }] } })).toEqual([]);
+  });
+
   it('rejects an allow list that is not phrases', () => {
     expect(() => analyze(HEADING, { config: { allow: 'rockstar' as never } })).toThrow(/"allow" must be a list of phrases/);
     expect(() => analyze(HEADING, { config: { allow: ['ok', ' '] } })).toThrow(/"allow" entry 2 is empty/);

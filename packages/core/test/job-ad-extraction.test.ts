@@ -3,7 +3,7 @@ import { analyze, rules, type JdlintConfig } from '@jdlint/core';
 import { findYearsPhrases } from '../src/signals/index.js';
 import { toUnits } from '../src/lexicon/index.js';
 import { tokenize } from '../src/nlp/index.js';
-import { parseMarkdown } from '../src/parse/index.js';
+import { parseDocument } from '../src/parse/index.js';
 import { findPayFigures, findPlacesIn, lawsFor } from '../src/signals/index.js';
 import { buildPosting } from '../src/posting/index.js';
 import { endOfPeriod, formatPartialDate, startOfPeriod, yearsBetween } from '../src/signals/index.js';
@@ -16,7 +16,7 @@ function only(id: string, severity: 'error' | 'warning' | 'info' = 'error', opti
 
 function years(line: string) {
   const source = `# T\n\n## Requirements\n\n- ${line}\n`;
-  const posting = buildPosting(parseMarkdown(source), source);
+  const posting = buildPosting(parseDocument(source), source);
   const nlp = tokenize(posting.text);
   return findYearsPhrases(posting, nlp.tokens, toUnits(nlp.tokens)).map((p) => ({
     text: p.text,

@@ -28,12 +28,12 @@ describe('lexicon validation', () => {
     const roles = {
       meta: { title: 'Roles' },
       entries: [
-        { id: 'rag', terms: ['retrieval-augmented generation'], case_sensitive: ['RAG'], roles: { 'ai-engineer': 'strong' }, source: 'domain §1.1 A1' },
-        { id: 'pytorch', terms: ['pytorch'], roles: { 'ml-engineer': 'strong' }, source: 'domain §1.2 A1' },
+        { id: 'rag', terms: ['retrieval-augmented generation'], case_sensitive: ['RAG'], roles: { 'ai-engineer': 'strong' }, source: '[RM-AI]' },
+        { id: 'pytorch', terms: ['pytorch'], roles: { 'ml-engineer': 'strong' }, source: '[RM-ML]' },
       ],
     };
-    const dutyPatterns = { meta: { title: 'Duties' }, entries: [{ id: 'train-model', verbs: ['train'], objects: ['model'], roles: { 'ml-engineer': 'strong' }, source: 'domain §1.2' }] };
-    const titles = { meta: { title: 'Titles' }, role_nouns: [{ id: 'ml-noun', role: 'ml-engineer', terms: ['ml engineer'], source: 'domain §2.1' }], generic_nouns: [], qualifiers: [], strip: [], vague: [] };
+    const dutyPatterns = { meta: { title: 'Duties' }, entries: [{ id: 'train-model', verbs: ['train'], objects: ['model'], roles: { 'ml-engineer': 'strong' }, source: '[RM-ML]' }] };
+    const titles = { meta: { title: 'Titles' }, role_nouns: [{ id: 'ml-noun', role: 'ml-engineer', terms: ['ml engineer'], source: '[ONET-SD]' }], generic_nouns: [], qualifiers: [], strip: [], vague: [] };
     const questions = {
       meta: { title: 'Questions' },
       questions: [
@@ -44,10 +44,10 @@ describe('lexicon validation', () => {
           unclear: 'Unclear.',
           ask: 'say which.',
           both: 'Both.',
-          source: 'domain §4.1',
+          source: '[UD]',
         },
       ],
-      cues: [{ id: 'model-duties', question: 'model-or-product', side: 'model', entries: ['train-model'], source: 'domain §4.1' }],
+      cues: [{ id: 'model-duties', question: 'model-or-product', side: 'model', entries: ['train-model'], source: '[UD]' }],
     };
     const technologies = { meta: { title: 'Technologies' }, kinds: [], entries: [] };
     const payTransparency = { meta: { title: 'Pay transparency' }, jurisdictions: [], vague_pay: [] };

@@ -101,13 +101,12 @@ describe('the shared pass', () => {
 
   it('finds in one walk exactly what each matcher finds on its own', () => {
     const shared = [
-      new PhraseMatcher(entries.skills, { shared: true }),
-      new PhraseMatcher(entries.nouns, { shared: true, lemmas: 'nouns' }),
-      new PhraseMatcher(entries.exact, { shared: true }),
-      new PhraseMatcher(entries.long, { shared: true }),
+      PhraseMatcher.shared(entries.skills),
+      PhraseMatcher.shared(entries.nouns, { lemmas: 'nouns' }),
+      PhraseMatcher.shared(entries.exact),
+      PhraseMatcher.shared(entries.long),
     ];
-    const units = toUnits(tokenize(text).tokens);
-    indexUnits(units);
+    const units = indexUnits(toUnits(tokenize(text).tokens));
     let total = 0;
     for (const matcher of shared) {
       const alone = matcher.matchAlone(units);
@@ -117,13 +116,12 @@ describe('the shared pass', () => {
     expect(total).toBeGreaterThan(10);
     // Units that are not a posting's (not indexed) are matched by the matcher's own walk.
     const other = toUnits(tokenize('machine learning model').tokens);
-    expect(shared[0]?.match(other).map((m) => m.phrase)).toEqual(['machine learning model']);
+    expect(shared[0]?.matchAlone(other).map((m) => m.phrase)).toEqual(['machine learning model']);
   });
 
   it('gives the same matches as separate matchers would', () => {
-    const units = toUnits(tokenize(text).tokens);
-    indexUnits(units);
-    const shared = new PhraseMatcher(entries.nouns, { shared: true, lemmas: 'nouns' });
+    const units = indexUnits(toUnits(tokenize(text).tokens));
+    const shared = PhraseMatcher.shared(entries.nouns, { lemmas: 'nouns' });
     const alone = new PhraseMatcher(entries.nouns, { lemmas: 'nouns' });
     expect(shared.match(units).map((m) => [m.phrase, m.start])).toEqual(alone.match(units).map((m) => [m.phrase, m.start]));
     // "trains" is a verb: a noun-only lexicon does not reach "train" through its lemma.

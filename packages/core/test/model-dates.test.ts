@@ -42,6 +42,6 @@ describe('5. model variants are dated by their own release', () => {
     expect(judge(9, 'GPT-4')?.reason).toContain('since March 2023');
     expect(judge(9, 'LLaMA')?.reason).toContain('since 24 February 2023');
     expect(judge(9, 'Llama 2')?.reason).toContain('since 18 July 2023');
-    expect(judge(9, 'Gemini')).toBeNull(); // no verified date for the family (domain notes §3.7)
+    expect(judge(9, 'Gemini')).toBeNull(); // no verified date for the family (technologies.yml)
   });
 });

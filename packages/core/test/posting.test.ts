@@ -103,6 +103,50 @@ describe('posting model', () => {
     expect(posting.sections[rust!.section]?.kind).toBe('nice-to-have');
   });
 
+  it('finds the headings of a paste without Markdown: short lines naming a section, capitals, colon lead-ins', () => {
+    const source = [
+      'Data Engineer at a small logistics firm',
+      'We move parcels across three countries.',
+      '',
+      'RESPONSIBILITIES',
+      'Build and run the nightly loads into the warehouse.',
+      'Keep the data tidy.',
+      '',
+      "What you'll need",
+      '',
+      'Three years of SQL.',
+      '',
+      'Teaching experience is a plus',
+      '',
+      'Nice to have: Airflow. Benefits: a bike lease and lunch.',
+    ].join('\n');
+    const { posting } = analyze(source);
+    expect(posting.title?.text).toBe('Data Engineer at a small logistics firm');
+    expect(posting.sections.map((s) => [s.kind, s.heading])).toEqual([
+      ['intro', null],
+      ['responsibilities', 'RESPONSIBILITIES'],
+      ['requirements', "What you'll need"],
+      ['nice-to-have', 'Nice to have'],
+      ['benefits', 'Benefits'],
+    ]);
+    const loads = posting.blocks.find((b) => posting.text.slice(b.start, b.end).trim().startsWith('Build and run'));
+    expect(posting.sections[loads!.section]?.kind).toBe('responsibilities');
+    // A sentence ending in "is a plus" is an item, not a heading; it stays in the requirements.
+    const plus = posting.blocks.find((b) => posting.text.slice(b.start, b.end) === 'Teaching experience is a plus');
+    expect(posting.sections[plus!.section]?.kind).toBe('requirements');
+    // Heading text found inside plain text maps back to its place in the source.
+    const heading = posting.blocks.find((b) => b.kind === 'pseudo-heading' && posting.text.slice(b.start, b.end).startsWith('Benefits'));
+    const span = posting.projection.rangeToSource(heading!.start, heading!.end);
+    expect(source.slice(span.start, span.end)).toBe(posting.text.slice(heading!.start, heading!.end));
+  });
+
+  it('splits a flattened paste at its lead-ins, and leaves field labels and titles alone', () => {
+    const source = 'Analytics Engineer, Platform Team\n\nKey Responsibilities: -Write SQL models -Review dashboards Requirements: -Two years of dbt Location: Remote';
+    const { posting } = analyze(source);
+    expect(posting.sections.map((s) => s.kind)).toEqual(['intro', 'responsibilities', 'requirements']);
+    expect(posting.sections[0]?.heading).toBeNull();
+  });
+
   it('gives a sub-heading that names no kind the kind of the heading above it', () => {
     const source = ['# Data Engineer', '', '## Qualifications', '', '**What will help you thrive**', '', '- SQL', '', '## Perks', '', '**Health comes first**', '', '- Insurance'].join('\n');
     const { posting } = analyze(source);

@@ -14,7 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze, applyFixes, createAnalysisCache, LineIndex, rules, tokenize, type Diagnostic, type Point } from '@jdlint/core';
 import { checkMarkdownLimits, parsePlainText } from '../src/parse/index.js';
 import { tokenizeReusing } from '../src/nlp/index.js';
-import { parseInPieces, parseMarkdown } from '../src/parse/index.js';
+import { parseDocument, parseInPieces, parseMarkdown } from '../src/parse/index.js';
 import { LastRunCache } from '../src/shared/index.js';
 import { buildPosting } from '../src/posting/index.js';
 
@@ -158,9 +158,9 @@ describe('the analysis cache (an editor re-linting one document)', () => {
         for (const [at, cut, inserted] of [[0, 0, []] as [number, number, string[]], ...edits]) {
           const from = source.length === 0 ? 0 : at % (source.length + 1);
           source = source.slice(0, from) + inserted.join('') + source.slice(from + cut);
-          const tree = parseMarkdown(source, pieces);
-          expect(tree).toEqual(parseMarkdown(source));
-          const text = buildPosting(tree, source).text;
+          const parsed = parseDocument(source, pieces);
+          expect(parsed).toEqual(parseDocument(source));
+          const text = buildPosting(parsed, source).text;
           expect(tokenizeReusing(text, blocks)).toEqual(tokenize(text));
         }
       }),

@@ -125,6 +125,34 @@ describe('context of a mention', () => {
   });
 });
 
+describe('the end of the description', () => {
+  it('weighs untitled sections after pay and benefits as company text', () => {
+    const body = (closing: string) =>
+      md(
+        '# Data Engineer',
+        '',
+        '## What you will do',
+        '',
+        '- Build and maintain ETL pipelines into the warehouse',
+        '- Orchestrate batch jobs with Airflow',
+        '',
+        '## Salary',
+        '',
+        'USD 120,000 to 150,000.',
+        '',
+        closing,
+        '',
+        'Our research teams publish at NeurIPS and ICML on interpretability and scaling laws.',
+      );
+    const profile = analyze(body('## How we work')).profile;
+    const research = profile.evidence.filter((e) => e.role === 'research-scientist');
+    expect(research.length).toBeGreaterThan(0);
+    // At most the blurb's weight (0.3) times the strongest lexicon weight.
+    for (const e of research) expect(e.weight).toBeLessThanOrEqual(0.9);
+    expect(profile.dutyRole).toBe('data-engineer');
+  });
+});
+
 describe('the other outcome', () => {
   it('calls reporting and BI work under a data-science title analytics, not data science', () => {
     const { profile } = analyze(
@@ -157,6 +185,38 @@ describe('the other outcome', () => {
     );
     expect(profile.dutyRole).toBe('data-scientist');
     expect(profile.mismatch).toBe(false);
+  });
+
+  it("reads management duties under a manager's title as management, and the same duties under an engineer's title as the work", () => {
+    const duties = [
+      '## What you will do',
+      '',
+      '- Manage a team of eight machine learning engineers and grow the team',
+      '- People management: career development, performance reviews and direct reports',
+      '- Own the roadmap for our ranking models with product leadership',
+      '- Review the training and evaluation of ranking models',
+    ];
+    const manager = analyze(md('# Engineering Manager, Ranking', '', ...duties)).profile;
+    expect(manager.dutyRole).toBe('other');
+    expect(manager.mismatch).toBe(false);
+    const engineer = analyze(md('# Machine Learning Engineer', '', ...duties.slice(0, 2), '- Train and evaluate ranking models', '- Build features for the ranking models')).profile;
+    expect(engineer.dutyRole).toBe('ml-engineer');
+  });
+
+  it('reads deploying, serving and monitoring models as MLOps when the posting builds none', () => {
+    const { profile } = analyze(
+      md(
+        '# Machine Learning Engineer',
+        '',
+        '## Responsibilities',
+        '',
+        '- Deploy models to production behind low-latency inference endpoints',
+        '- Monitor model drift and alert on degradation',
+        '- Build and operate the ML platform on Kubernetes',
+      ),
+    );
+    expect(profile.dutyRole).toBe('mlops');
+    expect(profile.mismatch).toBe(true);
   });
 
   it('cannot tell the role from a posting without duties', () => {

@@ -48,7 +48,7 @@ export function lintText(text: string, config: JdlintConfig, filePath?: string, 
     .use(remarkJdlint, { config, ...(cache ? { cache } : {}) });
   const file = new VFile({ value: text, ...(filePath ? { path: filePath } : {}) });
   processor.runSync(processor.parse(file), file);
-  return file.messages as JdlintMessage[];
+  return file.messages;
 }
 
 /**
@@ -201,6 +201,6 @@ export function hover(findings: Finding[], position: Position, markdown: boolean
   });
   return {
     contents: { kind: markdown ? MarkupKind.Markdown : MarkupKind.PlainText, value: parts.join(markdown ? '\n\n---\n\n' : '\n\n') },
-    range: here[0]!.range,
+    range: (here[0] as Finding).range,
   };
 }

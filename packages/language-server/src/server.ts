@@ -118,6 +118,7 @@ export function createServer(connection: Connection, info: ServerInfo): void {
   }
 
   connection.onInitialize((params): InitializeResult => {
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- clients that send no workspace folders send only rootUri
     roots = (params.workspaceFolders ?? []).map((f) => f.uri).concat(params.rootUri ? [params.rootUri] : []).filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));
     const formats = params.capabilities.textDocument?.hover?.contentFormat;
     hoverMarkdown = !formats || formats.includes('markdown');
@@ -153,7 +154,7 @@ export function createServer(connection: Connection, info: ServerInfo): void {
   // fires a content change right after each open.)
   const opened = new Set<string>();
   documents.onDidOpen((event) => void opened.add(event.document.uri));
-  documents.onDidChangeContent((event) => schedule(event.document, opened.delete(event.document.uri) ? 0 : SETTLE_MS));
+  documents.onDidChangeContent((event) => { schedule(event.document, opened.delete(event.document.uri) ? 0 : SETTLE_MS); });
   documents.onDidClose((event) => {
     clearTimeout(timers.get(event.document.uri));
     timers.delete(event.document.uri);

@@ -58,11 +58,44 @@ describe('loadConfig', () => {
     expect(loadConfig(path.join(root, 'order'), inRoot)).toEqual({ config: { rules: { 'title-duty-mismatch': 'error' } }, file: path.join(root, 'order', '.jdlintrc.json') });
   });
 
-  it('passes over a package.json without a jdlint field (or one that is not JSON)', () => {
+  it('passes over a package.json without a jdlint field', () => {
     const outer = write('pkg/.jdlintrc.json', '{}');
     write('pkg/app/package.json', JSON.stringify({ name: 'app', private: true }));
-    write('pkg/app/web/package.json', '{ not json');
+    mkdirSync(path.join(root, 'pkg', 'app', 'web'), { recursive: true });
     expect(loadConfig(path.join(root, 'pkg', 'app', 'web'), inRoot)).toEqual({ config: {}, file: outer });
+  });
+
+  it('reads .jdlintrc.yml, the name the CLI reads too, after .jdlintrc.yaml', () => {
+    const yml = write('yml/.jdlintrc.yml', 'extends: jdlint:strict\nrules:\n  posting-length: off\n');
+    expect(loadConfig(path.join(root, 'yml'), inRoot)).toEqual({ config: { extends: 'jdlint:strict', rules: { 'posting-length': 'off' } }, file: yml });
+    const yaml = write('yml/.jdlintrc.yaml', 'rules: { posting-length: info }\n');
+    expect(loadConfig(path.join(root, 'yml'), inRoot)).toEqual({ config: { rules: { 'posting-length': 'info' } }, file: yaml });
+  });
+
+  it('refuses a YAML alias bomb with a clear message instead of expanding it', () => {
+    // Nine levels of ten aliases each would expand to 10^9 strings.
+    let bomb = 'a: &a [x, x, x, x, x, x, x, x, x, x]\n';
+    const names = 'abcdefghi';
+    for (let i = 1; i < names.length; i++) bomb += `${names[i]}: &${names[i]} [${Array(10).fill(`*${names[i - 1]}`).join(', ')}]\n`;
+    const file = write('bomb/.jdlintrc.yml', bomb);
+    expect(() => loadConfig(path.join(root, 'bomb'), inRoot)).toThrow(ConfigError);
+    expect(() => loadConfig(path.join(root, 'bomb'), inRoot)).toThrow(`${file}: invalid YAML (too many aliases: a config may expand at most 100)`);
+  });
+
+  it('rejects what the CLI rejects, with the same message (one reader, in core)', () => {
+    write('unknown-key/.jdlintrc.json', '{ "rulez": {} }');
+    expect(() => loadConfig(path.join(root, 'unknown-key'), inRoot)).toThrow(/\.jdlintrc\.json: unknown key "rulez" \(known: extends, rules, allow, lexicon, maxFileSize\)$/);
+    write('bad-rule/.jdlintrc.yml', 'rules:\n  no-such-rule: error\n');
+    expect(() => loadConfig(path.join(root, 'bad-rule'), inRoot)).toThrow(/\.jdlintrc\.yml: Unknown rule "no-such-rule"/);
+    write('bad-size/.jdlintrc.json', '{ "maxFileSize": "huge" }');
+    expect(() => loadConfig(path.join(root, 'bad-size'), inRoot)).toThrow(/\.jdlintrc\.json: "maxFileSize" must be a size/);
+    write('bad-pkg/package.json', '{ not json');
+    expect(() => loadConfig(path.join(root, 'bad-pkg'), inRoot)).toThrow(/package\.json: invalid JSON/);
+  });
+
+  it('leaves the CLI-only maxFileSize out of the config it hands the analyzer', () => {
+    const file = write('size/.jdlintrc.json', '{ "maxFileSize": "2mb", "allow": ["rockstar"] }');
+    expect(loadConfig(path.join(root, 'size'), inRoot)).toEqual({ config: { allow: ['rockstar'] }, file });
   });
 
   it('treats an empty YAML file as an empty config', () => {
@@ -79,9 +112,9 @@ describe('loadConfig', () => {
     write('deep-yaml/.jdlintrc.yaml', `rules: ${'['.repeat(20000)}${']'.repeat(20000)}\n`);
     expect(() => loadConfig(path.join(root, 'deep-yaml'), inRoot)).toThrow(/\.jdlintrc\.yaml: invalid YAML \(nested too deeply to read\)/);
     write('list/.jdlintrc.json', '["title-duty-mismatch"]');
-    expect(() => loadConfig(path.join(root, 'list'), inRoot)).toThrow(/\.jdlintrc\.json: a config must be an object/);
+    expect(() => loadConfig(path.join(root, 'list'), inRoot)).toThrow(/\.jdlintrc\.json: a config must be an object, got a list$/);
     write('pkg-field/package.json', JSON.stringify({ jdlint: 'strict' }));
-    expect(() => loadConfig(path.join(root, 'pkg-field'), inRoot)).toThrow(/package\.json \("jdlint" field\): a config must be an object/);
+    expect(() => loadConfig(path.join(root, 'pkg-field'), inRoot)).toThrow(/package\.json: the "jdlint" key must be an object, got "strict"$/);
   });
 
   it('reads the real file system by default', () => {

@@ -208,7 +208,8 @@ describe('jdlint-language-server over stdio', () => {
         range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
         severity: 1,
         source: 'jdlint',
-        message: 'jdlint config: Unknown rule "no-such-rule" (see `jdlint rules` for the list)',
+        // Core's config reader names the file, as in the CLI.
+        message: `jdlint config: ${path.join(root, 'broken', '.jdlintrc.json')}: Unknown rule "no-such-rule" (see \`jdlint rules\` for the list)`,
       },
     ]);
   });

@@ -32,6 +32,7 @@ export default function remarkJdlint(options: Options = {}) {
   // ConfigError names the rule or setting at fault before any file is read.
   resolveRules(rules, options.config);
   return function transformer(tree: Root, file: VFile): void {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- a VFile made without contents has no value
     const source = String(file.value ?? '');
     const { diagnostics, posting } = analyze(tree, {
       source,

@@ -67,6 +67,7 @@ function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, 
 function fill(el: HTMLElement, ...children: Child[]): void {
   for (const child of children) if (child !== null && child !== undefined && child !== false) el.append(child);
 }
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- T is the element type the caller knows the page to have
 function byId<T extends HTMLElement>(id: string): T {
   const el = document.getElementById(id);
   if (!el) throw new Error(`page element #${id} is missing`);
@@ -75,7 +76,7 @@ function byId<T extends HTMLElement>(id: string): T {
 /** Core's messages quote names in backticks: shown as code. */
 function rich(text: string): Node {
   const out = document.createDocumentFragment();
-  text.split(/(`[^`]+`)/).forEach((part) => out.append(part.startsWith('`') && part.endsWith('`') && part.length > 2 ? h('code', {}, part.slice(1, -1)) : part));
+  text.split(/(`[^`]+`)/).forEach((part) => { out.append(part.startsWith('`') && part.endsWith('`') && part.length > 2 ? h('code', {}, part.slice(1, -1)) : part); });
   return out;
 }
 function plural(n: number, word: string): string {
@@ -150,13 +151,13 @@ worker.addEventListener('message', (event: MessageEvent<Reply>) => {
   pending.get(reply.id)?.(reply);
   pending.delete(reply.id);
 });
-worker.addEventListener('error', (event) => showError(`The analyzer stopped: ${event.message || 'unknown error'}. Reload the page to start it again.`));
+worker.addEventListener('error', (event) => { showError(`The analyzer stopped: ${event.message || 'unknown error'}. Reload the page to start it again.`); });
 
 function ask(request: Omit<Request, 'id'>): Promise<Reply> {
   const id = nextId++;
   return new Promise((resolve) => {
     pending.set(id, resolve);
-    worker.postMessage({ ...request, id } as Request);
+    worker.postMessage({ ...request, id });
   });
 }
 
@@ -212,7 +213,7 @@ function actionsOf(d: Diagnostic, text: string): Action[] {
     const current = text.slice(from, to);
     const replacement = d.fix.text;
     const name = replacement === '' ? `Remove ${quote(current)}` : from === to ? `Insert ${quote(replacement)}` : `Change to ${quote(replacement)}`;
-    actions.push({ name, apply: (view, f, t) => replaceRange(view, from + (f - d.place.start.offset), to + (t - d.place.end.offset), replacement) });
+    actions.push({ name, apply: (view, f, t) => { replaceRange(view, from + (f - d.place.start.offset), to + (t - d.place.end.offset), replacement); } });
   }
   const from = d.place.start.offset;
   const to = d.place.end.offset;
@@ -220,7 +221,7 @@ function actionsOf(d: Diagnostic, text: string): Action[] {
   if (replacingRules.has(d.ruleId) && d.actual !== undefined && d.actual === current) {
     for (const replacement of d.expected ?? []) {
       if (replacement === current || actions.some((a) => a.name.includes(quote(replacement)))) continue;
-      actions.push({ name: `Change to ${quote(replacement)}`, apply: (view, f, t) => replaceRange(view, f, t, replacement) });
+      actions.push({ name: `Change to ${quote(replacement)}`, apply: (view, f, t) => { replaceRange(view, f, t, replacement); } });
     }
   }
   return actions;
@@ -249,7 +250,7 @@ function toCodeMirror(d: Diagnostic, text: string): CmDiagnostic {
 // ---------------------------------------------------------------------------------------------
 // The editor
 
-const refresh = StateEffect.define<null>();
+const refresh = StateEffect.define();
 let latest: Analysis | null = null;
 let latestText = '';
 let forceNext = false;
@@ -335,12 +336,12 @@ const view = new EditorView({
         // A paste, a drop, an opened file or a fix is linted at once; typing waits for a pause.
         if (forceNext || update.transactions.some((tr) => tr.isUserEvent('input.paste') || tr.isUserEvent('input.drop') || tr.isUserEvent('input.fix'))) {
           forceNext = false;
-          queueMicrotask(() => forceLinting(view));
+          queueMicrotask(() => { forceLinting(view); });
         }
       }),
       EditorView.domEventHandlers({
         drop(event) {
-          const file = event.dataTransfer?.files?.[0];
+          const file = event.dataTransfer?.files[0];
           if (!file) return false;
           event.preventDefault();
           void openFile(file);
@@ -425,7 +426,7 @@ function jumpTo(offset: number, length = 0): void {
 
 /** A phrase of the evidence, as a button that selects it in the draft. */
 function phraseChip(text: string, offset: number, cls = ''): HTMLElement {
-  return h('button', { type: 'button', class: `chip ${cls}`, title: 'Show in the draft', onclick: () => jumpTo(offset, text.length) }, text);
+  return h('button', { type: 'button', class: `chip ${cls}`, title: 'Show in the draft', onclick: () => { jumpTo(offset, text.length); } }, text);
 }
 
 function renderVerdict(a: Analysis | null): void {
@@ -465,7 +466,7 @@ function renderVerdict(a: Analysis | null): void {
             'Retitle it ',
             h('strong', {}, `“${suggested}”`),
             mismatch && mismatch.actual !== undefined
-              ? h('button', { type: 'button', class: 'btn btn-primary', id: 'use-title', onclick: () => replaceRange(view, mismatch.place.start.offset, mismatch.place.end.offset, suggested) }, 'Use this title')
+              ? h('button', { type: 'button', class: 'btn btn-primary', id: 'use-title', onclick: () => { replaceRange(view, mismatch.place.start.offset, mismatch.place.end.offset, suggested); } }, 'Use this title')
               : null,
           )
         : null,
@@ -584,7 +585,7 @@ function renderFindings(a: Analysis): HTMLElement {
         {},
         h(
           'button',
-          { type: 'button', class: `finding sev-${d.severity}`, onclick: () => jumpTo(d.place.start.offset, d.place.end.offset - d.place.start.offset), 'data-rule': d.ruleId },
+          { type: 'button', class: `finding sev-${d.severity}`, onclick: () => { jumpTo(d.place.start.offset, d.place.end.offset - d.place.start.offset); }, 'data-rule': d.ruleId },
           h('span', { class: 'sev-pill' }, SEVERITY_LABEL[d.severity] ?? d.severity),
           h('span', { class: 'finding-text' }, rich(d.reason)),
           h('span', { class: 'finding-loc' }, `line ${d.place.start.line}`),
@@ -662,7 +663,7 @@ function relint(): void {
   updateRuleSummary();
   forceNext = false;
   view.dispatch({ effects: refresh.of(null) });
-  queueMicrotask(() => forceLinting(view));
+  queueMicrotask(() => { forceLinting(view); });
 }
 
 const presetSelect = byId<HTMLSelectElement>('preset');
@@ -675,7 +676,7 @@ presetSelect.addEventListener('change', () => {
 });
 
 const fileInput = byId<HTMLInputElement>('file');
-byId('open').addEventListener('click', () => fileInput.click());
+byId('open').addEventListener('click', () => { fileInput.click(); });
 fileInput.addEventListener('change', () => {
   const file = fileInput.files?.[0];
   if (file) void openFile(file);
@@ -697,7 +698,7 @@ function download(name: string, text: string): void {
   document.body.append(a);
   a.click();
   a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  setTimeout(() => { URL.revokeObjectURL(url); }, 1000);
 }
 byId('export').addEventListener('click', () => {
   if (!latest) return;
@@ -716,11 +717,13 @@ async function copy(text: string): Promise<boolean> {
     area.value = text;
     document.body.append(area);
     area.select();
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- the fallback for pages without the Clipboard API
     const ok = document.execCommand('copy');
     area.remove();
     return ok;
   }
 }
+// eslint-disable-next-line @typescript-eslint/no-misused-promises -- an event listener: nothing waits for it
 byId('copy-fixed').addEventListener('click', async () => {
   const reply = await ask({ type: 'fixed', text: view.state.doc.toString(), config: configOf(settings) });
   if (reply.type !== 'fixed') {
@@ -738,7 +741,7 @@ document.addEventListener('dragover', (e) => {
   if (e.dataTransfer?.types.includes('Files')) e.preventDefault();
 });
 document.addEventListener('drop', (e) => {
-  const file = e.dataTransfer?.files?.[0];
+  const file = e.dataTransfer?.files[0];
   if (!file) return;
   e.preventDefault();
   void openFile(file);

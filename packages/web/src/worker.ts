@@ -24,15 +24,20 @@ const cache = createAnalysisCache();
 function scoreOf(result: unknown): ScoreView | null {
   const score = (result as { score?: unknown }).score as { total?: unknown; categories?: unknown } | undefined;
   if (!score || typeof score.total !== 'number' || !Array.isArray(score.categories)) return null;
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- the core's result is read untyped: a field may hold anything
   const categories = (score.categories as Array<Record<string, unknown>>).filter((c) => c && typeof c === 'object' && typeof c.score === 'number');
   return {
     total: score.total,
     categories: categories.map((c) => ({
+      // eslint-disable-next-line @typescript-eslint/no-base-to-string -- the core's result is read untyped: a field may hold anything
       id: String(c.id ?? ''),
+      // eslint-disable-next-line @typescript-eslint/no-base-to-string -- the core's result is read untyped: a field may hold anything
       name: String(c.name ?? c.id ?? ''),
       score: c.score as number,
       deductions: (Array.isArray(c.deductions) ? (c.deductions as Array<Record<string, unknown>>) : [])
+        // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- the core's result is read untyped: a field may hold anything
         .filter((d) => d && typeof d === 'object')
+        // eslint-disable-next-line @typescript-eslint/no-base-to-string -- the core's result is read untyped: a field may hold anything
         .map((d) => ({ ruleId: String(d.ruleId ?? ''), points: Number(d.points ?? 0), reason: String(d.reason ?? '') })),
     })),
   };

@@ -231,7 +231,7 @@ describe.skipIf(!haveChromium)('the page in Chromium', () => {
     await tooltip.waitFor({ state: 'visible' });
     const text = (await tooltip.textContent()) ?? '';
     expect(text).toContain('Why it matters:');
-    expect(text).toContain('Source: jdlint domain notes');
+    expect(text).toContain('Source: [LS], [RM-AI-VS]');
     expect(text).toContain('Write instead: “Senior AI Engineer”');
     expect(text).toContain('“Build RAG pipelines”');
     await expect(tooltip.locator('a').getAttribute('href')).resolves.toBe(d?.url);

@@ -3,7 +3,7 @@
  * duties describe, the roles the title claims, a confidence, and the evidence that drove it.
  */
 import { type Role, ROLES, type Strength, STRENGTH_WEIGHT } from '../lexicon/index.js';
-import type { Posting, SectionKind } from '../posting/index.js';
+import { NO_ROLE_EVIDENCE_SECTIONS, type Posting, type SectionKind } from '../posting/index.js';
 import type { Mention, TitleAnalysis } from '../signals/index.js';
 
 export type Confidence = 'high' | 'medium' | 'low' | 'none';
@@ -64,6 +64,13 @@ export interface Calibration {
    */
   blurbWeight: number;
   /**
+   * Sections after the job's description (its last duty section, or the pay, benefits,
+   * how-to-apply or EEO section that follows the duties) whose headings name no kind ("How we're
+   * different", "Logistics", "Come work with us") close the posting with company and practical
+   * text: weighed as the blurb when true.
+   */
+  trailingBlurb: boolean;
+  /**
    * A prose paragraph in a responsibilities section of a posting that also lists its duties as
    * bullets: an overview ("you will play a pivotal role in …") rather than the duties themselves.
    */
@@ -108,6 +115,13 @@ export interface Calibration {
    * it). Confidence stays `none`, so no mismatch and no recommendation follow either way.
    */
   thinReading: 'other' | 'title';
+  /**
+   * A title that names a management rank (manager, head of, director of, VP of, chief) claims a
+   * manager's job; when the duties hold at least this much management evidence (people management,
+   * leading teams, owning the roadmap), the job is managing the work, not doing it, and reads as
+   * `other` (O*NET 11-3021.00, 11-9121.00). `Infinity` turns the reading off.
+   */
+  managementMin: number;
 }
 
 export const DEFAULT_CALIBRATION: Readonly<Calibration> = Object.freeze({
@@ -125,6 +139,7 @@ export const DEFAULT_CALIBRATION: Readonly<Calibration> = Object.freeze({
     eeo: 0,
   },
   blurbWeight: 0.3,
+  trailingBlurb: true,
   overviewWeight: 0.7,
   minDutyBullets: 3,
   parenFactor: 0.5,
@@ -144,6 +159,7 @@ export const DEFAULT_CALIBRATION: Readonly<Calibration> = Object.freeze({
   mismatchMinConfidence: 'low',
   // Chosen in every fold of the cross-validated search (pnpm eval); was 'other'.
   thinReading: 'title',
+  managementMin: 3,
 });
 
 export const SECTION_WEIGHT: Record<SectionKind, number> = DEFAULT_CALIBRATION.sectionWeight;
@@ -159,7 +175,8 @@ function emptyScores(): Record<Role, number> {
 }
 
 const DUTY_SECTIONS = new Set<SectionKind>(['responsibilities']);
-const NO_WEIGHT = new Set<SectionKind>(['eeo', 'benefits', 'compensation', 'how-to-apply']);
+const NO_WEIGHT = NO_ROLE_EVIDENCE_SECTIONS;
+const CLOSING = NO_WEIGHT;
 
 /**
  * The base weight of each mention: section, block, hedge, parenthesis, negation, legal text and
@@ -167,7 +184,16 @@ const NO_WEIGHT = new Set<SectionKind>(['eeo', 'benefits', 'compensation', 'how-
  */
 export function mentionWeights(mentions: Mention[], posting: Posting | null, cal: Readonly<Calibration> = DEFAULT_CALIBRATION): number[] {
   const sections = posting?.sections ?? [];
-  const firstDuty = sections.findIndex((s) => s.kind === 'responsibilities' || s.kind === 'requirements');
+  const isDuty = (s: { kind: SectionKind }) => s.kind === 'responsibilities' || s.kind === 'requirements';
+  const firstDuty = sections.findIndex(isDuty);
+  // Where the job's description ends: at its last duty section, or earlier where pay, benefits,
+  // how to apply or the EEO statement begin after the duties (what follows is logistics).
+  let lastDuty = -1;
+  sections.forEach((s, i) => {
+    if (isDuty(s)) lastDuty = i;
+  });
+  const closing = sections.findIndex((s, i) => i > firstDuty && firstDuty >= 0 && CLOSING.has(s.kind));
+  const descriptionEnd = closing >= 0 ? Math.min(closing, lastDuty) : lastDuty;
   const dutyBullets = posting
     ? posting.blocks.filter((b) => b.kind === 'list-item' && posting.sections[b.section]?.kind === 'responsibilities').length
     : 0;
@@ -175,7 +201,8 @@ export function mentionWeights(mentions: Mention[], posting: Posting | null, cal
     if (m.legal || m.repeated) return 0;
     let w = cal.sectionWeight[m.section];
     const blurb = firstDuty > 0 && m.sectionIndex < firstDuty && (m.section === 'intro' || m.section === 'other' || m.section === 'about');
-    if (blurb) w = Math.min(w, cal.blurbWeight);
+    const trailing = cal.trailingBlurb && firstDuty >= 0 && m.sectionIndex > descriptionEnd && m.section === 'other';
+    if (blurb || trailing) w = Math.min(w, cal.blurbWeight);
     if (m.section === 'responsibilities' && m.block === 'paragraph' && dutyBullets >= cal.minDutyBullets) w *= cal.overviewWeight;
     // A hedged mention ("… is a plus", "familiarity with …") counts as a nice-to-have.
     if (m.hedged) w = Math.min(w, cal.sectionWeight['nice-to-have']);
@@ -290,6 +317,8 @@ export function buildProfile(
   const titleRoles = title.roles;
   if (confidence === 'none') dutyRole = cal.thinReading === 'title' && titleRoles.length === 1 ? (titleRoles[0] as Role) : 'other';
 
+  if (confidence !== 'none' && dutyRole !== 'other' && title.seniority.some((s) => MANAGEMENT_RANK.has(s)) && management(mentions, factors, cal) >= cal.managementMin) dutyRole = 'other';
+
   const bestTitleShare = Math.max(...titleRoles.map((r) => scores[r]));
   const mismatch =
     confidence !== 'none' &&
@@ -313,6 +342,23 @@ export function buildProfile(
   };
 }
 
+/** The title's rank words that name a manager (titles.yml strips them as seniority). */
+const MANAGEMENT_RANK = new Set(['manager', 'head of', 'director of', 'vp of', 'chief']);
+/** The lexicon entries for management work (roles.yml, duty-patterns.yml). */
+const MANAGEMENT_ENTRIES = new Set(['people-management', 'product-management', 'manage-team', 'own-roadmap']);
+
+/** The positive evidence for management work in the responsibilities, or the whole posting when it has none. */
+function management(mentions: Mention[], factors: number[], cal: Readonly<Calibration>): number {
+  const hasDuties = mentions.some((m) => DUTY_SECTIONS.has(m.section));
+  let sum = 0;
+  mentions.forEach((m, i) => {
+    const f = factors[i] as number;
+    const strength = m.roles.other;
+    if (f > 0 && strength && MANAGEMENT_ENTRIES.has(m.id) && (!hasDuties || DUTY_SECTIONS.has(m.section))) sum += cal.strengthWeight[strength] * f;
+  });
+  return sum;
+}
+
 function round(n: number): number {
   return Math.round(n * 1000) / 1000;
 }
@@ -334,7 +380,7 @@ export function splitRoles(profile: RoleProfile, options: SplitOptions): Array<{
   if (profile.confidence === 'none') return [];
   const shares = splitShares(profile);
   const ranked = ROLES.filter((r) => r !== 'other')
-    .map((role) => ({ role, share: round(shares[role] ?? 0) }))
+    .map((role) => ({ role, share: round(shares[role]) }))
     .filter((x) => x.share >= options.minShare)
     .sort((a, b) => b.share - a.share);
   if (ranked.length < 2) return [];

@@ -1,5 +1,5 @@
 /**
- * The hiring questions (domain §4): are you building a model or a product? is your proprietary
+ * The hiring questions (data/questions.yml): are you building a model or a product? is your proprietary
  * data for training or for retrieval? what matters more, speed of delivery or precision? Each is
  * answered from the posting's own words, with the phrases that answer it, and the analysis ends
  * with the role to hire and why. Every word shown to users is here or in questions.yml.
@@ -57,7 +57,7 @@ const MIN_ANSWER = 1.2;
 const CLEAR_SIDE = 0.7;
 /** How many phrases to keep per side. */
 const PHRASES_PER_SIDE = 3;
-/** The roles whose hiring choice the questions are about (domain §4: AI engineer or ML engineer?). */
+/** The roles whose hiring choice the questions are about (AI engineer or ML engineer?). */
 const QUESTION_ROLES = new Set<Role>(['ai-engineer', 'ml-engineer', 'mlops', 'research-scientist']);
 const NOT_APPLICABLE = 'Does not apply: the duties are not AI or ML work.';
 
@@ -81,7 +81,14 @@ export function suggestTitle(title: string, seniority: readonly string[], role: 
 const ANALYTICS_ENTRIES = new Set(['analytics-reporting', 'data-visualization', 'dashboards', 'build-dashboard', 'insights-storytelling', 'present-insights', 'business-insights']);
 
 /** What kind of work the `other` evidence describes, and a title that names it. */
-export function otherWork(profile: RoleProfile): { kind: 'analytics' | 'solutions'; title: string; label: string } {
+export interface OtherWork {
+  kind: 'analytics' | 'solutions';
+  title: string;
+  label: string;
+}
+
+/** What kind of work the `other` evidence describes, and a title that names it. */
+export function otherWork(profile: RoleProfile): OtherWork {
   let analytics = 0;
   let solutions = 0;
   for (const e of profile.evidence) {
@@ -205,21 +212,18 @@ function thinAnswer(q: (typeof questions)[number], evidence: readonly AnswerEvid
 }
 
 export interface RecommendOptions {
-  /** Same thresholds as the `mixed-role` rule's defaults. */
-  minShare?: number;
-  minRatio?: number;
   /** The projection the evidence offsets refer to, so quoted phrases end at a balanced boundary. */
   text?: string;
 }
 
 /**
  * Default split thresholds: a second role with almost a third of the duties and three quarters of
- * the first's (domain §4.5: "duties split ≈50/50"); most real postings have a secondary role well
+ * the first's ("duties split ≈50/50": a hybrid role); most real postings have a secondary role well
  * below that.
  */
 export const SPLIT_DEFAULTS = { minShare: 0.3, minRatio: 0.75 } as const;
 
-/** The hiring question that says what the job builds (domain §4.1: a model or a product?). */
+/** The hiring question that says what the job builds (a model or a product?). */
 const BUILDS_QUESTION = 'model-or-product';
 
 /**
@@ -236,13 +240,13 @@ export function hiringSplit(profile: RoleProfile, answers: readonly HiringAnswer
   const shares = splitShares(profile);
   for (const a of answers) {
     if (a.id !== BUILDS_QUESTION || a.answer !== 'both') continue;
-    const roles = [...new Set(Object.values(questions.find((q) => q.id === a.id)?.sides ?? {}).map((s) => s.role))].filter((r): r is Role => !!r && r !== 'other');
-    if (roles.length < 2 || roles.some((r) => (shares[r] ?? 0) < options.minShare)) continue;
+    const roles = [...new Set(Object.values(questions.find((q) => q.id === a.id)?.sides ?? {}).map((s) => s.role))].filter((r): r is Role => r !== 'other');
+    if (roles.length < 2 || roles.some((r) => shares[r] < options.minShare)) continue;
     // The answer lowers the closeness asked from `minRatio` to its square (0.75 → 0.56): a second
     // role with over half of the first's share is a job of its own when the posting builds both.
-    const lead = Math.max(...roles.map((r) => shares[r] ?? 0));
-    if (roles.some((r) => (shares[r] ?? 0) < lead * options.minRatio ** 2)) continue;
-    return roles.map((role) => ({ role, share: round(shares[role] ?? 0) })).sort((x, y) => y.share - x.share);
+    const lead = Math.max(...roles.map((r) => shares[r]));
+    if (roles.some((r) => shares[r] < lead * options.minRatio ** 2)) continue;
+    return roles.map((role) => ({ role, share: round(shares[role]) })).sort((x, y) => y.share - x.share);
   }
   return [];
 }
@@ -256,11 +260,22 @@ function list(items: string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
+/** What `recommend` words: the split and the retitle, decided once (decision.ts). */
+export interface RecommendInputs {
+  /** `hiringSplit` at the recommendation's thresholds. */
+  split: ReadonlyArray<{ role: Role; share: number }>;
+  /** The title the duties' role calls for (`suggestTitle`, or the other work's title), or null. */
+  retitle: string | null;
+  /** What the `other` evidence describes, when the duties' role is `other`. */
+  work: OtherWork | null;
+}
+
 /** Which role to hire, and why, from the profile and the answers. */
 export function recommend(
   profile: RoleProfile,
   answers: HiringAnswer[],
   title: TitleAnalysis | null,
+  decided: RecommendInputs,
   options: RecommendOptions = {},
 ): Recommendation {
   if (profile.confidence === 'none') {
@@ -273,7 +288,7 @@ export function recommend(
         'each with its object ("train ranking models on click data", "build a support assistant on an LLM API").',
     };
   }
-  const split = hiringSplit(profile, answers, { minShare: options.minShare ?? SPLIT_DEFAULTS.minShare, minRatio: options.minRatio ?? SPLIT_DEFAULTS.minRatio });
+  const { split } = decided;
   const phrases = (role: Role) => {
     const seen = new Set<string>();
     const out: string[] = [];
@@ -300,7 +315,7 @@ export function recommend(
   const role = profile.dutyRole;
   const because = phrases(role);
   if (role === 'other') {
-    const work = otherWork(profile);
+    const work = decided.work ?? otherWork(profile);
     return {
       role,
       title: work.title,
@@ -314,7 +329,7 @@ export function recommend(
   const support = answers.filter((a) => a.role === role).map(reason);
   // Only the AI-vs-ML choice has sides; an answer for the other of the two is worth checking.
   const against = role === 'ai-engineer' || role === 'ml-engineer' ? answers.filter((a) => a.role !== null && a.role !== role) : [];
-  const suggested = title ? suggestTitle(title.text, title.seniority, role) : ROLE_NAMES[role];
+  const suggested = decided.retitle ?? ROLE_NAMES[role];
   let text = `Hire ${article(ROLE_NAMES[role])} ${ROLE_NAMES[role]}: one who ${ROLE_SUMMARIES[role]}. The duties point there (${list(because)})`;
   text += support.length > 0 ? `, and the posting says ${list(support)}.` : '.';
   if (against.length > 0) {

@@ -1,13 +1,14 @@
 import type { Root } from 'mdast';
-import { compareDiagnostics, type Diagnostic, LastRunCache, LineIndex, type Point, quoteSpan, type Severity } from '../shared/index.js';
-import { allowedPhrases, normalizePhrase, resolveLexicon, resolveRules, type JdlintConfig } from './config.js';
+import { allowKey, compareDiagnostics, type Diagnostic, LastRunCache, LineIndex, type Point, quoteSpan, type Severity } from '../shared/index.js';
+import { allowedPhrases, resolveLexicon, resolveRules, type JdlintConfig } from './config.js';
 import { parseControlComments, partitionControlled, type SuppressedDiagnostic } from '../posting/index.js';
 import { tokenize, tokenizeReusing, type BlockCache } from '../nlp/index.js';
-import { htmlAsMarkdown, parseMarkdown, type PieceCache, treeWithFrontMatter } from '../parse/index.js';
+import { htmlAsMarkdown, parseDocument, type PieceCache, treeWithFrontMatter } from '../parse/index.js';
 import { buildPosting, type Posting } from '../posting/index.js';
-import { answerQuestions, buildProfile, score, type PostingScore, type HiringAnswer, recommend, type Recommendation, type RoleProfile } from '../analysis/index.js';
+import { answerQuestions, buildProfile, decide, score, type PostingScore, type HiringAnswer, type Recommendation, type RoleProfile } from '../analysis/index.js';
 import { formatMessage, type RuleContext, type RuleDiagnostic, rules } from '../rules/index.js';
 import { analyzeTitle, extractSignals, type Mention, type TitleAnalysis } from '../signals/index.js';
+import { buildScope } from '../scope/index.js';
 import type { Role } from '../lexicon/index.js';
 
 const MAX_TITLE_CHARS = 300;
@@ -127,16 +128,18 @@ export function analyze(input: string | Root, options: AnalyzeOptions = {}): Ana
   const cache = options.cache;
   // A posting pasted as HTML is read as the Markdown it means; offsets are unchanged (parse/html.ts).
   const text = typeof input === 'string' ? htmlAsMarkdown(input) : source;
-  const tree = typeof input === 'string' ? parseMarkdown(text, cache?.pieces) : treeWithFrontMatter(input, source, cache?.pieces);
-  const posting = buildPosting(tree, text);
+  const parsed = typeof input === 'string' ? parseDocument(text, cache?.pieces) : treeWithFrontMatter(input, source, cache?.pieces);
+  const posting = buildPosting(parsed, text);
+  const { tree } = parsed;
   const nlp = cache ? tokenizeReusing(posting.text, cache.blocks) : tokenize(posting.text);
-  const { mentions, units, cues } = extractSignals(posting, nlp, { extraTerms });
+  const scope = buildScope(posting, nlp);
+  const { mentions, units, cues } = extractSignals(scope, { extraTerms });
   // A title is a line, not a page: only its first MAX_TITLE_CHARS characters are analyzed, so a
   // first line of a megabyte costs no more than a real title.
   const title = posting.title ? analyzeTitle(posting.title.text.slice(0, MAX_TITLE_CHARS)) : null;
   const roleProfile = buildProfile(mentions, title ?? { text: '', roles: ['other'], combined: false, vague: false, matched: [], seniority: [], core: '', domains: [] }, posting);
   const answers = answerQuestions(posting, mentions, cues, roleProfile.confidence === 'none' ? null : roleProfile.dutyRole);
-  const recommendation = recommend(roleProfile, answers, title, { text: posting.text });
+  const decision = decide(roleProfile, answers, title, posting.text);
   const lines = new LineIndex(source);
   const point = (projectionOffset: number): Point => lines.point(posting.projection.toSource(projectionOffset));
   const controlComments = parseControlComments(tree, source);
@@ -145,9 +148,11 @@ export function analyze(input: string | Root, options: AnalyzeOptions = {}): Ana
     posting,
     nlp,
     units,
+    scope,
     mentions,
     profile: roleProfile,
     answers,
+    decision,
     title,
     sourceRange: (start, end) => posting.projection.rangeToSource(start, end),
     locate: (offset) => {
@@ -188,7 +193,7 @@ export function analyze(input: string | Root, options: AnalyzeOptions = {}): Ana
   }
   const controlled = partitionControlled(diagnostics, controlComments);
   diagnostics = controlled.kept;
-  const isAllowed = (d: Diagnostic) => d.actual !== undefined && allowed.has(normalizePhrase(d.actual));
+  const isAllowed = (d: Diagnostic) => d.actual !== undefined && allowed.has(allowKey(d.actual));
   if (allowed.size > 0) diagnostics = diagnostics.filter((d) => !isAllowed(d));
   diagnostics.sort(compareDiagnostics);
   // What inline comments turned off (ESLint's suppressedMessages); the config's `allow` list is not inline.
@@ -217,7 +222,7 @@ export function analyze(input: string | Root, options: AnalyzeOptions = {}): Ana
         return { text: quote.text, side: e.side, weight: e.weight, line: p.line, column: p.column, offset: p.offset };
       }),
     })),
-    recommendation,
+    recommendation: decision.recommendation,
   };
   return { diagnostics, suppressed, profile, posting, mentions, title, score: score({ diagnostics }) };
 }

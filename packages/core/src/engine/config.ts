@@ -3,14 +3,14 @@
  * severity, 'off', or [severity, options]. Unknown rules and bad options throw a ConfigError
  * that names the rule.
  */
-import type { Severity } from '../shared/index.js';
+import { allowKey, type Severity } from '../shared/index.js';
 import type { Rule, RuleOptions } from '../rules/index.js';
-import { isRole, ROLES, type Role } from '../lexicon/index.js';
+import { isRole, ROLES, type Role, type Strength, STRENGTHS } from '../lexicon/index.js';
 
 export type SeverityName = Severity | 'off';
 export type RuleSetting = SeverityName | [SeverityName] | [SeverityName, Record<string, unknown>];
 
-export type LexiconStrength = 'strong' | 'medium' | 'weak';
+export type LexiconStrength = Strength;
 
 /** A company's own term: its spellings and the roles it is evidence for. */
 export interface LexiconTerm {
@@ -29,7 +29,7 @@ export interface JdlintConfig {
   rules?: Record<string, RuleSetting>;
   /**
    * Phrases to accept as they are, in words rather than rule ids: a finding whose offending text
-   * (`actual`) equals one of them, ignoring case and spacing, is dropped.
+   * (`actual`) equals one of them, ignoring case, spacing and hyphens (shared `allowKey`), is dropped.
    */
   allow?: string[];
   /** Extra role evidence: a company's own products, tools and team names. */
@@ -88,6 +88,7 @@ function presetSettings(all: readonly Rule[], name: string): Record<string, Rule
 
 export function resolveRules(all: readonly Rule[], config: JdlintConfig = {}): ResolvedRule[] {
   const byId = new Map(all.map((r) => [r.id, r]));
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- the config is the user's YAML or JSON, not yet checked against its type
   if (config.rules !== undefined && (typeof config.rules !== 'object' || config.rules === null || Array.isArray(config.rules))) {
     throw new ConfigError('"rules" must be an object mapping rule ids to settings');
   }
@@ -108,11 +109,12 @@ export function resolveRules(all: readonly Rule[], config: JdlintConfig = {}): R
     let given: Record<string, unknown> = {};
     if (setting !== undefined) {
       const [sev, opts] = Array.isArray(setting) ? setting : [setting, undefined];
-      if (!SEVERITIES.includes(sev as SeverityName)) {
+      if (!SEVERITIES.includes(sev)) {
         throw new ConfigError(`Rule "${rule.id}": severity must be one of ${SEVERITIES.join(', ')}, got ${JSON.stringify(sev)}`);
       }
-      severity = sev as SeverityName;
+      severity = sev;
       if (opts !== undefined) {
+        // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- the config is the user's YAML or JSON, not yet checked against its type
         if (typeof opts !== 'object' || opts === null || Array.isArray(opts)) throw new ConfigError(`Rule "${rule.id}": options must be an object`);
         given = opts;
       }
@@ -123,19 +125,15 @@ export function resolveRules(all: readonly Rule[], config: JdlintConfig = {}): R
   return resolved;
 }
 
-/** Lowercased, single-spaced: how `allow` phrases and a finding's `actual` text are compared. */
-export function normalizePhrase(text: string): string {
-  return text.trim().replace(/\s+/g, ' ').toLowerCase();
-}
 
-/** The `allow` phrases of a config, normalized; a ConfigError when they are not a list of strings. */
+/** The `allow` phrases of a config, keyed by shared `allowKey` (case, spacing and hyphens ignored); a ConfigError when they are not a list of strings. */
 export function allowedPhrases(config: JdlintConfig = {}): Set<string> {
   const allow: unknown = config.allow;
   if (allow === undefined) return new Set();
   if (!Array.isArray(allow) || !allow.every((a) => typeof a === 'string')) {
     throw new ConfigError(`"allow" must be a list of phrases (strings), got ${JSON.stringify(allow)}`);
   }
-  const phrases = allow.map(normalizePhrase);
+  const phrases = allow.map(allowKey);
   const empty = allow.findIndex((_, i) => phrases[i] === '');
   if (empty >= 0) throw new ConfigError(`"allow" entry ${empty + 1} is empty`);
   return new Set(phrases);
@@ -151,7 +149,6 @@ export function validateConfig(all: readonly Rule[], config: JdlintConfig = {}):
   resolveLexicon(config);
 }
 
-const STRENGTHS: readonly LexiconStrength[] = ['strong', 'medium', 'weak'];
 const LEXICON_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /**

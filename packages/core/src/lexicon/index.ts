@@ -2,10 +2,12 @@
  * lexicon — the vocabulary. Takes the tables compiled by `pnpm generate` from
  * `packages/core/data/*.yml` and the tokenizer; gives the typed tables (roles, duty patterns,
  * titles, technologies, pay transparency, questions, quality phrases, gender-coded words,
- * spellings, sources), the role names, and the phrase matcher that finds a table's phrases in a
- * tokenized text (longest match wins) with the units cache that builds matchers without
- * tokenizing at start-up.
+ * spellings, sources, the cue lists of cues.yml), the role names, and the phrase matcher that
+ * finds a table's phrases in a tokenized text (longest match wins) with the units cache that
+ * builds matchers without tokenizing at start-up.
  */
+export * from './cues.js';
+export * from './generated/cues.generated.js';
 export * from './generated/duty-patterns.generated.js';
 export * from './generated/gender.generated.js';
 export * from './generated/pay-transparency.generated.js';

@@ -56,7 +56,7 @@ export function phraseUnitsUncached(phrases: readonly string[]): Array<Array<[st
  * the generated cache (no tokenizer at start-up); the others go through the tokenizer together.
  */
 export function phraseKeysMany(phrases: readonly string[], caseSensitive = false): string[][] {
-  const keys: string[][] = new Array(phrases.length);
+  const keys: string[][] = new Array<string[]>(phrases.length);
   const missing: number[] = [];
   phrases.forEach((phrase, i) => {
     const cached = phraseUnitCache[phrase];

@@ -32,13 +32,19 @@ export interface PhraseMatcherOptions {
    * phrase ("tool use") is not found in a verb phrase ("tools used").
    */
   lemmas?: 'all' | 'nouns';
-  /**
-   * Matched in the one shared pass over a posting's units (see `indexUnits`): every shared
-   * matcher's phrases sit in one combined trie, so a posting's units are walked once for all
-   * lexicons instead of once per lexicon. For matchers that live as long as the process (the
-   * built-in lexicons); a matcher made per configuration or per call should not be shared.
-   */
-  shared?: boolean;
+}
+
+/**
+ * A matcher in the one shared pass over a posting's units (`PhraseMatcher.shared`): every shared
+ * matcher's phrases sit in one combined trie, so a posting's units are walked once for all
+ * lexicons instead of once per lexicon. Its `match` takes only `IndexedUnits`, which only
+ * `indexUnits` makes: a text that is not a whole posting's units (a front-matter title) goes
+ * through `matchAlone`, so no caller can forget the index and silently walk alone.
+ */
+export interface SharedPhraseMatcher<T> {
+  match(units: IndexedUnits): PhraseMatch<T>[];
+  matchAlone(units: readonly Unit[]): PhraseMatch<T>[];
+  matchAt(units: readonly Unit[], from: number): PhraseMatch<T> | null;
 }
 
 const NOUN_POS = new Set(['NOUN', 'PROPN']);
@@ -81,7 +87,7 @@ function insertPath<N extends TrieNode<N>>(root: N, keys: string[], make: () => 
   let at = root;
   for (const key of keys) {
     const exact = key.startsWith(CS_PREFIX);
-    const map = exact ? (at.exact ??= new Map()) : at.next;
+    const map = exact ? (at.exact ??= new Map<string, N>()) : at.next;
     const k = exact ? key.slice(CS_PREFIX.length) : key;
     let child = map.get(k);
     if (!child) {
@@ -106,12 +112,22 @@ export class PhraseMatcher<T> {
   #pending: PhraseEntry<T>[] | null;
 
   /** Index in the shared pass, or -1 for a matcher that walks the units on its own. */
-  readonly #shared: number;
+  #shared = -1;
 
   constructor(entries: Iterable<PhraseEntry<T>>, options: PhraseMatcherOptions = {}) {
     this.#nounLemmasOnly = options.lemmas === 'nouns';
     this.#pending = [...entries];
-    this.#shared = options.shared ? sharedPass.register(this.#pending as PhraseEntry<unknown>[], this.#nounLemmasOnly) : -1;
+  }
+
+  /**
+   * A matcher that joins the shared pass (see `SharedPhraseMatcher`). For matchers that live as
+   * long as the process (the built-in lexicons); a matcher made per configuration or per call
+   * should walk alone (`new PhraseMatcher`).
+   */
+  static shared<T>(entries: Iterable<PhraseEntry<T>>, options: PhraseMatcherOptions = {}): SharedPhraseMatcher<T> {
+    const matcher = new PhraseMatcher(entries, options);
+    matcher.#shared = sharedPass.register(matcher.#pending as PhraseEntry<unknown>[], matcher.#nounLemmasOnly);
+    return matcher;
   }
 
   #build(): void {
@@ -170,7 +186,10 @@ export class PhraseMatcher<T> {
     if (child.next.size > 0 || child.exact !== null) this.#walk(units, child, i + 1);
   }
 
-  /** Every match, left to right, longest first, without overlaps. */
+  /**
+   * Every match, left to right, longest first, without overlaps. A shared matcher finds them in
+   * the shared pass over `IndexedUnits` (its type asks for no other units).
+   */
   match(units: readonly Unit[]): PhraseMatch<T>[] {
     if (this.#shared >= 0) {
       const found = sharedPass.matches(units, this.#shared);
@@ -335,7 +354,7 @@ declare const indexed: unique symbol;
 export type IndexedUnits = Unit[] & { readonly [indexed]: true };
 
 /**
- * Marks `units` as a whole posting's match units: every shared matcher (`{ shared: true }`) then
+ * Marks `units` as a whole posting's match units: every shared matcher (`PhraseMatcher.shared`) then
  * finds its phrases in them in one walk for all lexicons, the first time any of them is asked.
  */
 export function indexUnits(units: Unit[]): IndexedUnits {

@@ -1,6 +1,9 @@
 import type { Role } from './roles.js';
 
-export type Strength = 'strong' | 'medium' | 'weak';
+/** How strongly a term or duty points at a role, strongest first. */
+export const STRENGTHS = ['strong', 'medium', 'weak'] as const;
+
+export type Strength = (typeof STRENGTHS)[number];
 
 /** What a strength weighs, wherever mentions are scored or compared. Defined once, here. */
 export const STRENGTH_WEIGHT: Readonly<Record<Strength, number>> = { strong: 3, medium: 1.5, weak: 0.5 };
@@ -98,9 +101,18 @@ export interface QualityPhraseEntry {
   person: boolean;
   /** Does not count right after one of these words ("gain exposure to", "share knowledge of"). */
   notAfter: readonly string[];
+  /** Does not count right before one of these words ("as required by law"). */
+  notBefore: readonly string[];
   instead: string;
   suggest: readonly string[];
   note: string;
+  source: string;
+}
+
+/** Words that give a requirement a level anyone can check: a CEFR level, a certification. */
+export interface CheckableMarkerEntry {
+  id: string;
+  phrases: readonly string[];
   source: string;
 }
 
@@ -208,3 +220,46 @@ export interface VaguePayEntry {
   payContext: boolean;
   source: string;
 }
+
+/**
+ * The cue lists of `data/cues.yml` and how each is read: `phrases` by the phrase matcher, `words`
+ * against a token's lowercase form and lemma, `fields` as front-matter keys in order. The code
+ * that reads a list fixes its name and kind here; `pnpm generate` checks the data against it.
+ */
+export const CUE_LIST_KINDS = {
+  hedges: 'phrases',
+  'nice-to-have': 'phrases',
+  'choice-between': 'words',
+  'choice-before': 'words',
+  'duty-cues': 'phrases',
+  'requirement-cues': 'phrases',
+  'pay-fields': 'fields',
+  'place-fields': 'fields',
+  'pay-words': 'words',
+  'not-pay-words': 'words',
+  'place-cues': 'words',
+  'hire-nouns': 'words',
+  'person-nouns': 'words',
+  'person-cues': 'words',
+  'time-span-before': 'words',
+  'time-span-after': 'words',
+  'field-words': 'words',
+  'preamble-words': 'words',
+  'example-stops': 'words',
+  'open-alternatives': 'words',
+  'requirement-nouns': 'words',
+  'generic-words': 'words',
+  'not-a-city': 'words',
+  'not-negating': 'words',
+} as const;
+
+export type CueListName = keyof typeof CUE_LIST_KINDS;
+
+export interface CueEntry {
+  id: string;
+  /** The entry's phrases, words or fields, as listed. */
+  terms: readonly string[];
+  source: string;
+}
+
+export type CueLists = Readonly<Record<CueListName, readonly CueEntry[]>>;

@@ -125,7 +125,7 @@ export function tokenize(input: string): TokenizedText {
   const cut = cutLongRuns(input);
   // Seams in the text given, as offsets; wink reads the text with a blank line at each.
   const seams: number[] = [];
-  for (const m of cut.matchAll(SEAM)) seams.push(m.index ?? 0);
+  for (const m of cut.matchAll(SEAM)) seams.push(m.index);
   let text = cut;
   if (seams.length > 0) {
     let out = '';
@@ -148,14 +148,16 @@ export function tokenize(input: string): TokenizedText {
   };
   const doc = engine.readDoc(text);
   const tokens = doc.tokens();
-  const values = tokens.out(its.value) as string[];
-  const normals = tokens.out(its.normal) as string[];
+  /* eslint-disable @typescript-eslint/unbound-method -- wink-nlp types its helpers as methods; they are plain functions it calls itself */
+  const values = tokens.out<string>(its.value);
+  const normals = tokens.out<string>(its.normal);
   // wink-nlp's types declare `lemma` with an extra parameter; at run time it is a normal its function.
-  const lemmas = tokens.out(its.lemma as unknown as typeof its.value) as string[];
+  const lemmas = tokens.out<string>(its.lemma as unknown as typeof its.value);
   const pos = tokens.out(its.pos) as string[];
-  const types = tokens.out(its.type) as string[];
+  const types = tokens.out<string>(its.type);
   const negations = tokens.out(its.negationFlag) as unknown as boolean[];
   const winkSpans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
+  /* eslint-enable @typescript-eslint/unbound-method */
 
   const result: Token[] = [];
   let cursor = 0;

@@ -80,7 +80,7 @@ export function blockBoundaries(source: string, min: number): number[] {
     const rest = source.slice(prefix.content, end);
     const fenceRun = /^(`{3,}|~{3,})/.exec(rest);
     // A backtick fence's info string has no backtick (else the line is inline code).
-    if (fenceRun && !(fenceRun[1]?.[0] === '`' && rest.slice((fenceRun[1] as string).length).includes('`'))) {
+    if (fenceRun && !(fenceRun[1]?.[0] === '`' && rest.slice(fenceRun[1].length).includes('`'))) {
       fence = { mark: (fenceRun[1] as string)[0] as string, length: (fenceRun[1] as string).length };
       paragraph = false;
       continue;

@@ -38,7 +38,7 @@ export function htmlAsMarkdown(source: string): string {
   // no-break spaces, which Markdown treats as text and the tokenizer as space.
   const lines = out.split('\n').map((line) => {
     const item = /^(- ) +(?=\S)/.exec(line);
-    if (item) return item[1] + NBSP.repeat(item[0].length - 2) + line.slice(item[0].length);
+    if (item) return (item[1] as string) + NBSP.repeat(item[0].length - 2) + line.slice(item[0].length);
     const lead = /^[ \t]{4,}(?=\S)/.exec(line);
     return lead ? NBSP.repeat(lead[0].length) + line.slice(lead[0].length) : line;
   });

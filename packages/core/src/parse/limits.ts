@@ -46,7 +46,11 @@ export interface MarkdownLimitProblem {
 
 declare module 'mdast' {
   interface RootData {
-    /** Set by jdlint's parser when the source exceeded a limit and was read as plain text. */
+    /**
+     * Set by `parseMarkdown` (the parser front ends plug into remark) when the source exceeded a
+     * limit and was read as plain text; read back by `parsedTree`. Core itself passes the limit
+     * beside the tree (`ParsedMarkdown`).
+     */
     jdlintMarkdownLimit?: MarkdownLimitProblem;
   }
 }

@@ -35,6 +35,14 @@ const GFM = [
   { name: 'task-list', present: /\[/, syntax: gfmTaskListItem, tree: gfmTaskListItemFromMarkdown },
 ] as const;
 
+/**
+ * Front matter, like GFM, only where it can be: micromark's front matter construct starts only at
+ * line 1, column 1, on the fence's first character, so a source that does not start with `-` is
+ * parsed without it, and its tree is the same. (Left in, the construct is tried, and fails, at
+ * every list item and thematic break, which cost a tenth of the parse of a posting of lists.)
+ */
+const FRONT_MATTER = 1 << GFM.length;
+
 const processors = new Map<number, Processor<Root>>();
 
 function processorFor(mask: number): Processor<Root> {
@@ -50,15 +58,16 @@ function processorFor(mask: number): Processor<Root> {
       // remark-gfm uses, and the parse tests compare the trees with remark-gfm's.
       (data.fromMarkdownExtensions ??= []).push(...(used.map((e) => e.tree()) as never[]));
     }
-    processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(gfmSubset).freeze() as unknown as Processor<Root>;
+    const base = unified().use(remarkParse);
+    processor = ((mask & FRONT_MATTER) !== 0 ? base.use(remarkFrontmatter, ['yaml']) : base).use(gfmSubset).freeze();
     processors.set(mask, processor);
   }
   return processor;
 }
 
-/** Parses one piece of Markdown with the GFM extensions its characters call for. */
+/** Parses one piece of Markdown with the GFM extensions (and front matter) its characters call for. */
 function gfmParse(source: string): Root {
-  let mask = 0;
+  let mask = source.charCodeAt(0) === 45 ? FRONT_MATTER : 0;
   GFM.forEach((e, i) => {
     if (e.present.test(source)) mask |= 1 << i;
   });
@@ -74,38 +83,52 @@ function gfmParse(source: string): Root {
 const CHUNKED_FROM = 32 * 1024;
 const CHUNK_SIZE = 4 * 1024;
 
+/** A parsed posting: the tree, and the Markdown limit the source exceeded (then read as plain text). */
+export interface ParsedMarkdown {
+  tree: Root;
+  /** The first limit of `MARKDOWN_LIMITS` the source exceeded, or null when it was parsed as Markdown. */
+  limit: MarkdownLimitProblem | null;
+}
+
 /**
  * Parses a posting. A source beyond `MARKDOWN_LIMITS` (nesting, delimiters, lazy lines) is read
- * as plain text instead, in linear time, and the tree records which limit it exceeded.
+ * as plain text instead, in linear time, and the result says which limit it exceeded.
  */
-export function parseMarkdown(source: string, reuse?: PieceCache): Root {
+export function parseDocument(source: string, reuse?: PieceCache): ParsedMarkdown {
   // micromark drops a leading byte-order mark and counts positions from after it: parse what
   // follows the mark, then move every position past it.
   if (source.charCodeAt(0) === 0xfeff) {
-    const tree = parseMarkdown(source.slice(1), reuse);
+    const { tree, limit } = parseDocument(source.slice(1), reuse);
     shiftPositions(tree.children, 1, 0, 1);
     const end = tree.position?.end;
     if (end) tree.position = { start: { line: 1, column: 1, offset: 0 }, end: { line: end.line, column: end.column + (end.line === 1 ? 1 : 0), offset: (end.offset ?? 0) + 1 } };
-    const limit = tree.data?.jdlintMarkdownLimit;
-    if (limit) tree.data = { ...tree.data, jdlintMarkdownLimit: { ...limit, start: limit.start + 1, end: limit.end + 1 } };
-    return tree;
+    return { tree, limit: limit && { ...limit, start: limit.start + 1, end: limit.end + 1 } };
   }
   const problem = checkMarkdownLimits(source);
-  if (problem !== null) return plain(source, problem);
+  if (problem !== null) return { tree: parsePlainText(source), limit: problem };
   try {
-    if (reuse && !CROSS_PIECE.test(source)) return parseReusing(source, reuse);
-    return parseWithin(source);
+    return { tree: reuse && !CROSS_PIECE.test(source) ? parseReusing(source, reuse) : parseWithin(source), limit: null };
   } catch (error) {
     // The safety net under the measures: a shape they missed that still overflows the stack.
-    if (error instanceof RangeError) return plain(source, { limit: 'stack', actual: 0, max: MARKDOWN_LIMITS.nesting, start: 0, end: source.length });
+    if (error instanceof RangeError) return { tree: parsePlainText(source), limit: { limit: 'stack', actual: 0, max: MARKDOWN_LIMITS.nesting, start: 0, end: source.length } };
     throw error;
   }
 }
 
-function plain(source: string, problem: MarkdownLimitProblem): Root {
-  const tree = parsePlainText(source);
-  tree.data = { ...tree.data, jdlintMarkdownLimit: problem };
+/**
+ * `parseDocument` as a unified parser gives it: the tree alone (the language server plugs it into
+ * its remark pipeline). The limit rides on the tree's `data` to the `analyze(tree)` at the end of
+ * that pipeline, where `parsedTree` reads it back; in core, only these two touch it.
+ */
+export function parseMarkdown(source: string, reuse?: PieceCache): Root {
+  const { tree, limit } = parseDocument(source, reuse);
+  if (limit) tree.data = { ...tree.data, jdlintMarkdownLimit: limit };
   return tree;
+}
+
+/** A tree handed over by a remark pipeline, with the limit `parseMarkdown` recorded on it (or none). */
+export function parsedTree(tree: Root): ParsedMarkdown {
+  return { tree, limit: tree.data?.jdlintMarkdownLimit ?? null };
 }
 
 function parseWithin(source: string): Root {

@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import { parseMarkdown, type PieceCache } from './parse.js';
+import { type ParsedMarkdown, parseDocument, parsedTree, type PieceCache } from './parse.js';
 
 /**
  * The tree to analyze when a front end hands over its own tree. A remark pipeline without
@@ -9,9 +9,9 @@ import { parseMarkdown, type PieceCache } from './parse.js';
  * reads the front matter, so the findings are the ones the CLI gives for the same text. A tree
  * that already has the front matter, or a source without a fence, is used as it is.
  */
-export function treeWithFrontMatter(tree: Root, source: string, pieces?: PieceCache): Root {
+export function treeWithFrontMatter(tree: Root, source: string, pieces?: PieceCache): ParsedMarkdown {
   const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
-  if (!text.startsWith('---') || tree.children.some((n) => n.type === 'yaml')) return tree;
-  const own = parseMarkdown(source, pieces);
-  return own.children[0]?.type === 'yaml' ? own : tree;
+  if (!text.startsWith('---') || tree.children.some((n) => n.type === 'yaml')) return parsedTree(tree);
+  const own = parseDocument(source, pieces);
+  return own.tree.children[0]?.type === 'yaml' ? own : parsedTree(tree);
 }

@@ -13,7 +13,7 @@ function sentenceRanges(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let from = 0;
   for (const m of text.matchAll(/[.!?](?=\s+["“(\p{Lu}])/gu)) {
-    const end = (m.index ?? 0) + 1;
+    const end = m.index + 1;
     out.push([from, end]);
     from = end;
     while (from < text.length && /\s/.test(text[from] as string)) from++;

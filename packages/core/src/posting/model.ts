@@ -91,7 +91,41 @@ export interface Posting {
 }
 
 /**
- * Sections that ask nothing of a candidate (the company, perks, pay, how to apply, EEO text): no
- * requirement, experience or vague demand is read from them. Defined once, here.
+ * What each kind of section is about, the one grouping every stage reads (defined once, here):
+ * the job's `duties`, what it `asks` of the hire (must-haves and nice-to-haves), the `offer`
+ * (perks, pay, how to apply), the `company`, `legal` boilerplate, and `open` sections (the intro
+ * and headings jdlint does not know) that may hold any of these.
  */
-export const NON_REQUIREMENT_SECTIONS: ReadonlySet<SectionKind> = new Set<SectionKind>(['about', 'benefits', 'compensation', 'how-to-apply', 'eeo']);
+export type SectionGroup = 'duties' | 'asks' | 'offer' | 'company' | 'legal' | 'open';
+
+export const SECTION_GROUP: Readonly<Record<SectionKind, SectionGroup>> = {
+  intro: 'open',
+  other: 'open',
+  about: 'company',
+  responsibilities: 'duties',
+  requirements: 'asks',
+  'nice-to-have': 'asks',
+  benefits: 'offer',
+  compensation: 'offer',
+  'how-to-apply': 'offer',
+  eeo: 'legal',
+};
+
+/** The section kinds whose group is one of `groups`. */
+export function sectionsIn(...groups: SectionGroup[]): ReadonlySet<SectionKind> {
+  return new Set((Object.keys(SECTION_GROUP) as SectionKind[]).filter((kind) => groups.includes(SECTION_GROUP[kind])));
+}
+
+/** Sections about the future hire (their duties and what they bring): a pronoun there refers to them. */
+export const HIRE_SECTIONS = sectionsIn('duties', 'asks');
+/** Sections about the offer (perks, pay, how to apply): they describe the offer, not the person. */
+export const OFFER_SECTIONS = sectionsIn('offer');
+/**
+ * Sections that ask nothing of a candidate (the company, perks, pay, how to apply, EEO text): no
+ * requirement, experience or vague demand is read from them.
+ */
+export const NON_REQUIREMENT_SECTIONS = sectionsIn('company', 'offer', 'legal');
+/** Sections that state no duty: everything but the duties and the open sections. */
+export const NON_DUTY_SECTIONS = sectionsIn('company', 'offer', 'legal', 'asks');
+/** Sections whose words say nothing about the role (perks, pay, how to apply, EEO text). */
+export const NO_ROLE_EVIDENCE_SECTIONS = sectionsIn('offer', 'legal');

@@ -1,11 +1,12 @@
-import type { Nodes, Parent, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Nodes, Parent, PhrasingContent, RootContent } from 'mdast';
 import type * as Yaml from 'yaml';
 import { Projection } from './offsets.js';
 import { MAX_YAML_DEPTH, requireLazily, yamlDepth } from '../shared/index.js';
+import type { ParsedMarkdown } from '../parse/index.js';
 import { legalParts } from './legal.js';
 import { end, plainText, start } from './nodes.js';
 import { type Block, type BlockKind, type FrontMatterProblem, type Posting, type Section, type Span, type Title } from './model.js';
-import { classifyHeading, isIndentedProse, isInlineHeading, isListLeadIn, isNegatedHeading, isPseudoHeading } from './headings.js';
+import { classifyHeading, isIndentedProse, isInlineHeading, isListLeadIn, isNegatedHeading, isPseudoHeading, plainLeadIns } from './headings.js';
 
 const TOO_DEEP = 'nested too deeply to read';
 
@@ -112,15 +113,16 @@ class Builder {
     return block;
   }
 
-  /** A paragraph, split where a bold lead-in names a new section (not in lists: "**Backend:** Go"). */
+  /** A paragraph, split where a bold lead-in or a plain-text heading names a new section (not in lists: "**Backend:** Go"). */
   #paragraph(kind: BlockKind, children: PhrasingContent[]): void {
     if (kind === 'list-item') {
       this.#block(kind, children);
       return;
     }
     let run: PhrasingContent[] = [];
-    children.forEach((child, i) => {
-      if (isInlineHeading(children, i)) {
+    const parts = plainLeadIns(children, this.source);
+    parts.forEach((child, i) => {
+      if (isInlineHeading(parts, i)) {
         if (run.length > 0) this.#block(kind, run);
         run = [];
         this.#heading((child as { children: PhrasingContent[] }).children, 8);
@@ -201,7 +203,7 @@ class Builder {
           break;
         case 'blockquote':
         case 'list':
-          this.walk(node.children as RootContent[], inList || node.type === 'list');
+          this.walk(node.children, inList || node.type === 'list');
           break;
         case 'listItem': {
           // "Nice to haves:" followed by a nested list: the nested items form a sub-section.
@@ -247,12 +249,13 @@ function frontMatterTitleSpan(source: string, yamlStart: number, yamlEnd: number
   return { start: at, end: at + title.length };
 }
 
-/** Builds the posting model from a parsed tree and the source it came from. */
-export function buildPosting(tree: Root, source: string): Posting {
+/** Builds the posting model from a parsed tree (with the limit it was read under) and its source. */
+export function buildPosting(parsed: ParsedMarkdown, source: string): Posting {
+  const { tree } = parsed;
   let fields: Record<string, unknown> = {};
   let frontMatter: Posting['frontMatter'] = null;
   const yamlNode = tree.children.find((n) => n.type === 'yaml');
-  if (yamlNode && yamlNode.type === 'yaml') {
+  if (yamlNode) {
     const span = { start: start(yamlNode), end: end(yamlNode) };
     let problem: FrontMatterProblem | null = null;
     // Too deep for the YAML reader to recurse through safely: refused unread (yaml-depth.ts).
@@ -328,7 +331,7 @@ export function buildPosting(tree: Root, source: string): Posting {
     title,
     fields,
     frontMatter,
-    markdownLimit: tree.data?.jdlintMarkdownLimit ?? null,
+    markdownLimit: parsed.limit,
     text: builder.projection.text,
     projection: builder.projection,
     blocks: builder.blocks,

@@ -1,9 +1,8 @@
-import { hiringSplit, suggestTitle } from '../analysis/index.js';
 import { defineRule } from './rule.js';
 import { ROLE_NAMES, withArticle, type Role } from '../lexicon/index.js';
-import { namePhrases, topPhrases } from './role-evidence.js';
+import { namePhrases, reportRetitle, topPhrases } from './role-evidence.js';
 
-const SOURCE = '(source: jdlint domain notes §2.2 (titles that do not commit to a role) and §4.5; ESCO, "Mapping job titles to occupations")';
+const SOURCE = '(source: [ESCO-TITLES])';
 
 export default defineRule({
   id: 'ambiguous-title',
@@ -52,7 +51,7 @@ export default defineRule({
     },
   ],
   check(context, report, options) {
-    const { profile, title, posting } = context;
+    const { profile, title, posting, decision } = context;
     if (!title || !posting.title || (!title.combined && !title.vague)) return;
     // The duties must commit where the title does not: a clear leader, and not a mixed posting
     // (mixed-role reports that case).
@@ -60,29 +59,22 @@ export default defineRule({
     // A vague title is reported here even over duties of another role: title-duty-mismatch
     // leaves vague titles to this rule.
     if (profile.dutyRole === 'other' || (profile.mismatch && !title.vague)) return;
-    if (hiringSplit(profile, context.answers).length > 0) return;
+    if (decision.split.length > 0) return;
     const share = profile.scores[profile.dutyRole];
-    if (share < Number(options.minShare)) return;
+    if (share < options.minShare) return;
     // A combined title over duties that really span its roles is honest (mixed-role advises on
     // that); it is ambiguous when one named role has at least twice the evidence of the others.
     if (title.roles.some((r) => r !== profile.dutyRole && profile.scores[r] * 2 > share)) return;
-    const phrases = namePhrases(context, topPhrases(profile.evidence, profile.dutyRole, Number(options.maxPhrases)));
-    const suggestion = suggestTitle(title.text, title.seniority, profile.dutyRole);
+    const phrases = namePhrases(context, topPhrases(profile.evidence, profile.dutyRole, options.maxPhrases));
     const combined = title.combined;
-    report({
+    reportRetitle(context, report, {
       messageId: combined ? 'combined' : 'vague',
       data: {
-        title: title.text,
         titleRoles: title.roles.join('`, `'),
         share: Math.round(share * 100),
         dutyRole: profile.dutyRole,
         phrases: phrases.join(', '),
-        suggestion,
       },
-      start: posting.title.span.start,
-      end: posting.title.span.end,
-      actual: title.text,
-      expected: [suggestion],
       note:
         (combined
           ? `A title that joins ${title.roles.map((r: Role) => ROLE_NAMES[r]).join(' and ')} merges the roles jdlint (and candidates) tell apart; `

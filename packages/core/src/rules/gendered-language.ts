@@ -1,23 +1,17 @@
-import { type CodedWordList, type GenderedTermEntry, genderLexicon, PhraseMatcher, type Unit } from '../lexicon/index.js';
+import { type CodedWordList, cueWords, type GenderedTermEntry, genderLexicon, PhraseMatcher, type SharedPhraseMatcher, type Unit } from '../lexicon/index.js';
+import { HIRE_SECTIONS, OFFER_SECTIONS } from '../posting/index.js';
 import type { Token } from '../nlp/index.js';
 import { noteWithSource } from './citations.js';
 import { allowed, snippet } from './prose.js';
-import { proseInfo, type ProseInfo } from './prose-info.js';
+import type { Scope } from '../scope/index.js';
 import { defineRule, type RuleContext } from './rule.js';
 
-/** Sections that describe the future hire: a pronoun there refers to them. */
-const HIRE_SECTIONS = new Set(['responsibilities', 'requirements', 'nice-to-have']);
-/** Coded words in perks, pay and application instructions ("competitive salary", "dependents") describe the offer, not the person. */
-const PERKS_SECTIONS = new Set(['benefits', 'compensation', 'how-to-apply']);
-/** Nouns that name the future hire, so that a pronoun in the same or next sentence refers to them. */
-const HIRE_NOUNS = new Set([
-  'candidate', 'candidates', 'applicant', 'applicants', 'hire', 'incumbent', 'employee', 'person', 'individual',
-  'engineer', 'developer', 'scientist', 'analyst', 'architect', 'specialist', 'jobholder', 'successful', 'ideal',
-]);
+/** Nouns that name the future hire, so that a pronoun in the same or next sentence refers to them (data/cues.yml). */
+const HIRE_NOUNS = cueWords('hire-nouns');
 
 interface Compiled {
-  terms: PhraseMatcher<GenderedTermEntry>;
-  exceptions: PhraseMatcher<true>;
+  terms: SharedPhraseMatcher<GenderedTermEntry>;
+  exceptions: SharedPhraseMatcher<true>;
   exceptionWords: Set<string>;
   exact: Map<string, CodedWordList>;
   stems: Array<[string, CodedWordList]>;
@@ -39,8 +33,8 @@ function compile(): Compiled {
   // Longest stem first, so "self-confiden" wins over a shorter stem.
   stems.sort((a, b) => b[0].length - a[0].length);
   compiled = {
-    terms: new PhraseMatcher(genderLexicon.gendered.map((e) => ({ phrases: e.phrases, value: e })), { shared: true }),
-    exceptions: new PhraseMatcher(genderLexicon.exceptions.map((e) => ({ phrases: e.phrases, caseSensitive: e.caseSensitive, value: true as const })), { shared: true }),
+    terms: PhraseMatcher.shared(genderLexicon.gendered.map((e) => ({ phrases: e.phrases, value: e }))),
+    exceptions: PhraseMatcher.shared(genderLexicon.exceptions.map((e) => ({ phrases: e.phrases, caseSensitive: e.caseSensitive, value: true as const }))),
     exceptionWords: new Set(genderLexicon.exceptions.flatMap((e) => e.words)),
     exact,
     stems,
@@ -49,13 +43,13 @@ function compile(): Compiled {
   return compiled;
 }
 
-function quietRange(info: ProseInfo, first: number, last: number): boolean {
+function quietRange(info: Scope, first: number, last: number): boolean {
   for (let i = first; i <= last; i++) if (info.quiet[i]) return true;
   return false;
 }
 
 /** True when a pronoun at unit `at` refers to the future hire. */
-function refersToHire(context: RuleContext, info: ProseInfo, at: number): boolean {
+function refersToHire(context: RuleContext, info: Scope, at: number): boolean {
   if (HIRE_SECTIONS.has(info.section[at] ?? 'intro')) return true;
   const { units } = context;
   const sentence = (units[at] as Unit).sentence;
@@ -117,6 +111,7 @@ export default defineRule({
       pronoun: 'Unexpected gendered pronoun `{actual}` for the candidate, expected {instead}',
       coded: 'Unexpected {gender}-coded word `{actual}`, expected {instead}',
     },
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- the cast widens the literal defineRule would infer (an option a config may set)
     defaultOptions: { codedWords: false as boolean, allow: [] as string[] },
     optionDocs: {
       codedWords:
@@ -166,7 +161,7 @@ export default defineRule({
   ],
   check(context, report, options) {
     const c = compile();
-    const info = proseInfo(context);
+    const info = context.scope;
     const { units } = context;
     const tokens = context.nlp.tokens;
 
@@ -201,7 +196,7 @@ export default defineRule({
     const found = new Map<string, { word: Word; coded: { list: CodedWordList; stem: string }; count: number }>();
     for (const word of words(context)) {
       if (quietRange(info, word.first, word.last) || c.exceptionWords.has(word.text)) continue;
-      if (PERKS_SECTIONS.has(info.section[word.first] ?? 'intro')) continue;
+      if (OFFER_SECTIONS.has(info.section[word.first] ?? 'intro')) continue;
       if (exempt.some(([s, e]) => word.start < e && s < word.end)) continue;
       const coded = codedList(c, word.text);
       if (!coded) continue;

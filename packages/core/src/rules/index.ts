@@ -6,7 +6,7 @@
  * rules, `role-evidence.ts` the evidence line of the role rules.
  */
 export * from './rule.js';
-import type { Rule, RuleOptions } from './rule.js';
+import type { Rule } from './rule.js';
 import genderedLanguage from './gendered-language.js';
 import markdownLimits from './markdown-limits.js';
 import missingSection from './missing-section.js';
@@ -28,7 +28,7 @@ import tooManyRequirements from './too-many-requirements.js';
 import yearsExceedTechnologyAge from './years-exceed-technology-age.js';
 
 /** Every rule, sorted by id. */
-export const rules: readonly Rule<RuleOptions>[] = (
+export const rules: readonly Rule[] = (
   [
     ambiguousTitle,
     genderedLanguage,
@@ -49,5 +49,5 @@ export const rules: readonly Rule<RuleOptions>[] = (
     validControlComment,
     validFrontMatter,
     yearsExceedTechnologyAge,
-  ] as unknown as Rule<RuleOptions>[]
+  ] as unknown as Rule[]
 ).sort((a, b) => a.id.localeCompare(b.id));

@@ -1,25 +1,11 @@
-import { findYearsPhrases, isLegal, sectionOf } from '../signals/index.js';
-import { PhraseMatcher, unitsIn, type Unit } from '../lexicon/index.js';
-import { classifyHeading, NON_REQUIREMENT_SECTIONS, type Block, type SectionKind } from '../posting/index.js';
+import { findYearsPhrases } from '../signals/index.js';
+import { cueTerms, PhraseMatcher, unitsIn, type Unit } from '../lexicon/index.js';
+import { classifyHeading, NON_DUTY_SECTIONS, NON_REQUIREMENT_SECTIONS, type Block, type SectionKind } from '../posting/index.js';
 import { defineRule, type RuleContext } from './rule.js';
 
-/** Lead-ins that introduce duties without a heading: "In this role you will:". */
-const DUTY_CUES = new PhraseMatcher(
-  ['you will', 'you would', 'you are going to', 'your responsibilities', 'responsible for', 'in this role', 'your role', 'day to day', 'your day', 'your mission'].map((p) => ({
-    phrases: [p],
-    value: p,
-  })),
-);
-/** Lead-ins and phrases that state requirements without a heading. */
-const REQUIREMENT_CUES = new PhraseMatcher(
-  [
-    'you have', 'you bring', 'you should have', 'you must have', 'you need', 'you will need', 'we are looking for', 'looking for someone',
-    'ideal candidate', 'must have', 'must-have', 'requirements', 'required', 'qualifications', 'experience with', 'experience in',
-    'proficiency in', 'proficient in', 'degree in', 'background in', 'knowledge of',
-  ].map((p) => ({ phrases: [p], value: p })),
-);
-const NOT_DUTIES = new Set<SectionKind>(['about', 'benefits', 'compensation', 'eeo', 'how-to-apply', 'nice-to-have', 'requirements']);
-const NOT_REQUIREMENTS = NON_REQUIREMENT_SECTIONS;
+/** Lead-ins that introduce duties without a heading ("In this role you will:"), and that state requirements (data/cues.yml). */
+const DUTY_CUES = new PhraseMatcher(cueTerms('duty-cues').map((p) => ({ phrases: [p], value: p })));
+const REQUIREMENT_CUES = new PhraseMatcher(cueTerms('requirement-cues').map((p) => ({ phrases: [p], value: p })));
 
 function unitsOf(context: RuleContext, block: Block): Unit[] {
   return unitsIn(context.units, block.start, block.end);
@@ -43,7 +29,7 @@ function summarySection(context: RuleContext): boolean {
     if (section.kind !== 'other' && section.kind !== 'intro') return false;
     const sentences = new Set<number>();
     for (const b of posting.blocks) {
-      if (b.section !== index || b.kind === 'heading' || b.kind === 'pseudo-heading' || isLegal(posting, b)) continue;
+      if (b.section !== index || b.kind === 'heading' || b.kind === 'pseudo-heading' || context.scope.isLegal(b)) continue;
       for (const u of unitsOf(context, b)) sentences.add(u.sentence);
     }
     return sentences.size >= 2;
@@ -56,9 +42,9 @@ function summarySection(context: RuleContext): boolean {
  */
 function dutiesWithoutHeading(context: RuleContext): boolean {
   const { posting } = context;
-  if (posting.blocks.some((b) => !isLegal(posting, b) && headingLike(context, b, 'responsibilities'))) return true;
+  if (posting.blocks.some((b) => !context.scope.isLegal(b) && headingLike(context, b, 'responsibilities'))) return true;
   if (summarySection(context)) return true;
-  const blocks = posting.blocks.filter((b) => !isLegal(posting, b) && !NOT_DUTIES.has(sectionOf(posting, b).kind));
+  const blocks = posting.blocks.filter((b) => !context.scope.isLegal(b) && !NON_DUTY_SECTIONS.has(context.scope.sectionOf(b).kind));
   let sentences = 0;
   for (const block of blocks) {
     const hits = DUTY_CUES.match(unitsOf(context, block));
@@ -76,7 +62,7 @@ function dutiesWithoutHeading(context: RuleContext): boolean {
 /** Requirements written without a heading: a requirement phrase or a years-of-experience ask. */
 function requirementsWithoutHeading(context: RuleContext): boolean {
   const { posting } = context;
-  const blocks = posting.blocks.filter((b) => !isLegal(posting, b) && !NOT_REQUIREMENTS.has(sectionOf(posting, b).kind));
+  const blocks = posting.blocks.filter((b) => !context.scope.isLegal(b) && !NON_REQUIREMENT_SECTIONS.has(context.scope.sectionOf(b).kind));
   if (blocks.some((b) => headingLike(context, b, 'requirements'))) return true;
   if (blocks.some((b) => REQUIREMENT_CUES.match(unitsOf(context, b)).length > 0)) return true;
   return findYearsPhrases(posting, context.nlp.tokens, context.units).some((p) => p.requirement);
@@ -91,6 +77,7 @@ export default defineRule({
       noResponsibilities: 'Unexpected posting without a responsibilities section, expected a `## Responsibilities` list of the recurring duties',
       noRequirements: 'Unexpected posting without a requirements section, expected a `## Requirements` list of the must-haves',
     },
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- the cast widens the literal defineRule would infer (an option a config may set)
     defaultOptions: { lenient: true } as { lenient: boolean },
     optionDocs: {
       lenient:
@@ -136,11 +123,11 @@ export default defineRule({
     const title = posting.title;
     if (!title || posting.blocks.length === 0) return;
     const kinds = new Set(posting.sections.map((s) => s.kind));
-    const lenient = options.lenient === true;
+    const lenient = options.lenient;
     const note =
       'Candidates rate the qualifications and the job details among the most helpful parts of a posting (49% each), and ' +
       'they judge their fit against listed duties and must-haves; stating the essential duties also matters when they have ' +
-      'to be shown later. (source: jdlint domain notes §3.5 and §3.12; [LI-TIPS], [NEWF])';
+      'to be shown later. (source: [LI-TIPS], [NEWF])';
     if (!kinds.has('responsibilities') && !(lenient && dutiesWithoutHeading(context))) {
       report({
         messageId: 'noResponsibilities',

@@ -3,7 +3,7 @@ import { defineRule } from './rule.js';
 import { ROLE_NAMES } from '../lexicon/index.js';
 import { namePhrases, topPhrases } from './role-evidence.js';
 
-const SOURCE = '(source: jdlint domain notes §4.5 (duties split ≈50/50: a hybrid role); Datapeople, "The problem with long job posts"; Harris, "The problem with data science job postings")';
+const SOURCE = '(source: [DP-LONG], [SM])';
 
 export default defineRule({
   id: 'mixed-role',
@@ -13,6 +13,7 @@ export default defineRule({
     messages: {
       mixed: 'Unexpected mix of roles in the duties: {roles}, expected one role; split the posting or rank the duties',
     },
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- the cast widens the literal defineRule would infer (an option a config may set)
     defaultOptions: { minShare: SPLIT_DEFAULTS.minShare as number, minRatio: SPLIT_DEFAULTS.minRatio as number },
     optionDocs: {
       minShare: 'The share (0–1) of the duty evidence a role needs to count as one of the jobs.',
@@ -44,7 +45,9 @@ export default defineRule({
   ],
   check(context, report, options) {
     const { profile, posting } = context;
-    const split = hiringSplit(profile, context.answers, { minShare: Number(options.minShare), minRatio: Number(options.minRatio) });
+    const { minShare, minRatio } = options;
+    // The decision's split is made at the default thresholds; options of their own decide again.
+    const split = minShare === SPLIT_DEFAULTS.minShare && minRatio === SPLIT_DEFAULTS.minRatio ? context.decision.split : hiringSplit(profile, context.answers, { minShare, minRatio });
     if (split.length < 2) return;
     const parts = split.map((s) => {
       const [top] = namePhrases(context, topPhrases(profile.evidence, s.role, 1));

@@ -1,20 +1,13 @@
-import { PhraseMatcher, type QualityPhraseEntry, qualityPhrases, type Unit } from '../lexicon/index.js';
+import { cueWords, PhraseMatcher, type QualityPhraseEntry, qualityPhrases, type Unit } from '../lexicon/index.js';
 import type { Token } from '../nlp/index.js';
 import { noteWithSource } from './citations.js';
 import { allowed, findPhrases, snippet } from './prose.js';
-import { frontMatterTitle, proseInfo } from './prose-info.js';
 import { defineRule, type Report } from './rule.js';
 
-/** Nouns that make a buzzword describe a person: "rockstar engineer", "ninja developer". */
-const PERSON_NOUNS = new Set([
-  'engineer', 'engineers', 'developer', 'developers', 'dev', 'devs', 'programmer', 'programmers', 'coder', 'coders',
-  'scientist', 'scientists', 'designer', 'designers', 'analyst', 'analysts', 'architect', 'architects', 'hacker',
-  'hackers', 'researcher', 'researchers', 'marketer', 'marketers', 'writer', 'writers', 'administrator', 'admin',
-  'sre', 'specialist', 'specialists', 'expert', 'experts', 'candidate', 'candidates', 'hire', 'hires', 'teammate',
-  'teammates', 'person', 'people', 'recruiter', 'manager', 'lead', 'consultant', 'operator', 'technologist',
-]);
+/** Nouns that make a buzzword describe a person: "rockstar engineer", "ninja developer" (data/cues.yml). */
+const PERSON_NOUNS = cueWords('person-nouns');
 /** Words that, reached through a noun phrase, make a buzzword describe the candidate. */
-const PERSON_CUES = new Set(['you', 'your', 'yourself', 'looking', 'seeking', 'seek', 'hire', 'hiring', 'join', 'joining', 'become', 'be', 'team', 'wanted', 'calling']);
+const PERSON_CUES = cueWords('person-cues');
 /** Parts of speech a noun phrase may hold between the cue and the buzzword ("a true JavaScript"). */
 const PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'ADV', 'NUM']);
 const LINKS = new Set(['for', 'as', 'of']);
@@ -54,6 +47,7 @@ export default defineRule({
       title: 'Unexpected buzzword `{actual}` in the title, expected {instead}',
       body: 'Unexpected buzzword `{actual}` for the candidate, expected {instead}',
     },
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- the cast widens the literal defineRule would infer (an option a config may set)
     defaultOptions: { allow: [] as string[], body: true as boolean },
     optionDocs: {
       allow: 'Entry ids or words (from `packages/core/data/phrases.yml`) not to report.',
@@ -101,7 +95,7 @@ export default defineRule({
     },
   ],
   check(context, report, options) {
-    const info = proseInfo(context);
+    const info = context.scope;
     const emit = (r: Report, messageId: 'title' | 'body', entry: QualityPhraseEntry, phrase: string, actual: string, start: number, end: number) => {
       if (allowed(options.allow, entry.id, phrase, actual)) return;
       r({
@@ -116,7 +110,7 @@ export default defineRule({
       });
     };
     // A front-matter title is not part of the prose: match it on its own.
-    const fm = frontMatterTitle(context);
+    const fm = info.frontMatterTitle;
     if (fm) {
       titleMatcher ??= new PhraseMatcher(qualityPhrases.filter((e) => e.rule === 'no-buzzword-title').map((e) => ({ phrases: e.phrases, value: e })));
       for (const m of titleMatcher.match(fm.units)) {

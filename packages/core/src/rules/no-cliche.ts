@@ -1,5 +1,12 @@
+import type { SectionKind } from '../posting/index.js';
 import { checkPhraseRule } from './prose.js';
 import { defineRule } from './rule.js';
+
+/**
+ * Sections that are boilerplate, not a pitch: perks, pay, how to apply, legal text. A cliché in the
+ * company blurb is reported; "an exciting career opportunity" in the benefits list is not.
+ */
+const BOILERPLATE: ReadonlySet<SectionKind> = new Set<SectionKind>(['benefits', 'compensation', 'how-to-apply', 'eeo']);
 
 export default defineRule({
   id: 'no-cliche',
@@ -40,6 +47,22 @@ export default defineRule({
       ],
     },
     {
+      name: 'hype by construction: an adjective on a generic noun, value compounds, culture slogans',
+      input:
+        '# Backend Engineer\n\nWe build innovative solutions with a customer-obsessed team and do work that matters. You will champion a culture of quality.\n',
+      output: [
+        '3:10-3:30: Unexpected cliché `innovative solutions`, expected the fact behind the adjective',
+        '3:38-3:55: Unexpected cliché `customer-obsessed`, expected what the person or team actually does, as a fact',
+        '3:68-3:85: Unexpected cliché `work that matters`, expected the problem and who it matters to',
+        '3:96-3:114: Unexpected cliché `champion a culture`, expected the practice you want, as a recurring task',
+      ],
+    },
+    {
+      name: 'the benefits list is boilerplate, not a pitch',
+      input: '# Backend Engineer\n\nWe run the payments API for 2,000 shops.\n\n## Benefits\n\n- Exciting career opportunities and a fun team\n',
+      output: [],
+    },
+    {
       name: 'quoted and legal text stay quiet',
       input:
         '# Backend Engineer\n\nWe never write “fast-paced” in our ads.\n\n## Equal opportunity\n\nWe are an equal opportunity employer and do not discriminate on the basis of race, religion or gender; our culture of innovation welcomes everyone.\n',
@@ -53,6 +76,6 @@ export default defineRule({
     },
   ],
   check(context, report, options) {
-    checkPhraseRule(context, report, 'no-cliche', 'cliche', options.allow);
+    checkPhraseRule(context, report, 'no-cliche', 'cliche', options.allow, (hit, info) => !BOILERPLATE.has(info.section[hit.first] ?? 'intro'));
   },
 });

@@ -40,6 +40,14 @@ export default defineRule({
       ],
     },
     {
+      name: 'as required and or similar; a requirement of law is named',
+      input: '# Data Analyst\n\n## Responsibilities\n\n- Support the finance team as required\n- Run reports in Looker, Tableau or similar\n- Keep records as required by law\n',
+      output: [
+        '5:28-5:39: Unexpected open-ended duty `as required`, expected how often and for whom the duty happens',
+        '6:34-6:44: Unexpected open-ended duty `or similar`, expected the complete list, or "one of" the tools you name',
+      ],
+    },
+    {
       name: 'more in a sentence is not an open list',
       input: '# Data Analyst\n\n## Responsibilities\n\n- Make our reports more reliable and more useful\n',
       output: [],

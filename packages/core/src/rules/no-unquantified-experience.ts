@@ -1,4 +1,5 @@
-import { checkPhraseRule, clauseHasNumber, NOT_REQUIREMENTS } from './prose.js';
+import { carriesLevel } from './checkable.js';
+import { checkPhraseRule, NOT_REQUIREMENTS } from './prose.js';
 import { defineRule } from './rule.js';
 
 export default defineRule({
@@ -32,6 +33,15 @@ export default defineRule({
       ],
     },
     {
+      name: 'demonstrated success and practical experience, unless a scale or evidence is given',
+      input:
+        '# Data Scientist\n\n## Requirements\n\n- Demonstrated success in running experiments\n- Practical experience with Bayesian models\n- Practical experience with Spark (you have tuned jobs that process 2 TB a day)\n- Expert experience, shown by a portfolio of shipped models\n',
+      output: [
+        '5:3-5:23: Unexpected unquantified experience `Demonstrated success`, expected the outcome that shows the ability, with a scope',
+        '6:3-6:23: Unexpected unquantified experience `Practical experience`, expected the scope, what the candidate has done and at what scale',
+      ],
+    },
+    {
       name: 'deep learning is a field, not an amount',
       input: '# ML Engineer\n\n## Requirements\n\n- Deep learning experience with PyTorch\n',
       output: [],
@@ -44,9 +54,9 @@ export default defineRule({
       'no-unquantified-experience',
       'unquantified',
       options.allow,
-      // A number in the same clause ("extensive experience (5+ years)") gives the scope.
+      // A number, a level or done work in the same clause ("extensive experience (5+ years)") gives the scope.
       (hit, info) =>
-        !NOT_REQUIREMENTS.has(info.section[hit.first] ?? 'intro') && !info.heading[hit.first] && !clauseHasNumber(context, hit.first, hit.last),
+        !NOT_REQUIREMENTS.has(info.section[hit.first] ?? 'intro') && !info.heading[hit.first] && !carriesLevel(context, hit.first, hit.last, Infinity),
     );
   },
 });

@@ -1,38 +1,13 @@
-import type { Token } from '../nlp/index.js';
+import { carriesLevel } from './checkable.js';
 import { checkPhraseRule, NOT_REQUIREMENTS } from './prose.js';
-import { defineRule, type RuleContext } from './rule.js';
-
-/** Words either side of a finding within which a number quantifies it ("strong SQL (3+ years)"). */
-const NUMBER_REACH = 6;
+import { defineRule } from './rule.js';
 
 /**
- * True when a number stands within NUMBER_REACH words of units first..last, in the same sentence
- * and not past a barrier: the requirement carries its own level. Narrower than the whole clause,
- * because a flattened posting can run many requirements into one sentence.
+ * Words either side of a finding within which a number or a level quantifies it ("strong SQL
+ * (3+ years)", "fluent German (C1)"). Narrower than the whole clause, because a flattened posting
+ * can run many requirements into one sentence.
  */
-function quantified(context: RuleContext, first: number, last: number): boolean {
-  const { units } = context;
-  const tokens = context.nlp.tokens;
-  const sentence = units[first]?.sentence;
-  const isNumber = (i: number) => {
-    const u = units[i];
-    if (!u) return false;
-    const t = tokens[u.token] as Token;
-    return t.type === 'number' || t.pos === 'NUM' || /^\d/.test(u.value);
-  };
-  for (let i = first; i <= last; i++) if (isNumber(i)) return true;
-  for (let i = first - 1, n = 0; i >= 0 && n < NUMBER_REACH; i--, n++) {
-    const u = units[i];
-    if (!u || u.barrier || u.sentence !== sentence || u.value === ';') break;
-    if (isNumber(i)) return true;
-  }
-  for (let i = last + 1, n = 0; i < units.length && n < NUMBER_REACH; i++, n++) {
-    const u = units[i];
-    if (!u || u.barrier || u.sentence !== sentence || u.value === ';') break;
-    if (isNumber(i)) return true;
-  }
-  return false;
-}
+const LEVEL_REACH = 6;
 
 export default defineRule({
   id: 'no-vague-requirement',
@@ -78,6 +53,24 @@ export default defineRule({
       ],
     },
     {
+      name: 'degree predicates, praise for the person, thinking styles and best practices',
+      input:
+        '# Data Engineer\n\n## Requirements\n\n- Very good at Python and an expert in dbt\n- A talented, driven engineer who is deeply technical\n- Critical thinking and an eye for clean design\n- Follows best practices\n',
+      output: [
+        '5:3-5:43: Unexpected vague requirement `Very good at Python and an expert in dbt`, expected what the candidate can do with it, with a level (a task, a number, a certification)',
+        '6:5-6:30: Unexpected vague requirement `talented, driven engineer`, expected the skills and tasks the job needs, not praise for the person',
+        '6:38-6:54: Unexpected vague requirement `deeply technical`, expected the work that shows it, as a task',
+        '7:3-7:48: Unexpected vague requirement `Critical thinking and an eye for clean design`, expected the decision or problem the person will handle, as a task',
+        '8:11-8:25: Unexpected vague requirement `best practices`, expected the practices by name, with how they are checked',
+      ],
+    },
+    {
+      name: 'a level, a certification or done work makes it checkable; negated and quoted text is not a requirement',
+      input:
+        '# Data Engineer\n\n## Requirements\n\n- Fluent German (C1) and very good English skills (B2)\n- Strong cloud knowledge, AWS certified\n- Strong Python skills: you have shipped a library two other teams use\n- You do not need deep expertise in Kubernetes\n- We never ask for "excellent communication skills"\n',
+      output: [],
+    },
+    {
       name: 'a quantified requirement and legal text are not vague',
       input:
         '# Data Engineer\n\n## Requirements\n\n- Strong SQL skills: you have written 50+ production queries with window functions\n\n## Equal opportunity\n\nWe are an equal opportunity employer and value candidates with strong communication skills of every background.\n',
@@ -101,10 +94,10 @@ export default defineRule({
       'no-vague-requirement',
       'vague',
       options.allow,
-      // A number in the same clause ("strong SQL: you have written 50+ production queries") gives
-      // the level the adjective did not.
+      // A number, a level or done work beside it ("strong SQL: you have written 50+ production
+      // queries", "fluent German (C1)") gives the level the adjective did not.
       (hit, info) =>
-        !NOT_REQUIREMENTS.has(info.section[hit.first] ?? 'intro') && !info.heading[hit.first] && !quantified(context, hit.first, hit.last),
+        !NOT_REQUIREMENTS.has(info.section[hit.first] ?? 'intro') && !info.heading[hit.first] && !carriesLevel(context, hit.first, hit.last, LEVEL_REACH),
     );
   },
 });

@@ -1,6 +1,5 @@
 import type { Token } from '../nlp/index.js';
 import { defineRule } from './rule.js';
-import { blockAt, isLegal } from '../signals/index.js';
 
 const WORD = /[\p{L}\p{N}]/u;
 
@@ -17,7 +16,7 @@ export default defineRule({
       tooShort: 'Unexpected length of `{words}` words, expected at least {min}; add the duties, the must-haves and the pay',
       tooLong: 'Unexpected length of `{words}` words, expected at most {max}; cut the company story and the nice-to-haves first',
     },
-    // Domain §3.12's suggested rule: info under 150 or over 1,000 words, warning over 1,500.
+    // The suggested thresholds ([APPCAST], [DP-LONG]): info under 150 or over 1,000 words, warning over 1,500.
     defaultOptions: { minWords: 150, maxWords: 1000, warnWords: 1500 },
     optionDocs: {
       minWords: 'Fewest words of prose (equal-opportunity and other legal text not counted) for a posting that lacks a responsibilities or a requirements section.',
@@ -62,13 +61,13 @@ export default defineRule({
     let legal = 0;
     for (const token of context.nlp.tokens) {
       if (!isWord(token)) continue;
-      if (isLegal(posting, blockAt(posting, token.start))) legal++;
+      if (context.scope.isLegal(context.scope.blockAt(token.start))) legal++;
       else words++;
     }
     if (words === 0) return;
-    const min = Number(options.minWords);
-    const max = Number(options.maxWords);
-    const warn = Number(options.warnWords);
+    const min = options.minWords;
+    const max = options.maxWords;
+    const warn = options.warnWords;
     const evidence = { words, legalWords: legal, minWords: min, maxWords: max };
     // Short is fine when the duties and the must-haves are there (LinkedIn: posts of 150 words or
     // fewer drew applications more often); only a short posting missing one of them is reported.
@@ -84,7 +83,7 @@ export default defineRule({
         note:
           'Postings under 1,000 characters drew the lowest click-to-apply rate (3.0%) in Appcast\'s study, and a reader cannot judge ' +
           'their fit without duties, requirements and pay. Short is fine when those are there: LinkedIn found posts of 150 words or ' +
-          'fewer drew applications more often than 450–600-word ones. (source: jdlint domain notes §3.12; [APPCAST], [LI-TIPS])',
+          'fewer drew applications more often than 450–600-word ones. (source: [APPCAST], [LI-TIPS])',
         evidence,
       });
     } else if (words > max) {
@@ -97,7 +96,7 @@ export default defineRule({
         note:
           'Textio found 300–700 words work best; Datapeople found 30% of postings run past 1,000 words while readers spend about 49 ' +
           'seconds on one, roughly 100–150 words. Equal-opportunity and other legal text is not counted. ' +
-          '(source: jdlint domain notes §3.12; [TEXTIO], [TEXTIO2], [DP-LONG])',
+          '(source: [TEXTIO], [TEXTIO2], [DP-LONG])',
         evidence,
         ...(words > warn ? { emphasis: 'major' as const } : {}),
       });

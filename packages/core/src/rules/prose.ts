@@ -1,15 +1,16 @@
 /**
  * The phrase engine of the job-ad quality rules, for `data/phrases.yml`: plain phrases and
  * two-part templates ("strong … skills", "familiarity with X") matched on tokens and lemmas, one
- * pass per lexicon, reported where the unit may be reported (prose-info.ts) with the entry's
+ * pass per lexicon, reported where the unit may be reported (`context.scope`) with the entry's
  * note and citation (citations.ts).
  */
-import { phraseKeysMany, PhraseMatcher, type QualityPhraseEntry, qualityPhrases, type QualityRuleId, type Unit } from '../lexicon/index.js';
+import { phraseKeysMany, PhraseMatcher, type QualityPhraseEntry, qualityPhrases, type QualityRuleId, type SharedPhraseMatcher, type Unit } from '../lexicon/index.js';
 import { type Token } from '../nlp/index.js';
 import { NON_REQUIREMENT_SECTIONS, type SectionKind } from '../posting/index.js';
+import { isAllowed } from '../shared/index.js';
 import type { Report, RuleContext } from './rule.js';
 import { noteWithSource } from './citations.js';
-import { type ProseInfo, proseInfo } from './prose-info.js';
+import type { Scope } from '../scope/index.js';
 
 export interface PhraseHit {
   entry: QualityPhraseEntry;
@@ -41,8 +42,8 @@ function isModifier(tokens: readonly Token[], text: string, u: Unit): boolean {
 }
 
 interface CompiledLexicon {
-  plain: PhraseMatcher<QualityPhraseEntry>;
-  firsts: PhraseMatcher<QualityPhraseEntry[]>;
+  plain: SharedPhraseMatcher<QualityPhraseEntry>;
+  firsts: SharedPhraseMatcher<QualityPhraseEntry[]>;
   thens: Map<QualityPhraseEntry, PhraseMatcher<true>>;
 }
 
@@ -52,7 +53,7 @@ function compile(rule: QualityRuleId): CompiledLexicon {
   let lexicon = compiled.get(rule);
   if (lexicon) return lexicon;
   const entries = qualityPhrases.filter((e) => e.rule === rule);
-  const plain = new PhraseMatcher(entries.map((entry) => ({ phrases: entry.phrases, value: entry })), { shared: true });
+  const plain = PhraseMatcher.shared(entries.map((entry) => ({ phrases: entry.phrases, value: entry })));
   // Several templates share a first word ("strong … skills", "strong … knowledge"): one trie
   // node per distinct first phrase, holding every entry that starts with it.
   const byFirst = new Map<string, { phrase: string; entries: QualityPhraseEntry[] }>();
@@ -69,10 +70,24 @@ function compile(rule: QualityRuleId): CompiledLexicon {
     }
     thens.set(entry, new PhraseMatcher([{ phrases: entry.pattern.then, value: true as const }]));
   }
-  const firsts = new PhraseMatcher([...byFirst.values()].map((s) => ({ phrases: [s.phrase], value: s.entries })), { shared: true });
+  const firsts = PhraseMatcher.shared([...byFirst.values()].map((s) => ({ phrases: [s.phrase], value: s.entries })));
   lexicon = { plain, firsts, thens };
   compiled.set(rule, lexicon);
   return lexicon;
+}
+
+/**
+ * The last unit of a template's second part starting at unit i, or -1. In a template without a
+ * gap (a compound) the second part may be the second half of a hyphenated word ("obsessed" in
+ * "customer-obsessed"), where a phrase on its own never starts.
+ */
+function thenAt(then: PhraseMatcher<true>, units: readonly Unit[], i: number, compound: boolean): number {
+  const u = units[i] as Unit;
+  if (!u.joined || !compound) return then.matchAt(units, i)?.last ?? -1;
+  const window = units.slice(i, i + 6);
+  window[0] = { ...u, joined: false };
+  const hit = then.matchAt(window, 0);
+  return hit ? i + hit.last : -1;
 }
 
 /** The last unit of a template's second part, or -1 when it does not follow within the gap. */
@@ -86,11 +101,12 @@ function completeTemplate(context: RuleContext, entry: QualityPhraseEntry, then:
     const u = units[i] as Unit;
     if (u.barrier || u.sentence !== sentence) return -1;
     if (u.punctuation) {
-      if (LIST_PUNCTUATION.has(u.value) || pattern.loose) continue;
+      // A template without a gap joins its parts directly ("results-driven", "customer focused").
+      if ((LIST_PUNCTUATION.has(u.value) && pattern.gap > 0) || pattern.loose) continue;
       return -1;
     }
-    const hit = then.matchAt(units, i);
-    if (hit) return hit.last;
+    const hit = thenAt(then, units, i, pattern.gap === 0);
+    if (hit >= 0) return hit;
     if (!pattern.loose && !isModifier(tokens, context.posting.text, u)) return -1;
     const token = tokens[u.token] as Token;
     if (token.pos !== 'CCONJ') words++;
@@ -128,6 +144,18 @@ export function extendObject(context: RuleContext, last: number, max = 6): numbe
     end = i;
   }
   return end;
+}
+
+/**
+ * An object stops before the next phrase of the same lexicon ("very good at Python and an expert
+ * in dbt" holds two findings), and then before the words that only joined them ("and an").
+ */
+function beforeNextHead(units: readonly Unit[], starts: readonly number[], last: number, end: number): number {
+  const next = starts.find((s) => s > last);
+  if (next === undefined || next > end) return end;
+  let cut = next - 1;
+  while (cut > last && ((units[cut] as Unit).punctuation || (units[cut] as Unit).pos === 'CCONJ' || (units[cut] as Unit).pos === 'DET')) cut--;
+  return cut;
 }
 
 /** True when the clause around units first..last carries a number ("3+ years", "two projects"). */
@@ -168,6 +196,12 @@ function previousWord(units: readonly Unit[], first: number): Unit | null {
   return null;
 }
 
+function nextWord(units: readonly Unit[], last: number): Unit | null {
+  const u = units[last] as Unit;
+  const n = units[last + 1];
+  return n && !n.barrier && !n.punctuation && n.sentence === u.sentence ? n : null;
+}
+
 function clauseEndsAfter(units: readonly Unit[], last: number): boolean {
   const next = units[last + 1];
   const u = units[last] as Unit;
@@ -180,7 +214,7 @@ function clauseEndsAfter(units: readonly Unit[], last: number): boolean {
  */
 export function findPhrases(context: RuleContext, rule: QualityRuleId): PhraseHit[] {
   const { units } = context;
-  const info = proseInfo(context);
+  const info = context.scope;
   const lexicon = compile(rule);
   const hits: Array<PhraseHit & { head: [number, number] }> = [];
   for (const m of lexicon.plain.match(units)) {
@@ -193,6 +227,7 @@ export function findPhrases(context: RuleContext, rule: QualityRuleId): PhraseHi
       hits.push({ entry, phrase: m.phrase, first: m.first, last, start: m.start, end: (units[last] as Unit).end, head: [m.start, m.end] });
     }
   }
+  const starts = [...new Set(hits.map((h) => h.first))].sort((a, b) => a - b);
   const kept: PhraseHit[] = [];
   for (const hit of hits) {
     let quiet = false;
@@ -202,8 +237,10 @@ export function findPhrases(context: RuleContext, rule: QualityRuleId): PhraseHi
     const before = previousWord(units, hit.first);
     if (before && (hit.entry.notAfter.includes(before.normal) || hit.entry.notAfter.includes(before.lemma))) continue;
     if (hit.entry.end && !clauseEndsAfter(units, hit.last)) continue;
+    const after = nextWord(units, hit.last);
+    if (after && (hit.entry.notBefore.includes(after.normal) || hit.entry.notBefore.includes(after.lemma))) continue;
     if (hit.entry.object) {
-      const last = extendObject(context, hit.last);
+      const last = beforeNextHead(units, starts, hit.last, extendObject(context, hit.last));
       let objectQuiet = false;
       for (let i = hit.last + 1; i <= last; i++) objectQuiet ||= info.quiet[i] === true;
       if (!objectQuiet) {
@@ -220,13 +257,33 @@ export function findPhrases(context: RuleContext, rule: QualityRuleId): PhraseHi
   return chosen.sort((a, b) => a.start - b.start);
 }
 
-/** Whether a finding is switched off by a rule's `allow` option (entry ids or phrases). */
-export function allowed(allow: readonly string[], ...keys: string[]): boolean {
-  if (allow.length === 0) return false;
-  const norm = (s: string) => s.toLowerCase().replace(/[-\s]+/g, ' ').trim();
-  const set = new Set(allow.map(norm));
-  return keys.some((k) => set.has(norm(k)));
+/**
+ * Hits of one entry joined only by "and", "or" or a comma ("deeply technical and highly
+ * innovative") are one coordinated claim with one rewrite: reported once, over both.
+ */
+function mergeCoordinated(context: RuleContext, hits: PhraseHit[]): PhraseHit[] {
+  const { units } = context;
+  const out: PhraseHit[] = [];
+  for (const hit of hits) {
+    const previous = out[out.length - 1];
+    if (previous && previous.entry === hit.entry && (units[previous.last] as Unit).sentence === (units[hit.first] as Unit).sentence && hit.first - previous.last <= 3) {
+      let joins = true;
+      for (let i = previous.last + 1; i < hit.first && joins; i++) {
+        const u = units[i] as Unit;
+        joins = !u.barrier && (u.value === ',' || u.pos === 'CCONJ');
+      }
+      if (joins && hit.first > previous.last + 1) {
+        out[out.length - 1] = { ...previous, last: hit.last, end: hit.end };
+        continue;
+      }
+    }
+    out.push(hit);
+  }
+  return out;
 }
+
+/** Whether a finding is switched off by a rule's `allow` option (entry ids or phrases), compared by shared `allowKey`. */
+export const allowed = isAllowed;
 
 /** The text of a projection range on one line (list items can carry soft line breaks). */
 export function snippet(context: RuleContext, start: number, end: number): string {
@@ -246,10 +303,10 @@ export function checkPhraseRule(
   rule: QualityRuleId,
   messageId: string,
   allow: readonly string[],
-  keep: (hit: PhraseHit, info: ProseInfo) => boolean = () => true,
+  keep: (hit: PhraseHit, scope: Scope) => boolean = () => true,
 ): void {
-  const info = proseInfo(context);
-  for (const hit of findPhrases(context, rule)) {
+  const info = context.scope;
+  for (const hit of mergeCoordinated(context, findPhrases(context, rule))) {
     const actual = snippet(context, hit.start, hit.end);
     if (allowed(allow, hit.entry.id, hit.phrase, actual) || !keep(hit, info)) continue;
     const range = context.sourceRange(hit.start, hit.end);

@@ -1,6 +1,9 @@
-/** Evidence helpers shared by the role rules (title-duty-mismatch, ambiguous-title, mixed-role). */
+/**
+ * Evidence helpers shared by the role rules (title-duty-mismatch, ambiguous-title, mixed-role),
+ * and the retitle report of the title rules.
+ */
 import type { Evidence, RoleProfile } from '../analysis/index.js';
-import type { RuleContext } from './rule.js';
+import type { Report, RuleContext } from './rule.js';
 import { quoteSpan } from '../shared/index.js';
 import type { Role } from '../lexicon/index.js';
 
@@ -25,12 +28,43 @@ export function bestTitleRole(profile: RoleProfile): Role {
   return [...profile.titleRoles].sort((a, b) => profile.scores[b] - profile.scores[a])[0] as Role;
 }
 
-
 /** Phrases as messages name them: “text” line:column. */
 export function namePhrases(context: RuleContext, phrases: Evidence[]): string[] {
   return phrases.map((e) => {
     const quote = quoteSpan(context.posting.text, e.start, e.end);
     const at = context.locate(quote.start);
     return `“${quote.text}” ${at.line}:${at.column}`;
+  });
+}
+
+/** What a title rule says about the title; `reportRetitle` adds where and what to write instead. */
+export interface RetitleFinding {
+  messageId: string;
+  /** Message data; `title` and `suggestion` are filled in. */
+  data: Record<string, string | number>;
+  note: string;
+  evidence: Record<string, unknown>;
+  emphasis?: 'minor' | 'major';
+}
+
+/**
+ * The one report of the title rules (title-duty-mismatch, ambiguous-title): on the title, with
+ * the title as `actual` and the decision's retitle as the only replacement (editors offer it as a
+ * quick fix). Nothing is reported without a title or a retitle.
+ */
+export function reportRetitle(context: RuleContext, report: Report, finding: RetitleFinding): void {
+  const { title, posting, decision } = context;
+  const suggestion = decision.retitle;
+  if (!title || !posting.title || suggestion === null) return;
+  report({
+    messageId: finding.messageId,
+    ...(finding.emphasis ? { emphasis: finding.emphasis } : {}),
+    data: { title: title.text, suggestion, ...finding.data },
+    start: posting.title.span.start,
+    end: posting.title.span.end,
+    actual: title.text,
+    expected: [suggestion],
+    note: finding.note,
+    evidence: finding.evidence,
   });
 }

@@ -3,7 +3,8 @@ import type { ControlComment } from '../posting/index.js';
 import type { IndexedUnits } from '../lexicon/index.js';
 import type { TokenizedText } from '../nlp/index.js';
 import type { Posting } from '../posting/index.js';
-import type { HiringAnswer, RoleProfile } from '../analysis/index.js';
+import type { HiringAnswer, HiringDecision, RoleProfile } from '../analysis/index.js';
+import type { Scope } from '../scope/index.js';
 import type { Mention, TitleAnalysis } from '../signals/index.js';
 
 /** Where rule documentation lives; every rule's URL derives from its id here and nowhere else. */
@@ -45,16 +46,29 @@ export interface RuleExample<O extends RuleOptions> {
   output: string[];
 }
 
-/** Everything a rule may read: the posting, its tokens, the mentions and the role profile. */
+/**
+ * Everything a rule may read, each stage's result made once per analysis: the posting, its tokens
+ * and units, where each unit stands (`scope`), the mentions, the role profile, the answers to the
+ * hiring questions and the decision made from them. A rule reads these; it does not work them out
+ * again.
+ */
 export interface RuleContext {
   posting: Posting;
   nlp: TokenizedText;
   /** Match units of the projection: run a `PhraseMatcher` over them (one linear pass). */
   units: IndexedUnits;
+  /**
+   * Where each unit stands (scope/): per unit whether it is quiet (code, a link, a quotation,
+   * legal text), its section, the title or a heading; the block at an offset, whether a block is
+   * legal, whether a range may be reported; a front-matter title's own units.
+   */
+  scope: Scope;
   mentions: Mention[];
   profile: RoleProfile;
   /** The posting's answers to the hiring questions. */
   answers: HiringAnswer[];
+  /** The hiring decision: the split, the title the duties' role calls for, the recommendation. */
+  decision: HiringDecision;
   title: TitleAnalysis | null;
   /** Maps a projection range (token and mention offsets) to a source range. */
   sourceRange(start: number, end: number): { start: number; end: number };

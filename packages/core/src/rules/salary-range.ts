@@ -1,28 +1,17 @@
-import { type JurisdictionEntry, within } from '../lexicon/index.js';
+import { cueTerms, cueWords, type JurisdictionEntry, within } from '../lexicon/index.js';
 import type { Token } from '../nlp/index.js';
-import { endOfPeriod, findPayFigures, findPlaces, findPlacesIn, findVaguePay, formatPartialDate, isLegal, isReportable, lawsFor, type PayFigure, type PlaceMention, sectionOf } from '../signals/index.js';
+import { endOfPeriod, findPayFigures, findPlaces, findPlacesIn, findPlacesInUnits, findVaguePay, formatPartialDate, lawsFor, type PayFigure, type PlaceMention } from '../signals/index.js';
 import type { Block } from '../posting/index.js';
 import { defineRule, type RuleContext } from './rule.js';
 
-/** Front-matter fields that hold pay. */
-const PAY_FIELDS = ['salary', 'pay', 'compensation', 'salary_range', 'salary_badge', 'pay_range', 'base_salary', 'wage'];
-/** Front-matter fields that name where the job is. */
-const PLACE_FIELDS = ['location', 'locations', 'job_location', 'office', 'city', 'state', 'country', 'region'];
-/** Lemmas that make a nearby figure pay. */
-const PAY_WORDS = new Set(['salary', 'salaries', 'pay', 'compensation', 'wage', 'wages', 'remuneration', 'earnings', 'earn', 'ote', 'rate', 'base', 'paid', 'package', 'gross', 'gehalt', 'salaire', 'salario']);
-/** Lemmas that make a nearby figure something else: funding, budgets, bonuses, revenue. */
-const NOT_PAY_WORDS = new Set([
-  'budget', 'stipend', 'allowance', 'reimbursement', 'reimburse', 'funding', 'fund', 'funded', 'raise', 'raised', 'valuation',
-  'revenue', 'arr', 'series', 'investment', 'investor', 'grant', 'bonus', 'equity', 'gmv', 'worth', 'transaction', 'customer',
-  'user', 'market', 'billion', 'asset', 'aum', 'spend', 'credit', 'match', 'donation', 'prize', 'cost', 'price', 'pricing', 'fee',
-  'loan', 'insurance', 'coverage', 'sale', 'payment', 'process', 'processed', 'volume', 'contract',
-]);
+/** Front-matter fields that hold pay, and that name where the job is (data/cues.yml). */
+const PAY_FIELDS = cueTerms('pay-fields');
+const PLACE_FIELDS = cueTerms('place-fields');
+/** Lemmas that make a nearby figure pay, and those that make it something else: funding, budgets, bonuses, revenue. */
+const PAY_WORDS = cueWords('pay-words');
+const NOT_PAY_WORDS = cueWords('not-pay-words');
 /** Words that say a block is about where the job is (place names elsewhere are customers, history, offices abroad). */
-const PLACE_CUES = new Set([
-  'location', 'locations', 'located', 'locate', 'based', 'base', 'office', 'offices', 'hub', 'hubs', 'headquarters', 'headquartered',
-  'hq', 'onsite', 'hybrid', 'remote', 'remotely', 'relocate', 'relocation', 'commute', 'commutable', 'city', 'resident', 'residents',
-  'reside', 'site',
-]);
+const PLACE_CUES = cueWords('place-cues');
 const EXAMPLE = '$120,000–$150,000 per year';
 
 function sentenceAt(context: RuleContext, offset: number): { first: number; last: number } | null {
@@ -37,7 +26,7 @@ function sentenceAt(context: RuleContext, offset: number): { first: number; last
   return sentences[lo] ?? null;
 }
 
-function hasWord(tokens: readonly Token[], set: Set<string>): boolean {
+function hasWord(tokens: readonly Token[], set: ReadonlySet<string>): boolean {
   return tokens.some((t) => set.has(t.lemma) || set.has(t.normal));
 }
 
@@ -62,7 +51,7 @@ function around(context: RuleContext, start: number, end: number): { sentence: T
 function isPay(context: RuleContext, block: Block, figure: PayFigure, start: number, end: number): boolean {
   const { sentence, tied } = around(context, start, end);
   if (hasWord(tied, NOT_PAY_WORDS) && !hasWord(tied, PAY_WORDS)) return false;
-  if (hasWord(sentence, PAY_WORDS) || sectionOf(context.posting, block).kind === 'compensation') return true;
+  if (hasWord(sentence, PAY_WORDS) || context.scope.sectionOf(block).kind === 'compensation') return true;
   // A range with a currency or a thousands multiplier is pay on its own ("£95-110k", "Zone A: $200,000 - $240,000").
   return figure.kind === 'range';
 }
@@ -95,10 +84,12 @@ function placesOfPosting(context: RuleContext): PlaceMention[] {
       if (s) found.push(...findPlacesIn(s));
     }
   }
-  if (posting.title?.from === 'front-matter') found.push(...findPlacesIn(posting.title.text));
+  // A front-matter title is tokenized once, by the scope.
+  const title = context.scope.frontMatterTitle;
+  if (title) found.push(...findPlacesInUnits(title.units, title.text));
   const cueBlocks = new Set<Block>();
   for (const block of posting.blocks) {
-    if (isLegal(posting, block)) continue;
+    if (context.scope.isLegal(block)) continue;
     if (block.kind === 'heading' || block.kind === 'pseudo-heading') {
       cueBlocks.add(block);
       continue;
@@ -134,7 +125,7 @@ function lawNote(laws: JurisdictionEntry[]): string {
 }
 
 function lawSources(laws: JurisdictionEntry[]): string {
-  return laws.map((l) => l.source.replace(/^domain §3\.9(?: \([^)]*\))?;\s*/, '')).join('; ');
+  return laws.map((l) => l.source).join('; ');
 }
 
 function roundThousands(n: number): string {
@@ -236,7 +227,7 @@ export default defineRule({
         const end = block.start + figure.end;
         if (!isPay(context, block, figure, start, end)) continue;
         if (figure.kind !== 'open-ended') stated.push(figure);
-        else if (isReportable(posting, context.nlp.tokens, start, end)) {
+        else if (context.scope.isReportable(start, end)) {
           const range = context.sourceRange(start, end);
           findings.push({ messageId: 'openEnded', phrase: figure.text, ...range, figure });
         }
@@ -246,7 +237,7 @@ export default defineRule({
     if (stated.length > 0) return;
 
     for (const m of findVaguePay(context.units)) {
-      if (!isReportable(posting, context.nlp.tokens, m.start, m.end)) continue;
+      if (!context.scope.isReportable(m.start, m.end)) continue;
       if (m.entry.payContext && !hasWord(around(context, m.start, m.end).sentence, PAY_WORDS)) continue;
       const range = context.sourceRange(m.start, m.end);
       findings.push({ messageId: 'vague', phrase: posting.source.slice(range.start, range.end), ...range });
@@ -258,7 +249,7 @@ export default defineRule({
       'Candidates rank pay as the most helpful part of a posting (61%), and women in particular weigh it before applying; ' +
       '"competitive", "DOE", "up to $X" and "$X+" are not ranges (British Columbia rejects open-ended ones). ' +
       (laws.length > 0 ? `${lawNote(laws)} ` : '');
-    const source = `(source: jdlint domain notes §3.9; [LI-TIPS], [LI-GENDER2], [BC]${laws.length > 0 ? `; ${lawSources(laws)}` : ''})`;
+    const source = `(source: [LI-TIPS], [LI-GENDER2], [BC]${laws.length > 0 ? `; ${lawSources(laws)}` : ''})`;
     const evidence = { jurisdictions: laws.map((l) => ({ id: l.id, law: l.law, effective: l.effective })) };
 
     if (findings.length === 0) {

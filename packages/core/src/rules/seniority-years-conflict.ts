@@ -1,4 +1,4 @@
-import { findYearsPhrases, isReportable, type YearsPhrase } from '../signals/index.js';
+import { findYearsPhrases, type YearsPhrase } from '../signals/index.js';
 import { defineRule } from './rule.js';
 
 type Tier = 'entry' | 'junior' | 'mid' | 'senior' | 'staff';
@@ -34,7 +34,7 @@ const LABEL: Record<Tier, string> = { entry: 'entry-level', junior: 'junior', mi
 const LOW: readonly Tier[] = ['entry', 'junior', 'mid'];
 const RANK: Record<Tier, number> = { entry: 0, junior: 1, mid: 2, senior: 3, staff: 4 };
 
-// Datapeople's seniority filter: junior ≈ 1–3 years, mid ≈ 4–7, senior ≈ 8+ (domain §2.3 [DP-SEN]).
+// Datapeople's seniority filter: junior ≈ 1–3 years, mid ≈ 4–7, senior ≈ 8+ ([DP-SEN]).
 const TYPICAL: Record<Tier, string> = {
   entry: '0–2 years of experience',
   junior: '1–3 years of experience',
@@ -145,17 +145,17 @@ export default defineRule({
     let messageId: 'tooMany' | 'tooManyForTrainee' | 'tooFew';
     let bound: number;
     if (LOW.includes(claim.tier)) {
-      bound = Number(claim.tier === 'entry' ? options.entryMaxYears : claim.tier === 'junior' ? options.juniorMaxYears : options.midMaxYears);
+      bound = claim.tier === 'entry' ? options.entryMaxYears : claim.tier === 'junior' ? options.juniorMaxYears : options.midMaxYears;
       if (highest.min <= bound) return;
       messageId = 'tooMany';
     } else {
       // A senior posting that only asks "1+ year of Kubernetes" says nothing about overall experience.
       if (!asked.some((p: YearsPhrase) => p.technologies.length === 0)) return;
-      bound = Number(claim.tier === 'staff' ? options.staffMinYears : options.seniorMinYears);
+      bound = claim.tier === 'staff' ? options.staffMinYears : options.seniorMinYears;
       if (highest.min >= bound) return;
       messageId = 'tooFew';
     }
-    if (!isReportable(context.posting, context.nlp.tokens, highest.start, highest.end)) return;
+    if (!context.scope.isReportable(highest.start, highest.end)) return;
 
     const level = title.text.match(new RegExp(claim.word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[-\\s]+'), 'i'))?.[0] ?? claim.word;
     const suggestion = retitle(title.text, claim.word, bandWord(highest.min));
@@ -172,7 +172,7 @@ export default defineRule({
         `The title says ${LABEL[claim.tier]}, the requirements ask for “${highest.text}”. ` +
         "Datapeople's seniority filter reads junior as about 1–3 years, mid as 4–7 and senior as 8+; when the title and the " +
         'years disagree, candidates cannot tell which to believe, and the title decides who finds the posting. ' +
-        '(source: jdlint domain notes §2.3 and §3.8; [DP-SEN])',
+        '(source: [DP-SEN])',
       evidence: { tier: claim.tier, titleWord: level, requiredYears: highest.min, bound },
     });
   },

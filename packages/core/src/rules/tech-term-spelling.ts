@@ -1,9 +1,8 @@
-import { type PhraseMatch, PhraseMatcher, type TechSpellingEntry, techSpellings } from '../lexicon/index.js';
+import { PhraseMatcher, type SharedPhraseMatcher, type TechSpellingEntry, techSpellings } from '../lexicon/index.js';
 import { noteWithSource } from './citations.js';
-import { frontMatterTitle, proseInfo } from './prose-info.js';
 import { defineRule, type ReportInput } from './rule.js';
 
-let matcher: PhraseMatcher<TechSpellingEntry> | null = null;
+let matcher: SharedPhraseMatcher<TechSpellingEntry> | null = null;
 
 /** Characters that glue a name into an identifier or package ("tensorflow_hub", "langchain-community"). */
 const GLUE = /[-_.@:\\]/;
@@ -75,8 +74,8 @@ export default defineRule({
     },
   ],
   check(context, report, options) {
-    matcher ??= new PhraseMatcher(techSpellings.map((e) => ({ phrases: [], caseSensitive: e.wrong, value: e })), { shared: true });
-    const info = proseInfo(context);
+    matcher ??= PhraseMatcher.shared(techSpellings.map((e) => ({ phrases: [], caseSensitive: e.wrong, value: e })));
+    const { scope } = context;
     const source = context.posting.source;
     const emit = (entry: TechSpellingEntry, actual: string, start: number, end: number) => {
       // Spellings are case-sensitive data, so `allow` is compared exactly ("Github" is not "github").
@@ -99,9 +98,9 @@ export default defineRule({
       report(finding);
     };
 
-    const fm = frontMatterTitle(context);
+    const fm = scope.frontMatterTitle;
     if (fm) {
-      for (const m of matcher.match(fm.units)) {
+      for (const m of matcher.matchAlone(fm.units)) {
         if (!standsAlone(m.value, fm.text, m.start, m.end)) continue;
         const s = fm.toSource(m.start);
         const e = fm.toSource(m.end);
@@ -110,9 +109,9 @@ export default defineRule({
       }
     }
     const text = context.posting.text;
-    for (const m of matcher.match(context.units) as PhraseMatch<TechSpellingEntry>[]) {
+    for (const m of matcher.match(scope.units)) {
       let quiet = false;
-      for (let i = m.first; i <= m.last; i++) quiet ||= info.quiet[i] === true;
+      for (let i = m.first; i <= m.last; i++) quiet ||= scope.quiet[i] === true;
       if (quiet || !standsAlone(m.value, text, m.start, m.end)) continue;
       const range = context.sourceRange(m.start, m.end);
       emit(m.value, text.slice(m.start, m.end), range.start, range.end);

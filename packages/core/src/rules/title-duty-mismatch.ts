@@ -1,10 +1,10 @@
-import { hiringSplit, MISMATCH_MARGIN, otherWork, suggestTitle } from '../analysis/index.js';
-import { bestTitleRole, namePhrases, topPhrases } from './role-evidence.js';
+import { MISMATCH_MARGIN } from '../analysis/index.js';
+import { bestTitleRole, namePhrases, reportRetitle, topPhrases } from './role-evidence.js';
 import { defineRule } from './rule.js';
 import { ROLE_NAMES, ROLE_SUMMARIES, withArticle } from '../lexicon/index.js';
 
 const SOURCE =
-  '(source: jdlint domain notes §0 and §4; swyx, "The Rise of the AI Engineer", Latent Space 2023; roadmap.sh, "AI Engineer vs ML Engineer")';
+  '(source: [LS], [RM-AI-VS])';
 
 export default defineRule({
   id: 'title-duty-mismatch',
@@ -43,7 +43,7 @@ export default defineRule({
       input:
         '# Data Scientist\n\n## What you will do\n\n- Build dashboards in Looker for the sales team\n- Own weekly KPI reporting and metric design\n- Set up event tracking with product engineers\n',
       output: [
-        '1:3-1:17: Unexpected duties for `Data Scientist`: 74% of the evidence describes analytics and reporting work (“Build dashboards” 5:3, “Looker” 5:23, “Own weekly KPI” 6:3), expected `data-scientist` duties; retitle it for that work (`Data Analyst`) or add the duties of the title',
+        '1:3-1:17: Unexpected duties for `Data Scientist`: 77% of the evidence describes analytics and reporting work (“Build dashboards” 5:3, “Looker” 5:23, “Own weekly KPI” 6:3), expected `data-scientist` duties; retitle it for that work (`Data Analyst`) or add the duties of the title',
       ],
     },
     {
@@ -72,7 +72,7 @@ export default defineRule({
     },
   ],
   check(context, report, options) {
-    const { profile, title, posting } = context;
+    const { profile, title, posting, decision } = context;
     if (!title || !posting.title || profile.confidence === 'none') return;
     if (profile.titleRoles.includes('other') || profile.titleRoles.includes(profile.dutyRole)) return;
     // A vague title ("Founding Engineer", "AI Specialist") claims no role to contradict:
@@ -81,36 +81,27 @@ export default defineRule({
     const dutyShare = profile.scores[profile.dutyRole];
     const titleRole = bestTitleRole(profile);
     // A clear margin: the duties' role must lead the title's by this much of the evidence.
-    if (dutyShare - profile.scores[titleRole] < Number(options.minShareLead)) return;
+    if (dutyShare - profile.scores[titleRole] < options.minShareLead) return;
     // Duties spread over two or three jobs: the advice is to split them (mixed-role, and the
     // recommendation), not to retitle the posting for one of them.
-    if (hiringSplit(profile, context.answers).length > 0) return;
-    const phrases = topPhrases(profile.evidence, profile.dutyRole, Number(options.maxPhrases));
+    if (decision.split.length > 0) return;
+    const phrases = topPhrases(profile.evidence, profile.dutyRole, options.maxPhrases);
     const named = namePhrases(context, phrases);
-    const isOther = profile.dutyRole === 'other';
-    const work = isOther ? otherWork(profile) : null;
-    const suggestion = work ? work.title : suggestTitle(title.text, title.seniority, profile.dutyRole);
+    const { work } = decision;
     const dutyName = ROLE_NAMES[profile.dutyRole];
-    report({
-      messageId: isOther ? 'other' : 'mismatch',
+    reportRetitle(context, report, {
+      messageId: work ? 'other' : 'mismatch',
       // One level below the configured severity when the reading is a hint (confidence low), or
       // when the title's domain qualifier already names the duties' role ("Machine Learning
       // Engineer (LLM)" over LLM work): the noun is wrong, the title is half right.
       ...(profile.confidence === 'low' || title.domains.includes(profile.dutyRole) ? { emphasis: 'minor' as const } : {}),
       data: {
-        title: title.text,
         share: Math.round(dutyShare * 100),
         dutyRole: profile.dutyRole,
         work: work?.label ?? '',
         titleRole,
         phrases: named.join(', '),
-        suggestion,
       },
-      start: posting.title.span.start,
-      end: posting.title.span.end,
-      actual: title.text,
-      // Only the retitle: `expected` holds replacements for `actual` (editors offer them as quick fixes).
-      expected: [suggestion],
       note:
         `The title claims ${withArticle(ROLE_NAMES[titleRole])} (${ROLE_SUMMARIES[titleRole]}), but the duties describe ` +
         (work ? `${work.label} work` : `${withArticle(dutyName)} (${ROLE_SUMMARIES[profile.dutyRole]})`) +

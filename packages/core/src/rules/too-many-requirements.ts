@@ -1,19 +1,14 @@
-import { PhraseMatcher, unitsIn, type Unit } from '../lexicon/index.js';
+import { cueTerms, cueWords, PhraseMatcher, unitsIn, type Unit } from '../lexicon/index.js';
 import type { Block, Section } from '../posting/index.js';
 import { defineRule, type RuleContext } from './rule.js';
-import { findTechnologies, isLegal, type TechnologyMention } from '../signals/index.js';
+import { findTechnologies, type TechnologyMention } from '../signals/index.js';
 
-/** Phrases that make a requirement item a nice-to-have ("… is a plus"). */
-const NICE = new PhraseMatcher(
-  ['a plus', 'a big plus', 'nice to have', 'nice-to-have', 'preferred', 'bonus', 'bonus points', 'ideally', 'an advantage', 'an asset', 'would be great', 'desirable', 'optional', 'not required', 'good to have'].map((p) => ({
-    phrases: [p],
-    value: p,
-  })),
-);
+/** Phrases that make a requirement item a nice-to-have ("… is a plus"); data/cues.yml. */
+const NICE = new PhraseMatcher(cueTerms('nice-to-have').map((p) => ({ phrases: [p], value: p })));
 /** Words between or just after tools that offer them as a choice: "PyTorch or JAX", "… or similar". */
-const CHOICE_BETWEEN = new Set(['or', '/', 'either', 'similar', 'equivalent', 'comparable', 'etc']);
+const CHOICE_BETWEEN = cueWords('choice-between');
 /** Words before tools that make them examples or a choice: "such as", "e.g.", "one of", "any". */
-const CHOICE_BEFORE = new Set(['such', 'e.g', 'e.g.', 'eg', 'like', 'including', 'either', 'one', 'any']);
+const CHOICE_BEFORE = cueWords('choice-before');
 
 function unitsOf(context: RuleContext, block: Block): Unit[] {
   return unitsIn(context.units, block.start, block.end);
@@ -58,7 +53,7 @@ export default defineRule({
       techSoup: 'Unexpected `{count}` tools in the requirements, expected at most {max}; name the few used daily and what for',
       competing: 'Unexpected {count} competing {kind} all required ({names}), expected one of them; write `{suggestion}` or move the others under `Nice to have`',
     },
-    // Domain §3.8: more than ~8–10 "required" bullets is inflation; §3.6: more than ~10–12 tools is
+    // More than ~8–10 "required" bullets is inflation [MOHR], [HW]; more than ~10–12 tools is
     // tech soup, and three competing tools of one kind is the pattern the sources ridicule.
     defaultOptions: { maxRequirements: 10, maxTools: 12, minCompeting: 3 },
     optionDocs: {
@@ -115,14 +110,14 @@ export default defineRule({
     const indices = new Set(sections.map((s) => s.index));
     const nice = (block: Block) => NICE.match(unitsOf(context, block)).length > 0;
 
-    const blocks = posting.blocks.filter((b) => indices.has(b.section) && b.kind !== 'heading' && b.kind !== 'pseudo-heading' && !isLegal(posting, b) && !nice(b));
+    const blocks = posting.blocks.filter((b) => indices.has(b.section) && b.kind !== 'heading' && b.kind !== 'pseudo-heading' && !context.scope.isLegal(b) && !nice(b));
     // Top-level items only: nested sub-points elaborate their parent.
     const items = blocks.filter((b) => b.kind === 'list-item');
     const columns = new Map<number, number>();
     for (const b of items) columns.set(b.section, Math.min(columns.get(b.section) ?? Infinity, context.locate(b.start).column));
     const mustHaves = items.filter((b) => context.locate(b.start).column === columns.get(b.section));
 
-    const max = Number(options.maxRequirements);
+    const max = options.maxRequirements;
     if (mustHaves.length > max) {
       report({
         messageId: 'tooMany',
@@ -132,7 +127,7 @@ export default defineRule({
         note:
           'Candidates read a requirements list literally: the most common reason for not applying is not meeting every listed ' +
           'qualification, and long lists of "required" items screen out capable people. Separate what is truly a must-have ' +
-          'from what is merely nice to have. (source: jdlint domain notes §3.8; [MOHR], [HW], [LI-GENDER3])',
+          'from what is merely nice to have. (source: [MOHR], [HW], [LI-GENDER3])',
         evidence: { mustHaves: mustHaves.length },
       });
     }
@@ -140,7 +135,7 @@ export default defineRule({
     const inRequirements = (m: TechnologyMention) => blocks.find((b) => b.start <= m.start && m.end <= b.end) ?? null;
     const tools = findTechnologies(context.units).filter((m) => m.kind.tool && inRequirements(m) !== null);
     const distinct = [...new Map(tools.map((m) => [m.entry.id, m])).values()];
-    const maxTools = Number(options.maxTools);
+    const maxTools = options.maxTools;
     if (distinct.length > maxTools) {
       report({
         messageId: 'techSoup',
@@ -150,12 +145,12 @@ export default defineRule({
         note:
           `The requirements name ${distinct.length} tools (${toolList(distinct)}). ` +
           'Job specs that read as shopping lists of technologies say little about the contribution expected, and nobody knows them all. ' +
-          '(source: jdlint domain notes §3.6; [MP], [SM], [LI-GENDER3])',
+          '(source: [MP], [SM], [LI-GENDER3])',
         evidence: { tools: distinct.map((m) => m.entry.id) },
       });
     }
 
-    const minCompeting = Number(options.minCompeting);
+    const minCompeting = options.minCompeting;
     const byKind = new Map<string, TechnologyMention[]>();
     for (const m of tools) if (m.kind.competing) byKind.set(m.kind.id, [...(byKind.get(m.kind.id) ?? []), m]);
     for (const mentions of byKind.values()) {
@@ -183,7 +178,7 @@ export default defineRule({
         note:
           `${names.length} ${kind.label} do the same job; a team uses one, and a candidate who knows one learns another quickly. ` +
           'Requiring all of them reads as a shopping list and turns away people who know the one you use. roadmap.sh presents ' +
-          'vector databases as "pick one". (source: jdlint domain notes §3.6; [MP], [SM], [RM-AI])',
+          'vector databases as "pick one". (source: [MP], [SM], [RM-AI])',
         evidence: { kind: kind.id, tools: required.map((m) => m.entry.id) },
       });
     }

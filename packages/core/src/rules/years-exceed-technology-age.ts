@@ -1,4 +1,4 @@
-import { findYearsPhrases, formatPartialDate, isoDay, isReportable, startOfPeriod, type TechnologyMention, yearsBetween } from '../signals/index.js';
+import { findYearsPhrases, formatPartialDate, isoDay, startOfPeriod, type TechnologyMention, yearsBetween } from '../signals/index.js';
 import { defineRule } from './rule.js';
 
 function yearsText(n: number): string {
@@ -17,7 +17,7 @@ export default defineRule({
       nearLimit:
         'Unexpected `{years}` of `{name}`, expected fewer: `{name}` has been public only since {released}, {age} years before {asOf}, so almost no one has that much',
     },
-    // Domain §3.7: within 1 year of the limit is a warning (private betas, pre-release commits).
+    // Within 1 year of the limit is a warning (private betas, pre-release commits).
     defaultOptions: { margin: 1 },
     optionDocs: {
       margin:
@@ -67,7 +67,7 @@ export default defineRule({
     },
   ],
   check(context, report, options) {
-    const margin = Number(options.margin);
+    const margin = options.margin;
     const asOf = context.date;
     for (const phrase of findYearsPhrases(context.posting, context.nlp.tokens, context.units)) {
       if (!phrase.requirement || phrase.technologies.length === 0) continue;
@@ -88,7 +88,7 @@ export default defineRule({
         const age = ages.get(tech) as number;
         const start = Math.min(phrase.start, tech.start);
         const end = Math.max(phrase.end, tech.end);
-        if (!isReportable(context.posting, context.nlp.tokens, start, end)) continue;
+        if (!context.scope.isReportable(start, end)) continue;
         const impossible = phrase.min > age;
         const released = tech.entry.released as string;
         const name = tech.entry.name.replace(/^the /, '');
@@ -117,7 +117,7 @@ export default defineRule({
             'tells candidates the posting was written without care, and those who read requirements literally do not apply; ' +
             'ask for what the years stand for (shipped work, depth) instead. Widely ridiculed cases: 4+ years of FastAPI about ' +
             '1.5 years after its creation, 12 years of Kubernetes 6 years after its first upload. ' +
-            `(source: jdlint domain notes ${tech.entry.source.replace(/^domain /, '')}; [FASTAPI], [K8S])`,
+            `(source: ${tech.entry.source}; [FASTAPI], [K8S])`,
           evidence: {
             technology: tech.entry.id,
             released,

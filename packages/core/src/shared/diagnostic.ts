@@ -1,4 +1,4 @@
-/** Diagnostics are plain data with vfile-message's field names (see docs/rules and DESIGN §5). */
+/** Diagnostics are plain data with vfile-message's field names (see docs/rules). */
 
 export type Severity = 'error' | 'warning' | 'info';
 

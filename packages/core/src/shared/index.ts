@@ -3,8 +3,9 @@
  * diagnostic and position types with the line index that turns offsets into line:column, the
  * last-run cache that lets one document's next analysis reuse its pieces and tokenizations, the
  * lazy `require` for packages loaded on first need (the YAML reader, the language model), and the
- * YAML nesting-depth guard. Nothing here imports from another folder of core.
+ * YAML nesting-depth guard, and the one `allow` normaliser. Nothing here imports from another folder of core.
  */
+export * from './allow.js';
 export * from './diagnostic.js';
 export * from './quote.js';
 export * from './require.js';

@@ -38,12 +38,14 @@ const provided = new Map<string, unknown>();
 export function provideModules(modules: ProvidedModules): void {
   for (const key of Object.keys(PACKAGE_OF) as (keyof ProvidedModules)[]) {
     const value = modules[key];
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- a caller in plain JavaScript may pass null
     if (value !== undefined && value !== null) provided.set(PACKAGE_OF[key], value);
   }
 }
 
 let nodeRequire: ((id: string) => unknown) | undefined;
 
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- T is what the caller knows the module to be; it is loaded untyped at run time
 export function requireLazily<T>(id: string, purpose: string): T {
   if (provided.has(id)) return provided.get(id) as T;
   if (nodeRequire === undefined) {

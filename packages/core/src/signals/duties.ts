@@ -33,8 +33,8 @@ function compilePatterns(): Map<string, CompiledPattern[]> {
   const keys = phraseKeysMany(dutyPatterns.flatMap((e) => [...e.objects, ...e.verbs]));
   let k = 0;
   for (const entry of dutyPatterns) {
-    const strength = Object.values(entry.roles).reduce((a, s) => a + STRENGTH_WEIGHT[s as Strength], 0);
-    const lean = (Object.entries(entry.roles) as Array<[string, Strength]>).sort((a, b) => STRENGTH_WEIGHT[b[1]] - STRENGTH_WEIGHT[a[1]])[0]?.[0] ?? '';
+    const strength = Object.values(entry.roles).reduce((a, s) => a + STRENGTH_WEIGHT[s], 0);
+    const lean = Object.entries<Strength>(entry.roles).sort((a, b) => STRENGTH_WEIGHT[b[1]] - STRENGTH_WEIGHT[a[1]])[0]?.[0] ?? '';
     const objects = entry.objects.map(() => keys[k++] as string[]).filter((o) => o.length > 0);
     const objectsByFirst = new Map<string, Array<[number, string[]]>>();
     objects.forEach((o, index) => {
@@ -119,13 +119,46 @@ function verbPatternsOf(byVerb: Map<string, CompiledPattern[]>, unit: Unit): Com
 
 export function maxStrength(roles: Partial<Record<Role, Strength>>): number {
   let max = 0;
-  for (const strength of Object.values(roles)) max = Math.max(max, STRENGTH_WEIGHT[strength as Strength]);
+  for (const strength of Object.values(roles)) max = Math.max(max, STRENGTH_WEIGHT[strength]);
   return max;
 }
 
 const PURPOSE = new Set(['to', 'for', 'in']);
+const RELATIVE = new Set(['that', 'which', 'who', 'whose']);
 
+/**
+ * A duty that describes something other than the job: its verb opens a relative clause ("the
+ * systems that train models": the job builds the systems) or has another actor for its subject
+ * ("our researchers train models", "customers deploy models"): a plural noun right before the
+ * verb; or is the aim of such a clause ("the tools that researchers use to train models"). It
+ * names the job's context or aim, so it counts as a subordinate duty.
+ */
+function describesOther(units: Unit[], verb: number): boolean {
+  const previous = units[verb - 1];
+  const unit = units[verb] as Unit;
+  if (!previous || previous.barrier || previous.punctuation || previous.sentence !== unit.sentence) return false;
+  if (RELATIVE.has(previous.normal)) return true;
+  // "the systems that researchers use to train models": the purpose of a relative clause.
+  if (previous.normal === 'to') {
+    for (let k = verb - 2; k >= Math.max(0, verb - 8); k--) {
+      const before = units[k] as Unit;
+      if (before.barrier || before.sentence !== unit.sentence) break;
+      if (RELATIVE.has(before.normal)) return true;
+    }
+  }
+  return (previous.pos === 'NOUN' || previous.pos === 'PROPN') && previous.normal !== previous.lemma && previous.normal.endsWith('s');
+}
+
+/**
+ * Marks the duties that count half: one in a purpose clause of the duty before it ("build tools to
+ * evaluate models"), and one that describes other actors' work (describesOther).
+ */
 export function markSubordinate(duties: Mention[], units: Unit[]): void {
+  let v = 0;
+  for (const duty of duties) {
+    while (v < units.length && (units[v] as Unit).start < duty.start) v++;
+    if (v < units.length && (units[v] as Unit).start === duty.start && describesOther(units, v)) duty.subordinate = true;
+  }
   let u = 0;
   for (let k = 1; k < duties.length; k++) {
     const previous = duties[k - 1] as Mention;
@@ -142,7 +175,13 @@ export function markSubordinate(duties: Mention[], units: Unit[]): void {
   }
 }
 
-/** A verb candidate that is really a plural noun ("models") or follows a determiner ("the test"). */
+/** Possessives stand before a noun, never before a finite verb ("our growing team"). */
+const POSSESSIVE = new Set(['our', 'your', 'their', 'its', 'my', 'his', 'her']);
+
+/**
+ * A verb candidate that is really a plural noun ("models") or follows a determiner ("the test") or
+ * a possessive ("our growing team").
+ */
 export function notAVerb(units: Unit[], i: number, tokens: Token[]): boolean {
   const unit = units[i] as Unit;
   const token = tokens[unit.token] as Token;
@@ -150,7 +189,7 @@ export function notAVerb(units: Unit[], i: number, tokens: Token[]): boolean {
   const previous = units[i - 1];
   if (previous && !previous.barrier && previous.sentence === unit.sentence) {
     const pos = (tokens[previous.token] as Token).pos;
-    if (pos === 'DET' || pos === 'ADJ' || pos === 'NUM') return true;
+    if (pos === 'DET' || pos === 'ADJ' || pos === 'NUM' || POSSESSIVE.has(previous.normal)) return true;
   }
   return false;
 }

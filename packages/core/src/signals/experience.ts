@@ -4,10 +4,10 @@
  * clause they govern ("… of experience with LangChain and LlamaIndex") and the technologies named
  * in it. Company history ("10 years ago", "in under 4 years") is not a requirement.
  */
-import type { Unit } from '../lexicon/index.js';
+import { cueWords, type IndexedUnits, type Unit } from '../lexicon/index.js';
 import type { Token } from '../nlp/index.js';
 import { NON_REQUIREMENT_SECTIONS, type Block, type Posting, type SectionKind } from '../posting/index.js';
-import { blockAt, isLegal, sectionOf } from './scope.js';
+import { blockAt, isLegal, sectionOf } from '../scope/index.js';
 import { findTechnologies, type TechnologyMention } from './technologies.js';
 
 export interface YearsPhrase {
@@ -43,8 +43,8 @@ const YEAR_WORDS = new Set(['year', 'years', 'yr', 'yrs']);
 const DASHES = new Set(['–', '—', 'to']);
 // Words before the number that make it a span of time, not a requirement: "in under 4 years",
 // "over the past 5 years", "every 2 years", "within 3 years".
-const NOT_REQUIREMENT_BEFORE = new Set(['under', 'within', 'every', 'next', 'past', 'last', 'first', 'after', 'in', 'per', 'about', 'nearly', 'almost']);
-const NOT_REQUIREMENT_AFTER = new Set(['ago', 'old', 'later', 'from', 'running', 'straight']);
+const NOT_REQUIREMENT_BEFORE = cueWords('time-span-before');
+const NOT_REQUIREMENT_AFTER = cueWords('time-span-after');
 const PREFIXES: string[][] = [
   ['a', 'minimum', 'of'],
   ['minimum', 'of'],
@@ -57,29 +57,15 @@ const PREFIXES: string[][] = [
   ['over'],
 ];
 /** Words that say the years are about experience in a field. */
-const FIELD_WORDS = new Set([
-  'of', 'experience', 'in', 'with', 'using', 'as', 'working', 'building', 'developing', 'programming', 'professional',
-  'industry', 'relevant', 'hands', 'work', 'writing', 'designing', 'leading', 'doing', 'applying', 'shipping', 'deploying',
-  'managing', 'practical', 'commercial', 'production', 'proven', 'demonstrated', 'post', 'full', 'combined', 'related',
-  'engineering', 'software', 'experienced', "'s", "'", 'on', 'at', 'within',
-]);
+const FIELD_WORDS = cueWords('field-words');
 /** Words that may stand between the years and what they govern before any content word. */
-const PREAMBLE = new Set([
-  'of', 'experience', 'professional', 'industry', 'relevant', 'hands', 'on', 'work', 'working', 'production', 'practical',
-  'commercial', 'proven', 'demonstrated', 'full', 'time', 'with', 'in', 'using', 'building', 'developing', 'programming',
-  'writing', 'designing', 'shipping', 'deploying', 'applying', 'doing', 'leading', 'the', 'a', 'an', "'s", "'", 'direct',
-  'solid', 'strong', 'deep', 'real', 'world', 'recent', 'combined', 'total',
-]);
+const PREAMBLE = cueWords('preamble-words');
 /** Words after which listed items are examples or a new thought, not what the years govern. */
-const STOP_WORDS = new Set([
-  'such', 'e.g', 'e.g.', 'eg', 'like', 'including', 'include', 'includes', 'especially', 'particularly', 'ideally',
-  'preferably', 'focus', 'recently', 'plus', 'ie', 'i.e', 'i.e.', 'which', 'where', 'who', 'that', 'while', 'whereas',
-  'and/or', 'etc', 'similar', 'equivalent', 'comparable', 'other', 'related',
-]);
-const OPEN_ALTERNATIVES = new Set(['similar', 'equivalent', 'comparable', 'other', 'etc']);
-const NEW_REQUIREMENT_NOUNS = new Set(['experience', 'familiarity', 'knowledge', 'exposure', 'understanding', 'proficiency', 'expertise', 'background', 'skills', 'skill']);
+const STOP_WORDS = cueWords('example-stops');
+const OPEN_ALTERNATIVES = cueWords('open-alternatives');
+const NEW_REQUIREMENT_NOUNS = cueWords('requirement-nouns');
 const BREAK_PUNCTUATION = new Set([';', '.', ':', '!', '?', '(', ')', '[', ']', '•']);
-const GENERIC_WORDS = new Set(['framework', 'frameworks', 'library', 'libraries', 'api', 'apis', 'sdk', 'sdks', 'stack', 'ecosystem', 'tool', 'tools', 'tooling', 'platform', 'platforms', 'the', 'a', 'an', 'both', 'either', 'development', 'experience', 'in', 'with', 'of', 'using']);
+const GENERIC_WORDS = cueWords('generic-words');
 const SKIP_SECTIONS = NON_REQUIREMENT_SECTIONS;
 const CLAUSE_LIMIT = 24; // units: a requirement line's clause rarely runs longer
 
@@ -142,7 +128,7 @@ function isSeparator(unit: Unit): 'and' | 'or' | null {
 const cache = new WeakMap<readonly Unit[], YearsPhrase[]>();
 
 /** Every years phrase of the projection, with the clause it governs (computed once per posting). */
-export function findYearsPhrases(posting: Posting, tokens: readonly Token[], units: readonly Unit[]): YearsPhrase[] {
+export function findYearsPhrases(posting: Posting, tokens: readonly Token[], units: IndexedUnits): YearsPhrase[] {
   let found = cache.get(units);
   if (!found) {
     found = readYearsPhrases(posting, tokens, units);
@@ -151,7 +137,7 @@ export function findYearsPhrases(posting: Posting, tokens: readonly Token[], uni
   return found;
 }
 
-function readYearsPhrases(posting: Posting, tokens: readonly Token[], units: readonly Unit[]): YearsPhrase[] {
+function readYearsPhrases(posting: Posting, tokens: readonly Token[], units: IndexedUnits): YearsPhrase[] {
   const text = posting.text;
   const mentions = findTechnologies(units);
   const byFirst = new Map(mentions.map((m) => [m.first, m]));
@@ -257,7 +243,7 @@ function readYearsPhrases(posting: Posting, tokens: readonly Token[], units: rea
       end: lastUnit.end,
       block,
       section,
-      requirement: !spanOfTime && !negated && Boolean(asksForExperience) && !SKIP_SECTIONS.has(section) && !isLegal(posting, block),
+      requirement: !spanOfTime && !negated && asksForExperience && !SKIP_SECTIONS.has(section) && !isLegal(posting, block),
       technologies,
       alternatives,
       onlyTechnologies: textItems === 0,

@@ -4,7 +4,7 @@
  * ("up to $150,000", "$150k+"), vague stand-ins ("competitive salary", "DOE"), and the places a
  * posting names that have a pay-transparency law (packages/core/data/pay-transparency.yml).
  */
-import { type JurisdictionEntry, jurisdictions, PhraseMatcher, toUnits, type Unit, vaguePay, type VaguePayEntry } from '../lexicon/index.js';
+import { cueWords, type IndexedUnits, type JurisdictionEntry, jurisdictions, type PhraseMatch, PhraseMatcher, type SharedPhraseMatcher, toUnits, type Unit, vaguePay, type VaguePayEntry } from '../lexicon/index.js';
 import { tokenize } from '../nlp/index.js';
 
 export type PayKind = 'range' | 'single' | 'open-ended';
@@ -80,7 +80,7 @@ function amounts(text: string): Amount[] {
   if (!DIGIT.test(text)) return out;
   for (const m of text.matchAll(AMOUNT)) {
     const [whole, code1, sym1, num, mult, sym2, code2] = m;
-    let start = m.index ?? 0;
+    let start = m.index;
     let end = start + whole.length;
     // The regex may take a trailing space of a thousands group; keep the span tight.
     while (end > start && /\s/.test(text[end - 1] as string)) end--;
@@ -162,20 +162,28 @@ export interface PlaceMention {
 const BY_ID = new Map(jurisdictions.map((j) => [j.id, j]));
 const BY_CODE = new Map(jurisdictions.flatMap((j) => j.codes.map((c) => [c, j] as const)));
 /** Words before ", CA" that are not a city ("Remote, CA" may mean Canada). */
-const NOT_A_CITY = new Set(['remote', 'hybrid', 'onsite', 'on', 'site', 'office', 'us', 'usa', 'anywhere', 'or', 'and', 'the', 'in']);
+const NOT_A_CITY = cueWords('not-a-city');
 
-let placeMatcher: PhraseMatcher<JurisdictionEntry> | null = null;
+let placeMatcher: SharedPhraseMatcher<JurisdictionEntry> | null = null;
 
-function places(): PhraseMatcher<JurisdictionEntry> {
-  placeMatcher ??= new PhraseMatcher(jurisdictions.map((j) => ({ phrases: j.places, caseSensitive: j.placesCaseSensitive, value: j })), { shared: true });
+function places(): SharedPhraseMatcher<JurisdictionEntry> {
+  placeMatcher ??= PhraseMatcher.shared(jurisdictions.map((j) => ({ phrases: j.places, caseSensitive: j.placesCaseSensitive, value: j })));
   return placeMatcher;
 }
 
-/** Places with a pay-transparency law named in `units` (of `text`): place names, and "City, ST". */
-export function findPlaces(units: readonly Unit[], text: string): PlaceMention[] {
-  const out: PlaceMention[] = places()
-    .match(units)
-    .map((m) => ({ jurisdiction: m.value, start: m.start, end: m.end, text: text.slice(m.start, m.end) }));
+/** Places with a pay-transparency law named in a posting's `units` (of `text`): place names, and "City, ST". */
+export function findPlaces(units: IndexedUnits, text: string): PlaceMention[] {
+  return withCities(units, text, places().match(units));
+}
+
+/** `findPlaces` in units that are not the posting's (a front-matter title, tokenized on its own). */
+export function findPlacesInUnits(units: readonly Unit[], text: string): PlaceMention[] {
+  return withCities(units, text, places().matchAlone(units));
+}
+
+/** The places the matcher found, and "City, ST" pairs. */
+function withCities(units: readonly Unit[], text: string, named: PhraseMatch<JurisdictionEntry>[]): PlaceMention[] {
+  const out: PlaceMention[] = named.map((m) => ({ jurisdiction: m.value, start: m.start, end: m.end, text: text.slice(m.start, m.end) }));
   for (let i = 2; i < units.length; i++) {
     const code = units[i] as Unit;
     const comma = units[i - 1] as Unit;
@@ -193,7 +201,7 @@ export function findPlaces(units: readonly Unit[], text: string): PlaceMention[]
 
 /** Places in a free-standing string (a front-matter `location`), tokenized on their own. */
 export function findPlacesIn(value: string): PlaceMention[] {
-  return findPlaces(toUnits(tokenize(value).tokens), value);
+  return findPlacesInUnits(toUnits(tokenize(value).tokens), value);
 }
 
 /** The jurisdictions whose law applies to a set of places, parents included ("NYC" → also New York State). */
@@ -218,9 +226,9 @@ export interface VaguePayMention {
   end: number;
 }
 
-let vagueMatcher: PhraseMatcher<VaguePayEntry> | null = null;
+let vagueMatcher: SharedPhraseMatcher<VaguePayEntry> | null = null;
 
-export function findVaguePay(units: readonly Unit[]): VaguePayMention[] {
-  vagueMatcher ??= new PhraseMatcher(vaguePay.map((e) => ({ phrases: e.terms, caseSensitive: e.caseSensitive, value: e })), { shared: true });
+export function findVaguePay(units: IndexedUnits): VaguePayMention[] {
+  vagueMatcher ??= PhraseMatcher.shared(vaguePay.map((e) => ({ phrases: e.terms, caseSensitive: e.caseSensitive, value: e })));
   return vagueMatcher.match(units).map((m) => ({ entry: m.value, first: m.first, last: m.last, start: m.start, end: m.end }));
 }

@@ -1,13 +1,13 @@
 /**
  * The mentions of a posting: one left-to-right pass over its units with the role-term matcher
  * (terms.ts, longest match wins), plus verb–object duty patterns within a sentence (duties.ts),
- * each mention with the section and block it stands in, its negation and hedging (negation.ts)
- * and its weight per role; and the phrases that answer the hiring questions.
+ * each mention with where it stands (the section and block, negation and hedging, from the
+ * posting's scope) and its weight per role; and the phrases that answer the hiring questions.
  */
-import { type IndexedUnits, indexUnits, PhraseMatcher, type QuestionCueEntry, questionCues, type Role, type Strength, toUnits, type Unit } from '../lexicon/index.js';
-import { tokenize, type Token, type TokenizedText } from '../nlp/index.js';
-import type { Block, BlockKind, Posting, SectionKind, Span } from '../posting/index.js';
-import { HEDGE_PHRASES, negationScope } from './negation.js';
+import { type IndexedUnits, PhraseMatcher, type QuestionCueEntry, questionCues, type Role, type SharedPhraseMatcher, type Strength, type Unit } from '../lexicon/index.js';
+import type { Token, TokenizedText } from '../nlp/index.js';
+import type { BlockKind, SectionKind } from '../posting/index.js';
+import type { Scope, UnitPlace } from '../scope/index.js';
 import { type CompiledPattern, dutyPatternsByVerb, firstKeysOf, markSubordinate, maxStrength, notAVerb, verbPatterns } from './duties.js';
 import { type ExtraTerm, termMatcherFor } from './terms.js';
 
@@ -42,12 +42,6 @@ export interface Mention {
   roles: Partial<Record<Role, Strength>>;
 }
 
-function blockAt(blocks: Block[], offset: number, hint: number): number {
-  let i = hint;
-  while (i < blocks.length - 1 && (blocks[i] as Block).end <= offset) i++;
-  return i;
-}
-
 export interface SignalOptions {
   /** A company's own lexicon entries (configuration `lexicon.terms`). */
   extraTerms?: readonly ExtraTerm[];
@@ -62,37 +56,22 @@ export interface Signals {
   cues: Mention[];
 }
 
-let cueMatcher: PhraseMatcher<QuestionCueEntry> | null = null;
+let cueMatcher: SharedPhraseMatcher<QuestionCueEntry> | null = null;
 
 const WINDOW_STOP = new Set(['to', 'for', 'with', 'using', 'via', 'into', 'through', 'across', 'within', 'from', 'by', 'on', 'in', 'at', 'that', 'which', 'so']);
-/** Words that open a new phrase whatever their tag ("building apps using language models"). */
-const WINDOW_STOP_ANY = new Set(['using', 'via', 'leveraging', 'including', 'like', 'such']);
+/**
+ * Words that open a new phrase whatever their tag ("building apps using language models"); a
+ * relative pronoun opens a clause about the object already named ("build the systems that train
+ * models" builds systems).
+ */
+const WINDOW_STOP_ANY = new Set(['using', 'via', 'leveraging', 'including', 'like', 'such', 'that', 'which', 'who', 'whose']);
 const WINDOW = 8; // words between a verb and its object: "train and deploy state of the art language models"
 
-function normalizeBlock(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
-export function extractSignals(posting: Posting, nlp: TokenizedText = tokenize(posting.text), options: SignalOptions = {}): Signals {
+/** The mentions and question cues of a posting, placed by its scope (scope/). */
+export function extractSignals(scope: Scope, options: SignalOptions = {}): Signals {
+  const { posting, nlp, units, negated, hedged, parenthetical } = scope;
   const { tokens } = nlp;
-  const blocks = posting.blocks;
   const mentions: Mention[] = [];
-
-  // Blocks whose text appeared before (duty lists pasted twice) are marked repeated. Punctuation,
-  // case and bullets are ignored, so a block re-pasted with other formatting still counts once.
-  const seenText = new Set<string>();
-  const repeatedBlock = blocks.map((b) => {
-    // Normalizing never lengthens a text: a block under 20 characters has a key under 20.
-    if (b.kind === 'heading' || b.kind === 'pseudo-heading' || b.end - b.start < 20) return false;
-    const key = normalizeBlock(posting.text.slice(b.start, b.end));
-    if (key.length < 20) return false;
-    if (seenText.has(key)) return true;
-    seenText.add(key);
-    return false;
-  });
 
   const sentenceWords = new Map<number, Set<string>>();
   const wordsOf = (sentence: number): Set<string> => {
@@ -110,51 +89,8 @@ export function extractSignals(posting: Posting, nlp: TokenizedText = tokenize(p
     return set;
   };
 
-  const legalSpans: Span[] = posting.legalSpans;
-  const inLegalSpan = (offset: number): boolean => {
-    // Few spans (a legal sentence or two); a linear scan is cheaper than a search.
-    for (const span of legalSpans) if (offset >= span.start && offset < span.end) return true;
-    return false;
-  };
-
-  const place = (start: number, hint: number) => {
-    const index = blockAt(blocks, start, hint);
-    const block = blocks[index];
-    const sectionIndex = block?.section ?? 0;
-    const section = posting.sections[sectionIndex];
-    return {
-      index,
-      section: (section?.kind ?? 'other') as SectionKind,
-      sectionIndex,
-      sectionNegated: section?.negated ?? false,
-      block: (block?.kind ?? 'paragraph') as BlockKind,
-      legal: (block?.legal ?? false) || (legalSpans.length > 0 && inLegalSpan(start)),
-      repeated: repeatedBlock[index] ?? false,
-      heading: block?.kind === 'heading' || block?.kind === 'pseudo-heading',
-    };
-  };
-
-  // Every built-in lexicon finds its phrases in these units in one walk (matcher.ts).
-  const units = indexUnits(toUnits(tokens));
-  const negated = negationScope(units);
-
-  // Parenthesis depth per unit, reset at block boundaries: "(e.g. PyTorch)" is an aside.
-  const parenthetical = new Array<boolean>(units.length).fill(false);
-  let depth = 0;
-  units.forEach((u, i) => {
-    if (u.barrier && u.value.includes("\n")) depth = 0;
-    if (u.punctuation && u.value === '(') depth++;
-    else if (u.punctuation && u.value === ')') depth = Math.max(0, depth - 1);
-    else parenthetical[i] = depth > 0;
-  });
-
-  // Sentences that hedge ("… is a plus"): every mention in them counts as a nice-to-have.
-  const hedgedSentences = new Set<number>();
-  for (const hit of HEDGE_PHRASES.match(units)) hedgedSentences.add((units[hit.first] as Unit).sentence);
-
-  let hint = 0;
   /** A lexicon hit as a mention, placed in its section and block (role terms and question cues alike). */
-  const termMention = (id: string, hit: { start: number; end: number; first: number }, unit: Unit, where: ReturnType<typeof place>, isNegated: boolean, roles: Mention['roles']): Mention => ({
+  const termMention = (id: string, hit: { start: number; end: number; first: number }, unit: Unit, where: UnitPlace, isNegated: boolean, roles: Mention['roles']): Mention => ({
     id,
     kind: 'term',
     text: posting.text.slice(hit.start, hit.end),
@@ -166,7 +102,7 @@ export function extractSignals(posting: Posting, nlp: TokenizedText = tokenize(p
     block: where.block,
     legal: where.legal,
     negated: where.sectionNegated || isNegated,
-    hedged: hedgedSentences.has(unit.sentence),
+    hedged: hedged[hit.first] === true,
     parenthetical: parenthetical[hit.first] === true,
     repeated: where.repeated,
     roles,
@@ -180,8 +116,7 @@ export function extractSignals(posting: Posting, nlp: TokenizedText = tokenize(p
       const words = wordsOf(unit.sentence);
       if (!entry.context.some((w) => words.has(w))) continue;
     }
-    const where = place(hit.start, hint);
-    hint = where.index;
+    const where = scope.place(hit.first);
     if (where.heading) continue;
     mentions.push(termMention(entry.id, hit, unit, where, negated[hit.first] === true || negated[hit.last] === true, entry.roles));
   }
@@ -190,7 +125,6 @@ export function extractSignals(posting: Posting, nlp: TokenizedText = tokenize(p
   // One object counts once, at its strongest reading, however many verbs point at it ("design
   // and run A/B tests", "build and deploy models").
   const patternsByVerb = dutyPatternsByVerb();
-  hint = 0;
   const byObject = new Map<string, { mention: Mention; strength: number; size: number; last: number }>();
   const window: number[] = [];
   for (let i = 0; i < units.length; i++) {
@@ -253,8 +187,7 @@ export function extractSignals(posting: Posting, nlp: TokenizedText = tokenize(p
         if (!object) continue;
         const last = j + object.length - 1;
         const end = (units[last] as Unit).end;
-        const where = place(unit.start, hint);
-        hint = where.index;
+        const where = scope.place(i);
         if (!where.heading) {
           // One reading per object and role: "train and deploy models" is a training duty and a
           // deployment duty, "design and run A/B tests" one experimentation duty.
@@ -278,7 +211,7 @@ export function extractSignals(posting: Posting, nlp: TokenizedText = tokenize(p
                 block: where.block,
                 legal: where.legal,
                 negated: where.sectionNegated || negated[i] === true,
-                hedged: hedgedSentences.has(unit.sentence),
+                hedged: hedged[i] === true,
                 parenthetical: parenthetical[i] === true,
                 repeated: where.repeated,
                 roles: pattern.entry.roles,
@@ -291,16 +224,14 @@ export function extractSignals(posting: Posting, nlp: TokenizedText = tokenize(p
     }
   }
   // Hiring-question phrases ("end users", "knowledge base", "iterate quickly"), placed like terms.
-  cueMatcher ??= new PhraseMatcher(
+  cueMatcher ??= PhraseMatcher.shared(
     questionCues.filter((c) => c.terms.length > 0).map((c) => ({ phrases: c.terms, value: c })),
-    { lemmas: 'nouns', shared: true },
+    { lemmas: 'nouns' },
   );
   const cues: Mention[] = [];
-  hint = 0;
   for (const hit of cueMatcher.match(units)) {
     const unit = units[hit.first] as Unit;
-    const where = place(hit.start, hint);
-    hint = where.index;
+    const where = scope.place(hit.first);
     if (where.heading) continue;
     cues.push(termMention(hit.value.id, hit, unit, where, negated[hit.first] === true, {}));
   }

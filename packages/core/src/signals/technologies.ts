@@ -2,7 +2,7 @@
  * Technologies named in a posting (packages/core/data/technologies.yml), found with the shared
  * PhraseMatcher over the projection's match units, with their kind and first public date.
  */
-import { PhraseMatcher, technologies, type TechnologyEntry, type TechnologyKind, technologyKinds, type Unit } from '../lexicon/index.js';
+import { type IndexedUnits, PhraseMatcher, type SharedPhraseMatcher, technologies, type TechnologyEntry, type TechnologyKind, technologyKinds, type Unit } from '../lexicon/index.js';
 
 export interface TechnologyMention {
   entry: TechnologyEntry;
@@ -17,10 +17,10 @@ export interface TechnologyMention {
 
 const KINDS = new Map(technologyKinds.map((k) => [k.id, k]));
 
-let matcher: PhraseMatcher<TechnologyEntry> | null = null;
+let matcher: SharedPhraseMatcher<TechnologyEntry> | null = null;
 
-function technologyMatcher(): PhraseMatcher<TechnologyEntry> {
-  matcher ??= new PhraseMatcher(technologies.map((entry) => ({ phrases: entry.terms, caseSensitive: entry.caseSensitive, value: entry })), { shared: true });
+function technologyMatcher(): SharedPhraseMatcher<TechnologyEntry> {
+  matcher ??= PhraseMatcher.shared(technologies.map((entry) => ({ phrases: entry.terms, caseSensitive: entry.caseSensitive, value: entry })));
   return matcher;
 }
 
@@ -31,7 +31,7 @@ export function kindOf(entry: TechnologyEntry): TechnologyKind {
 const cache = new WeakMap<readonly Unit[], TechnologyMention[]>();
 
 /** Every technology named in `units`, left to right, longest match first (computed once per units array). */
-export function findTechnologies(units: readonly Unit[]): TechnologyMention[] {
+export function findTechnologies(units: IndexedUnits): TechnologyMention[] {
   let found = cache.get(units);
   if (!found) {
     found = technologyMatcher()

@@ -55,7 +55,7 @@ function words(title: string): Word[] {
   const out: Word[] = [];
   for (const m of title.matchAll(WORD)) {
     const raw = m[0];
-    const start = m.index ?? 0;
+    const start = m.index;
     const key = keyOf(raw);
     if (key === '/' || key === '&' || key === '+') out.push({ key, kind: 'conj', start, end: start + raw.length });
     else if (key === 'and' || key === 'or') out.push({ key, kind: 'conj', start, end: start + raw.length });
@@ -293,7 +293,7 @@ function split(title: string): Array<{ text: string; sep: string }> {
   let last = 0;
   let sep = '';
   for (const m of title.matchAll(PART_SEPARATOR)) {
-    const at = m.index ?? 0;
+    const at = m.index;
     if (m[0].trimStart().startsWith('[')) {
       parts.push({ text: m[0].trim().slice(1, -1), sep: '' });
       sep = '|';
@@ -336,7 +336,7 @@ export function analyzeTitle(title: string): TitleAnalysis {
       if (r.a.named) {
         groups.push(r.text);
         open = true;
-      } else if (open && r.sep !== '|' && r.a.qualified) groups[groups.length - 1] += ` - ${r.text}`;
+      } else if (open && r.sep !== '|' && r.a.qualified) groups[groups.length - 1] = `${groups[groups.length - 1] as string} - ${r.text}`;
       else open = false;
     }
     reading = analyzeOne(groups.join(', '));

@@ -1,12 +1,11 @@
 /**
  * Where each unit of the projection stands, for the wording rules: its section, whether it is
  * inside inline code, a URL, a quotation, legal/EEO text, the title or a heading; and the units
- * of a front-matter title, tokenized on their own. Computed once per analysis, shared by rules.
+ * of a front-matter title, tokenized on their own.
  */
 import { toUnits, type Unit } from '../lexicon/index.js';
 import { tokenize, type Token } from '../nlp/index.js';
-import type { SectionKind } from '../posting/index.js';
-import type { RuleContext } from './rule.js';
+import type { Posting, SectionKind } from '../posting/index.js';
 
 export interface ProseInfo {
   /** Per unit: inside inline code, a URL or e-mail address, a quotation, or legal/EEO text. */
@@ -21,23 +20,17 @@ export interface ProseInfo {
   heading: boolean[];
 }
 
-const infoCache = new WeakMap<readonly Unit[], ProseInfo>();
-
 /** Straight or curly double quotes around a stretch of one line. */
 const QUOTATION = /“[^”\n]{1,300}”|"[^"\n]{1,300}"|«[^»\n]{1,300}»|„[^“”\n]{1,300}[“”]/g;
 
-/** Where each unit stands; computed once per analysis and shared by every rule. */
-export function proseInfo(context: RuleContext): ProseInfo {
-  const cached = infoCache.get(context.units);
-  if (cached) return cached;
-  const { posting, units } = context;
-  const tokens = context.nlp.tokens;
+/** Where each unit stands, for the wording rules. */
+export function proseInfo(posting: Posting, tokens: readonly Token[], units: readonly Unit[]): ProseInfo {
   const quietRanges: Array<[number, number]> = posting.code.map((c) => [c.start, c.end]);
   for (const m of posting.text.matchAll(QUOTATION)) quietRanges.push([m.index, m.index + m[0].length]);
   const legalRanges: Array<[number, number]> = [];
   for (const b of posting.blocks) if (b.legal) legalRanges.push([b.start, b.end]);
   for (const s of posting.sections) if (s.kind === 'eeo') legalRanges.push([s.start, s.end]);
-  const titleRange = titleProjectionRange(context);
+  const titleRange = titleProjectionRange(posting);
   const headingRanges: Array<[number, number]> = posting.blocks.filter((b) => b.kind === 'heading' || b.kind === 'pseudo-heading').map((b) => [b.start, b.end]);
 
   const inLegal = overlaps(units, legalRanges);
@@ -56,7 +49,6 @@ export function proseInfo(context: RuleContext): ProseInfo {
     info.title.push(titleRange !== null && u.start >= titleRange[0] && u.end <= titleRange[1]);
     info.heading.push(inHeading[i] === true);
   }
-  infoCache.set(context.units, info);
   return info;
 }
 
@@ -83,12 +75,11 @@ export function overlaps(units: readonly Unit[], ranges: Array<[number, number]>
 }
 
 /** The projection range of the title when it is part of the prose (a heading or the first line). */
-function titleProjectionRange(context: RuleContext): [number, number] | null {
-  const { posting } = context;
+function titleProjectionRange(posting: Posting): [number, number] | null {
   const title = posting.title;
   if (!title || title.from === 'front-matter') return null;
   for (const b of posting.blocks) {
-    const r = context.sourceRange(b.start, b.end);
+    const r = posting.projection.rangeToSource(b.start, b.end);
     if (r.start <= title.span.start && title.span.end <= r.end) {
       // The first line of the block that holds the title.
       const text = posting.text.slice(b.start, b.end);
@@ -110,23 +101,17 @@ export interface TitleUnits {
   span: { start: number; end: number };
 }
 
-const titleCache = new WeakMap<readonly Unit[], TitleUnits | null>();
-
-export function frontMatterTitle(context: RuleContext): TitleUnits | null {
-  if (titleCache.has(context.units)) return titleCache.get(context.units) ?? null;
-  const title = context.posting.title;
-  let result: TitleUnits | null = null;
-  if (title && title.from === 'front-matter') {
-    const { tokens } = tokenize(title.text);
-    const exact = context.posting.source.slice(title.span.start, title.span.end) === title.text;
-    result = {
-      units: toUnits(tokens),
-      tokens,
-      text: title.text,
-      toSource: (offset) => (exact ? title.span.start + offset : null),
-      span: title.span,
-    };
-  }
-  titleCache.set(context.units, result);
-  return result;
+/** A front-matter title's units (the only text outside the projection that rules match), or null. */
+export function frontMatterTitle(posting: Posting): TitleUnits | null {
+  const title = posting.title;
+  if (!title || title.from !== 'front-matter') return null;
+  const { tokens } = tokenize(title.text);
+  const exact = posting.source.slice(title.span.start, title.span.end) === title.text;
+  return {
+    units: toUnits(tokens),
+    tokens,
+    text: title.text,
+    toSource: (offset) => (exact ? title.span.start + offset : null),
+    span: title.span,
+  };
 }

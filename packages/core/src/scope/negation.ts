@@ -2,9 +2,10 @@
  * Negation and hedging of mentions: how far a "not" reaches (across a list, up to a new clause or
  * a contrast), and the cues that a sentence states a preference rather than a need.
  */
-import { PhraseMatcher, type Unit } from '../lexicon/index.js';
+import { cueTerms, cueWords, PhraseMatcher, type Unit } from '../lexicon/index.js';
 
-const NOT_NEGATING = new Set(['limited', 'only', 'just', 'merely', 'necessarily', 'least']);
+/** After "not": an idiom that negates nothing (`not-negating` in data/cues.yml). */
+const NOT_NEGATING = cueWords('not-negating');
 
 function nextWord(units: Unit[], i: number): string {
   for (let j = i + 1; j < units.length; j++) {
@@ -67,41 +68,5 @@ export function negationScope(units: Unit[]): boolean[] {
   return out;
 }
 
-/** Cues that a sentence states a preference, not a need (domain §1.9 "negation/hedges"). */
-export const HEDGE_PHRASES = new PhraseMatcher(
-  [
-    {
-      phrases: [
-        'a plus',
-        'is a plus',
-        'big plus',
-        'nice to have',
-        'nice-to-have',
-        'bonus',
-        'bonus points',
-        'preferred',
-        'is preferred',
-        'ideally',
-        'not required',
-        'not a requirement',
-        'not necessary',
-        'not needed',
-        'not mandatory',
-        'not essential',
-        'familiarity with',
-        'exposure to',
-        'awareness of',
-        'interest in',
-        'would be great',
-        'would be nice',
-        'helpful',
-        'is an advantage',
-        'an advantage',
-        'advantageous',
-        'desirable',
-      ],
-      value: true,
-    },
-  ],
-  { lemmas: 'nouns', shared: true },
-);
+/** Cues that a sentence states a preference, not a need (`hedges` in data/cues.yml). */
+export const HEDGE_PHRASES = PhraseMatcher.shared([{ phrases: cueTerms('hedges'), value: true }], { lemmas: 'nouns' });
