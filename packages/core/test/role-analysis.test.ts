@@ -329,3 +329,33 @@ describe('company lexicon (config lexicon.terms)', () => {
     );
   });
 });
+
+describe('model work done by others with what the hire builds', () => {
+  const posting = (duties: string[]) => md('# Machine Learning Engineer', '', '## What you will do', '', ...duties.map((d) => `- ${d}`));
+
+  it('counts training that researchers do on the hire\'s systems for MLOps, not for the ML engineer', () => {
+    const { profile, mentions } = analyze(
+      posting([
+        'Build and run the distributed training platform our researchers use to train large models',
+        'Make the fine-tuning systems faster and easier to use, so that researchers train models with RLHF without waiting on jobs',
+        'Keep the GPU scheduler, job queues and checkpoint storage reliable for our research teams',
+      ]),
+    );
+    const training = mentions.filter((m) => m.id === 'train-model' || m.id === 'rlhf-preference');
+    expect(training.length).toBeGreaterThan(0);
+    expect(training.every((m) => m.roles.mlops !== undefined && m.roles['ml-engineer'] === undefined)).toBe(true);
+    expect(profile.dutyRole).toBe('mlops');
+  });
+
+  it('keeps training that the hire does for the ML engineer, even beside researchers', () => {
+    const { profile, mentions } = analyze(
+      posting([
+        'Train and evaluate ranking models in PyTorch with our researchers',
+        'Engineer features from click logs and tune hyperparameters',
+        'Fine-tune transformer models for search relevance',
+      ]),
+    );
+    expect(mentions.some((m) => m.id === 'train-model' && m.roles['ml-engineer'] === 'strong')).toBe(true);
+    expect(profile.dutyRole).toBe('ml-engineer');
+  });
+});

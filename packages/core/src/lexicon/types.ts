@@ -228,6 +228,7 @@ export interface VaguePayEntry {
  */
 export const CUE_LIST_KINDS = {
   hedges: 'phrases',
+  'work-for-others': 'phrases',
   'nice-to-have': 'phrases',
   'choice-between': 'words',
   'choice-before': 'words',

@@ -70,3 +70,9 @@ export function negationScope(units: Unit[]): boolean[] {
 
 /** Cues that a sentence states a preference, not a need (`hedges` in data/cues.yml). */
 export const HEDGE_PHRASES = PhraseMatcher.shared([{ phrases: cueTerms('hedges'), value: true }], { lemmas: 'nouns' });
+
+/**
+ * Cues that the model work a sentence names is done by others with what the hire builds ("the
+ * systems these researchers use to train models"; `work-for-others` in data/cues.yml).
+ */
+export const WORK_FOR_OTHERS_PHRASES = PhraseMatcher.shared([{ phrases: cueTerms('work-for-others'), value: true }], { lemmas: 'nouns' });

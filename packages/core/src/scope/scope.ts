@@ -9,7 +9,7 @@ import { indexUnits, type IndexedUnits, toUnits, type Unit } from '../lexicon/in
 import type { Token, TokenizedText } from '../nlp/index.js';
 import type { Block, BlockKind, Posting, Section, SectionKind } from '../posting/index.js';
 import { blockAt, isLegal, isQuoted, isReportable, sectionOf } from './blocks.js';
-import { HEDGE_PHRASES, negationScope } from './negation.js';
+import { HEDGE_PHRASES, negationScope, WORK_FOR_OTHERS_PHRASES } from './negation.js';
 import { frontMatterTitle, type ProseInfo, proseInfo, type TitleUnits } from './prose.js';
 
 /** Where a unit stands, as a mention records it (the block that holds the unit's start). */
@@ -44,6 +44,8 @@ export interface Scope extends ProseInfo {
   negated: boolean[];
   /** Per unit: in a sentence that hedges ("… is a plus", "familiarity with …"). */
   hedged: boolean[];
+  /** Per unit: in a sentence whose model work others do with what the hire builds ("… that researchers use to train models"). */
+  forOthers: boolean[];
   /** Per unit: inside parentheses, an example or an aside. */
   parenthetical: boolean[];
   /** Per block of `posting.blocks`: its text appeared earlier in the posting. */
@@ -122,6 +124,9 @@ export function buildScope(posting: Posting, nlp: TokenizedText): Scope {
   const hedgedSentences = new Set<number>();
   for (const hit of HEDGE_PHRASES.match(units)) hedgedSentences.add((units[hit.first] as Unit).sentence);
   const hedged = units.map((u) => hedgedSentences.has(u.sentence));
+  const othersSentences = new Set<number>();
+  for (const hit of WORK_FOR_OTHERS_PHRASES.match(units)) othersSentences.add((units[hit.first] as Unit).sentence);
+  const forOthers = units.map((u) => othersSentences.has(u.sentence));
   const repeated = repeatedBlocks(posting);
   const blockOf = unitBlocks(posting.blocks, units);
   const legalSpans = posting.legalSpans;
@@ -139,6 +144,7 @@ export function buildScope(posting: Posting, nlp: TokenizedText): Scope {
     ...info,
     negated,
     hedged,
+    forOthers,
     parenthetical: parentheses(units),
     repeated,
     frontMatterTitle: frontMatterTitle(posting),

@@ -4,7 +4,7 @@
  * each mention with where it stands (the section and block, negation and hedging, from the
  * posting's scope) and its weight per role; and the phrases that answer the hiring questions.
  */
-import { type IndexedUnits, PhraseMatcher, type QuestionCueEntry, questionCues, type Role, type SharedPhraseMatcher, type Strength, type Unit } from '../lexicon/index.js';
+import { type IndexedUnits, PhraseMatcher, type QuestionCueEntry, questionCues, type Role, type SharedPhraseMatcher, type Strength, STRENGTH_WEIGHT, type Unit } from '../lexicon/index.js';
 import type { Token, TokenizedText } from '../nlp/index.js';
 import type { BlockKind, SectionKind } from '../posting/index.js';
 import type { Scope, UnitPlace } from '../scope/index.js';
@@ -67,9 +67,29 @@ const WINDOW_STOP = new Set(['to', 'for', 'with', 'using', 'via', 'into', 'throu
 const WINDOW_STOP_ANY = new Set(['using', 'via', 'leveraging', 'including', 'like', 'such', 'that', 'which', 'who', 'whose']);
 const WINDOW = 8; // words between a verb and its object: "train and deploy state of the art language models"
 
+/** The roles whose work is making and studying models: done by others, it is what the hire's platform serves. */
+const MODEL_WORK: readonly Role[] = ['ml-engineer', 'research-scientist', 'data-scientist'];
+
+/**
+ * A mention in a sentence whose model work others do ("the systems these researchers use to train
+ * models"): the training, research and modelling it names is the consumers' work, so it counts
+ * for MLOps, the platform for other ML practitioners ([RM-MLOPS], [TENYKS]), at the strongest of
+ * those roles' strengths; other roles keep theirs.
+ */
+function forOthersRoles(roles: Mention['roles']): Mention['roles'] {
+  let moved: Strength | null = null;
+  const out: Mention['roles'] = {};
+  for (const [role, strength] of Object.entries(roles) as Array<[Role, Strength]>) {
+    if (!MODEL_WORK.includes(role)) out[role] = strength;
+    else if (!moved || STRENGTH_WEIGHT[strength] > STRENGTH_WEIGHT[moved]) moved = strength;
+  }
+  if (moved && (!out.mlops || STRENGTH_WEIGHT[moved] > STRENGTH_WEIGHT[out.mlops])) out.mlops = moved;
+  return moved ? out : roles;
+}
+
 /** The mentions and question cues of a posting, placed by its scope (scope/). */
 export function extractSignals(scope: Scope, options: SignalOptions = {}): Signals {
-  const { posting, nlp, units, negated, hedged, parenthetical } = scope;
+  const { posting, nlp, units, negated, hedged, parenthetical, forOthers } = scope;
   const { tokens } = nlp;
   const mentions: Mention[] = [];
 
@@ -118,7 +138,7 @@ export function extractSignals(scope: Scope, options: SignalOptions = {}): Signa
     }
     const where = scope.place(hit.first);
     if (where.heading) continue;
-    mentions.push(termMention(entry.id, hit, unit, where, negated[hit.first] === true || negated[hit.last] === true, entry.roles));
+    mentions.push(termMention(entry.id, hit, unit, where, negated[hit.first] === true || negated[hit.last] === true, forOthers[hit.first] === true ? forOthersRoles(entry.roles) : entry.roles));
   }
 
   // Verb–object duty patterns: a verb, then within a few words of the same sentence, an object.
@@ -214,7 +234,7 @@ export function extractSignals(scope: Scope, options: SignalOptions = {}): Signa
                 hedged: hedged[i] === true,
                 parenthetical: parenthetical[i] === true,
                 repeated: where.repeated,
-                roles: pattern.entry.roles,
+                roles: forOthers[i] === true ? forOthersRoles(pattern.entry.roles) : pattern.entry.roles,
               },
             });
           }
