@@ -65,7 +65,9 @@ interface Axis {
  * - thin reading: what a posting too thin to read is taken for (`other`, or the title's role).
  * - trailing blurb: whether untitled-kind sections after the duties weigh as the company blurb.
  * - management minimum: the management evidence that, under a manager's title, reads as `other`.
- * Values no fold chose on the 112- and 151-posting corpora were dropped to keep the grid at 5,184
+ * - neighbour share: the share of its own work a research or data-science title needs for
+ *   model-making duties to read as its means (`off`, 0.2, 0.3, 0.4).
+ * Values no fold chose on the 112- and 151-posting corpora were dropped to keep the grid small
  * (mismatch margin 0.12 and 0.16, medium lead 0.15, title prior 0).
  */
 export const CANDIDATES: readonly Axis[] = [
@@ -78,6 +80,13 @@ export const CANDIDATES: readonly Axis[] = [
   { name: 'titlePrior', values: [1.5, 3, 5], set: (c, v) => (c.titlePrior = Number(v)) },
   { name: 'thinReading', values: ['other', 'title'], set: (c, v) => (c.thinReading = v as Calibration['thinReading']) },
   { name: 'trailingBlurb', values: ['yes', 'no'], set: (c, v) => (c.trailingBlurb = v === 'yes') },
+  {
+    name: 'neighbourShare',
+    values: ['off', 0.2, 0.3, 0.4],
+    set: (c, v) => {
+      c.neighbourShare = v === 'off' ? Number.POSITIVE_INFINITY : Number(v);
+    },
+  },
   {
     name: 'managementMin',
     values: [3, 'off'],

@@ -359,3 +359,44 @@ describe('model work done by others with what the hire builds', () => {
     expect(profile.dutyRole).toBe('ml-engineer');
   });
 });
+
+describe('a title whose role makes models as part of its own work', () => {
+  it('reads model training under a research title as the research when the posting gives research work of its own', () => {
+    const { profile, diagnostics } = analyze(
+      md(
+        '# Research Scientist, Robustness',
+        '',
+        '## What you will do',
+        '',
+        '- Publish research papers on adversarial robustness at NeurIPS and ICML',
+        '- Train and evaluate deep learning models in PyTorch on large GPU clusters',
+        '- Fine-tune transformer models and run ablation studies',
+        '- Build training pipelines and evaluate model performance',
+      ),
+    );
+    // The ML engineer's evidence leads, but a third of it is the research's own.
+    expect(profile.scores['ml-engineer']).toBeGreaterThan(profile.scores['research-scientist']);
+    expect(profile.scores['research-scientist']).toBeGreaterThanOrEqual(0.3);
+    expect(profile.dutyRole).toBe('research-scientist');
+    expect(profile.confidence).toBe('low');
+    expect(profile.mismatch).toBe(false);
+    expect(diagnostics.some((d) => d.ruleId === 'title-duty-mismatch')).toBe(false);
+  });
+
+  it('still finds the mismatch when the research title gives no research work', () => {
+    const { profile } = analyze(
+      md(
+        '# Research Scientist',
+        '',
+        '## What you will do',
+        '',
+        '- Train and evaluate ranking models in PyTorch',
+        '- Engineer features from click logs and tune hyperparameters',
+        '- Deploy and monitor the models in production with MLflow',
+        '- Fine-tune transformer models for search relevance',
+      ),
+    );
+    expect(profile.dutyRole).toBe('ml-engineer');
+    expect(profile.mismatch).toBe(true);
+  });
+});

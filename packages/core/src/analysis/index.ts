@@ -9,3 +9,4 @@ export * from './decision.js';
 export * from './profile.js';
 export * from './questions.js';
 export * from './score.js';
+export * from './split.js';

@@ -122,7 +122,20 @@ export interface Calibration {
    * `other` (O*NET 11-3021.00, 11-9121.00). `Infinity` turns the reading off.
    */
   managementMin: number;
+  /**
+   * A title whose role makes models as part of its own work, over duties that read as the ML
+   * engineer's: research scientists train and evaluate the models they study ([EY],
+   * [ONET-CIRS]), data scientists build predictive models ([ONET-DS]). When the title claims such
+   * a role and the posting gives that role's own work (publications, novel methods; statistics,
+   * experiments) at least this share of its evidence, the model-making is the means of the
+   * title's work: the job reads as the title's role, with confidence `low` and no mismatch.
+   * `Infinity` turns the reading off.
+   */
+  neighbourShare: number;
 }
+
+/** The roles whose own work includes making models (see `Calibration.neighbourShare`). */
+const MAKES_MODELS_TOO: Partial<Record<Role, Role>> = { 'research-scientist': 'ml-engineer', 'data-scientist': 'ml-engineer' };
 
 export const DEFAULT_CALIBRATION: Readonly<Calibration> = Object.freeze({
   strengthWeight: { ...STRENGTH_WEIGHT },
@@ -160,6 +173,7 @@ export const DEFAULT_CALIBRATION: Readonly<Calibration> = Object.freeze({
   // Chosen in every fold of the cross-validated search (pnpm eval); was 'other'.
   thinReading: 'title',
   managementMin: 3,
+  neighbourShare: 0.3,
 });
 
 export const SECTION_WEIGHT: Record<SectionKind, number> = DEFAULT_CALIBRATION.sectionWeight;
@@ -318,6 +332,11 @@ export function buildProfile(
   if (confidence === 'none') dutyRole = cal.thinReading === 'title' && titleRoles.length === 1 ? (titleRoles[0] as Role) : 'other';
 
   if (confidence !== 'none' && dutyRole !== 'other' && title.seniority.some((s) => MANAGEMENT_RANK.has(s)) && management(mentions, factors, cal) >= cal.managementMin) dutyRole = 'other';
+  const neighbour = titleRoles.find((r) => MAKES_MODELS_TOO[r] === dutyRole && scores[r] >= cal.neighbourShare);
+  if (confidence !== 'none' && neighbour) {
+    dutyRole = neighbour;
+    confidence = 'low';
+  }
 
   const bestTitleShare = Math.max(...titleRoles.map((r) => scores[r]));
   const mismatch =
@@ -361,39 +380,4 @@ function management(mentions: Mention[], factors: number[], cal: Readonly<Calibr
 
 function round(n: number): number {
   return Math.round(n * 1000) / 1000;
-}
-
-export interface SplitOptions {
-  /** A role takes part in the split with at least this share of the duty evidence. */
-  minShare: number;
-  /** …and at least this fraction of the leading role's share. */
-  minRatio: number;
-}
-
-/**
- * The roles the duties are spread over, strongest first, when no single role dominates (domain
- * §4.5: "duties split ≈50/50 → hybrid role"). Shares come from the responsibilities when they
- * hold enough evidence, else from the whole posting. `other` is not an engineering role to split
- * into and is left out. Empty when the duties describe one role.
- */
-export function splitRoles(profile: RoleProfile, options: SplitOptions): Array<{ role: Role; share: number }> {
-  if (profile.confidence === 'none') return [];
-  const shares = splitShares(profile);
-  const ranked = ROLES.filter((r) => r !== 'other')
-    .map((role) => ({ role, share: round(shares[role]) }))
-    .filter((x) => x.share >= options.minShare)
-    .sort((a, b) => b.share - a.share);
-  if (ranked.length < 2) return [];
-  const lead = (ranked[0] as { share: number }).share;
-  const members = ranked.filter((x) => x.share >= lead * options.minRatio).slice(0, 3);
-  return members.length >= 2 ? members : [];
-}
-
-/**
- * The share of each role that a split is judged on: from the responsibilities when they hold
- * enough evidence (three or four strong duty mentions), else from the whole posting.
- */
-export function splitShares(profile: RoleProfile): Record<Role, number> {
-  const dutyTotal = ROLES.reduce((a, r) => a + profile.duties[r], 0);
-  return dutyTotal >= MIN_EVIDENCE * 2.5 ? (Object.fromEntries(ROLES.map((r) => [r, profile.duties[r] / dutyTotal])) as Record<Role, number>) : profile.scores;
 }

@@ -6,7 +6,8 @@
  */
 import { type QuestionCueEntry, questionCues, questions, type Role, ROLE_NAMES, ROLE_SUMMARIES } from '../lexicon/index.js';
 import type { Posting } from '../posting/index.js';
-import { mentionWeights, type SplitOptions, splitRoles, splitShares, type RoleProfile } from './profile.js';
+import { mentionWeights, type RoleProfile } from './profile.js';
+import { type SplitOptions, splitRoles, splitShares } from './split.js';
 import type { Mention, TitleAnalysis } from '../signals/index.js';
 import { quoteSpan } from '../shared/index.js';
 
