@@ -65,8 +65,8 @@ interface Axis {
  * - thin reading: what a posting too thin to read is taken for (`other`, or the title's role).
  * - trailing blurb: whether untitled-kind sections after the duties weigh as the company blurb.
  * - management minimum: the management evidence that, under a manager's title, reads as `other`.
- * - neighbour share: the share of its own work a research or data-science title needs for
- *   model-making duties to read as its means (`off`, 0.2, 0.3, 0.4).
+ * - neighbour share: the share of research work a research title needs for model-making duties
+ *   to read as its means (`off`, 0.2, 0.3, 0.4).
  * Values no fold chose on the 112- and 151-posting corpora were dropped to keep the grid small
  * (mismatch margin 0.12 and 0.16, medium lead 0.15, title prior 0).
  */
