@@ -52,7 +52,7 @@ export interface Calibration {
   /** Weight per lexicon strength. */
   strengthWeight: Record<Strength, number>;
   /**
-   * Where a mention stands changes what it says about the job (DESIGN §2, domain §1.9):
+   * Where a mention stands changes what it says about the job (the maintainers' weighting [AN]):
    * responsibilities say what the job is; requirements what a candidate must know; nice-to-haves
    * and the company blurb say little; benefits and legal text nothing.
    */
@@ -233,7 +233,8 @@ function leanOf(m: Mention, cal: Readonly<Calibration>): Role | null {
  * How much a shared term (as strong for two roles: "MLflow" for ML and MLOps, "scikit-learn" for
  * ML and data science) counts for each of them: in proportion to the evidence that is not shared,
  * so that shared vocabulary follows what the posting otherwise says and never decides alone
- * (domain §1.8). `sharedPrior` keeps the split even when there is no other evidence.
+ * (a term every role uses says nothing about which role it is [AN]). `sharedPrior` keeps the split
+ * even when there is no other evidence.
  */
 export function buildProfile(
   mentions: Mention[],
@@ -371,8 +372,8 @@ export interface SplitOptions {
 }
 
 /**
- * The roles the duties are spread over, strongest first, when no single role dominates (domain
- * §4.5: "duties split ≈50/50 → hybrid role"). Shares come from the responsibilities when they
+ * The roles the duties are spread over, strongest first, when no single role dominates (duties
+ * split about evenly describe a hybrid role [AN]). Shares come from the responsibilities when they
  * hold enough evidence, else from the whole posting. `other` is not an engineering role to split
  * into and is left out. Empty when the duties describe one role.
  */
