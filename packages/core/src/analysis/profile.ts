@@ -232,9 +232,8 @@ function leanOf(m: Mention, cal: Readonly<Calibration>): Role | null {
 /**
  * How much a shared term (as strong for two roles: "MLflow" for ML and MLOps, "scikit-learn" for
  * ML and data science) counts for each of them: in proportion to the evidence that is not shared,
- * so that shared vocabulary follows what the posting otherwise says and never decides alone
- * (a term every role uses says nothing about which role it is [AN]). `sharedPrior` keeps the split
- * even when there is no other evidence.
+ * so that shared vocabulary follows what the posting otherwise says and never decides alone [AN].
+ * `sharedPrior` keeps the split even when there is no other evidence.
  */
 export function buildProfile(
   mentions: Mention[],
