@@ -129,6 +129,27 @@ const FORMS: Array<[string, Role[]]> = [
   ['Machine Learning Ops Engineer', ['mlops']],
   ['ML Systems Engineer, Training', ['ml-engineer']],
   ['Machine Learning Intern', ['ml-engineer']],
+  // Plural nouns (a board hiring several people) and "Dev".
+  ['Backend Engineers | Remote (EU)', ['software-engineer']],
+  ['Northwind - Senior ML ENGINEERS - Hybrid', ['ml-engineer']],
+  ['Data Scientists, Growth', ['data-scientist']],
+  ['Staff Software Dev – Payments', ['software-engineer']],
+  ['Python Devs (contract)', ['software-engineer']],
+  ['Fabrikam | Jr/Senior Data Engineers | Lisbon', ['data-engineer']],
+  ['Research Scientists – Alignment', ['research-scientist']],
+  // Member of Technical Staff names no work alone; a qualifier decides, as for Engineer.
+  ['Member of Technical Staff', ['other']],
+  ['Member of Technical Staff, Inference Platform', ['software-engineer']],
+  ['Contoso Labs - MTS, Machine Learning - SF', ['ml-engineer']],
+  // A domain's lead or trainee in a title of parts names the practitioner.
+  ['Tailspin - Remote - NLP Leader - Full-time', ['ml-engineer']],
+  ['Woodgrove | Data Platform Lead | Remote', ['data-engineer']],
+  ['Litware - Machine Learning Trainee - Munich', ['ml-engineer']],
+  // Qualifiers either side of an "or" are two variants of the title, each with its role.
+  ['Product Engineer (frontend or GenAI)', ['software-engineer', 'ai-engineer']],
+  ['Engineer – Data Platform or MLOps', ['data-engineer', 'mlops']],
+  ['Software Engineer, Rust or Go', ['software-engineer']],
+  ['Software Engineer, AI (Austin or Remote)', ['ai-engineer']],
   // Combined titles accept each role; two titles of one role are one role.
   ['AI/ML Engineer', ['ai-engineer', 'ml-engineer']],
   ['AI / ML Engineer', ['ai-engineer', 'ml-engineer']],
@@ -176,7 +197,26 @@ describe('analyzeTitle on board-form titles', () => {
     ['KI Spezialist (m/w/d)', true],
     ['Datenwissenschaftler (m/w/d)', false],
     ['Platform Engineer, Des Moines, IA', false],
+    ['Member of Technical Staff, ML Systems', true],
+    ['Senior Software Devs | Remote', false],
   ] as const)('%s is vague: %s', (title, vague) => {
     expect(analyzeTitle(title).vague).toBe(vague);
+  });
+
+  it.each([
+    ['Tailspin - Remote - NLP Leader - Full-time', ['NLP Leader'], 'NLP Leader'],
+    ['Litware - Machine Learning Trainee - Munich', ['Machine Learning Trainee'], 'Machine Learning Trainee'],
+    ['Northwind - Senior ML ENGINEERS - Hybrid', ['ML ENGINEERS'], 'ML ENGINEERS'],
+  ] as const)('reports the words of %s as written', (title, matched, core) => {
+    const result = analyzeTitle(title);
+    expect(result.matched).toEqual(matched);
+    expect(result.core).toBe(core);
+  });
+
+  it('makes only a noun singular: "Systems" of "ML Systems Engineers" stays a word of the noun', () => {
+    expect(analyzeTitle('ML Systems Engineers').roles).toEqual(['ml-engineer']);
+    expect(analyzeTitle('ML Systems Engineers').matched).toEqual(['ML Systems Engineers']);
+    expect(analyzeTitle('Sales Engineers').roles).toEqual(['software-engineer']);
+    expect(analyzeTitle('Developers Relations Manager').roles).toEqual(['other']);
   });
 });

@@ -11,7 +11,8 @@
  * - A discipline stands for its practitioner ("Data Science", "Analytics Engineering", "Big Data
  *   Lead"), unless the title is a manager's.
  */
-import { type Role, titleLexicon, type TitleTermEntry } from '../lexicon/index.js';
+import type { Role } from '../lexicon/index.js';
+import { BARE_GENERIC, GENERIC, type Hit, QUALIFIERS, ROLE_NOUNS, scan, STRIP, titleWords, VAGUE, type Word } from './title-words.js';
 
 export interface TitleAnalysis {
   text: string;
@@ -37,109 +38,6 @@ export interface TitleAnalysis {
   domains: Role[];
 }
 
-interface Word {
-  /** Normalised word, or a separator/conjunction symbol. */
-  key: string;
-  kind: 'word' | 'conj' | 'sep';
-  /** Offsets in the title text. */
-  start: number;
-  end: number;
-}
-
-const WORD = /c\+\+|c#|f#|\.net|node\.js|[\p{L}\p{M}\p{N}]+|[/&+]|[,:;()[\]|@]|\s[-–—]\s/gu;
-
-/** A word's key: lowercased, accents dropped ("Ingénieur", "Sênior" and "Cientifico" as boards type them). */
-const keyOf = (raw: string) => raw.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').trim();
-
-function words(title: string): Word[] {
-  const out: Word[] = [];
-  for (const m of title.matchAll(WORD)) {
-    const raw = m[0];
-    const start = m.index;
-    const key = keyOf(raw);
-    if (key === '/' || key === '&' || key === '+') out.push({ key, kind: 'conj', start, end: start + raw.length });
-    else if (key === 'and' || key === 'or') out.push({ key, kind: 'conj', start, end: start + raw.length });
-    else if (/^[,:;()[\]|@\-–—]$/.test(key)) out.push({ key, kind: 'sep', start, end: start + raw.length });
-    else out.push({ key, kind: 'word', start, end: start + raw.length });
-  }
-  return out;
-}
-
-interface Phrase {
-  keys: string[];
-  entry: TitleTermEntry;
-}
-
-function phrases(entries: readonly TitleTermEntry[]): Phrase[] {
-  const list: Phrase[] = [];
-  for (const entry of entries) {
-    for (const term of entry.terms) {
-      const keys = words(term).filter((w) => w.kind === 'word' || w.key === '+' || w.key === '#').map((w) => w.key);
-      if (keys.length > 0) list.push({ keys, entry });
-    }
-  }
-  // Longest first, so "machine learning engineer" wins over "engineer".
-  return list.sort((a, b) => b.keys.length - a.keys.length);
-}
-
-const ROLE_NOUNS = phrases(titleLexicon.roleNouns);
-const GENERIC = phrases(titleLexicon.genericNouns);
-const QUALIFIERS = phrases(titleLexicon.qualifiers);
-const STRIP = phrases(titleLexicon.strip);
-const VAGUE = phrases(titleLexicon.vague);
-const SINGLE = new Set([ROLE_NOUNS, GENERIC, QUALIFIERS, STRIP, VAGUE].flat().filter((p) => p.keys.length === 1).map((p) => p.keys[0]));
-/** Long one-word nouns that end a compound ("Softwareentwickler", "Dateningenieur"), longest first. */
-const HEADS = [...ROLE_NOUNS, ...GENERIC]
-  .map((p) => (p.keys.length === 1 ? (p.keys[0] ?? '') : ''))
-  .filter((k) => k.length >= 7)
-  .sort((a, b) => b.length - a.length);
-
-/**
- * German writes a title's qualifier and noun as one word: an unknown word that ends in a known
- * noun of seven letters or more is read as two, "Dateningenieur" as "daten" + "ingenieur".
- */
-function decompound(ws: Word[]): Word[] {
-  return ws.flatMap((w) => {
-    if (w.kind !== 'word' || SINGLE.has(w.key)) return [w];
-    const head = HEADS.find((h) => w.key.length >= h.length + 2 && w.key.endsWith(h));
-    if (!head) return [w];
-    const cut = Math.max(w.start + 1, w.end - head.length);
-    return [
-      { key: w.key.slice(0, w.key.length - head.length), kind: 'word' as const, start: w.start, end: cut },
-      { key: head, kind: 'word' as const, start: cut, end: w.end },
-    ];
-  });
-}
-
-/** Generic nouns that name no kind of engineering on their own. */
-const BARE_GENERIC = new Set(['engineer', 'developer', 'programmer']);
-
-interface Hit {
-  from: number;
-  to: number; // exclusive, index into the word list
-  entry: TitleTermEntry;
-}
-
-function matchAt(ws: Word[], i: number, list: Phrase[]): Hit | null {
-  for (const p of list) {
-    if (p.keys.every((k, j) => ws[i + j]?.kind === 'word' && ws[i + j]?.key === k)) return { from: i, to: i + p.keys.length, entry: p.entry };
-  }
-  return null;
-}
-
-function scan(ws: Word[], list: Phrase[], taken: boolean[]): Hit[] {
-  const hits: Hit[] = [];
-  for (let i = 0; i < ws.length; i++) {
-    if (taken[i]) continue;
-    const hit = matchAt(ws, i, list);
-    if (!hit || taken.slice(hit.from, hit.to).some(Boolean)) continue;
-    hits.push(hit);
-    for (let j = hit.from; j < hit.to; j++) taken[j] = true;
-    i = hit.to - 1;
-  }
-  return hits;
-}
-
 /** A title's analysis, and whether it names a person (a role or generic noun) or a domain. */
 type Reading = TitleAnalysis & { named: boolean; qualified: boolean; bareDomain: boolean };
 
@@ -160,7 +58,7 @@ function isPlaceCode(ws: Word[], title: string, q: Hit, named: Hit[]): boolean {
 const PRODUCT_QUALIFIER_ROLES: Role[] = ['ai-engineer', 'ml-engineer', 'mlops', 'data-engineer'];
 
 function analyzeOne(title: string): Reading {
-  const ws = decompound(words(title));
+  const ws = titleWords(title);
   const taken = ws.map((w) => w.kind !== 'word');
   const text = (h: Hit) => title.slice(ws[h.from]?.start ?? 0, ws[h.to - 1]?.end ?? 0);
 
@@ -228,8 +126,15 @@ function analyzeOne(title: string): Reading {
       }
     }
   } else if (generic.length > 0) {
-    const domain = qualifiers.filter((q) => q.entry.role && PRODUCT_QUALIFIER_ROLES.includes(q.entry.role));
-    const chosen = domain.length > 0 ? domain : qualifiers;
+    // A domain qualifier wins over a software one ("Backend Engineer - AI Products"), except
+    // across an "or": "Software Engineer (full-stack or applied ML)" offers two variants of the
+    // title, and each side names its role.
+    const or = ws.findIndex((w) => w.key === 'or');
+    const sides = or < 0 ? [qualifiers] : [qualifiers.filter((q) => q.to <= or), qualifiers.filter((q) => q.from > or)];
+    const chosen = (sides.every((side) => side.length > 0) ? sides : [qualifiers]).flatMap((side) => {
+      const domain = side.filter((q) => q.entry.role && PRODUCT_QUALIFIER_ROLES.includes(q.entry.role));
+      return domain.length > 0 ? domain : side;
+    });
     if (chosen.length > 0) for (const q of chosen) add(q.entry.role, q);
     else for (const g of generic) add(g.entry.role, g);
   }
@@ -283,8 +188,8 @@ const DISCIPLINES: Array<[RegExp, string]> = [
   [/\bdata science\b/gi, 'data scientist'],
   [/\bengineering\b/gi, 'engineer'],
 ];
-/** A lead of a domain ("Big Data Lead") is its practitioner; a lead of anything else is not. */
-const DOMAIN_LEAD: [RegExp, string] = [/\b(lead)\s*$/gi, 'engineer'];
+/** A lead of a domain ("Big Data Lead", "Computer Vision Leader") is its practitioner; a lead of anything else is not. */
+const DOMAIN_LEAD: [RegExp, string] = [/\b(?:lead|leader)\s*$/gi, 'engineer'];
 /** A trainee's word stands for the practitioner of the domain it names ("Machine Learning Intern"). */
 const TRAINEE = /\b(?:intern|trainee|apprentice|werkstudent(?:in)?|praktikant(?:in)?|stagiaire)\b/gi;
 
@@ -324,6 +229,20 @@ export function analyzeTitle(title: string): TitleAnalysis {
       prev.a = analyzeOne(prev.text);
     } else read.push({ ...p, a: analyzeOne(p.text) });
   }
+  // A title of parts none of which names a person: a part that names a domain's lead or trainee
+  // ("Acme AI - Computer Vision Leader - Remote") names its practitioner. Disciplines are not
+  // read in parts: "Acme Engineering" is a company.
+  const written = new Map<string, string>();
+  if (read.length > 1 && !read.some((r) => r.a.named)) {
+    for (const r of read) {
+      const p = r.a.qualified ? practitioner(r.text, r.a, false) : null;
+      if (!p) continue;
+      const as = r.text.replace(...DOMAIN_LEAD).replace(TRAINEE, 'engineer');
+      written.set(as.trim(), r.text.trim());
+      r.text = as;
+      r.a = p;
+    }
+  }
   let reading: Reading;
   const first = read.findIndex((r) => r.a.named);
   if (read.length > 1 && first >= 0) {
@@ -341,17 +260,28 @@ export function analyzeTitle(title: string): TitleAnalysis {
     }
     reading = analyzeOne(groups.join(', '));
     reading.seniority = analyzeOne(title).seniority;
+    // Report the words of a part read as its practitioner as the title writes them.
+    const asWritten = (m: string) => [...written].find(([as]) => as.includes(m))?.[1] ?? m;
+    reading = { ...reading, matched: reading.matched.map(asWritten), core: asWritten(reading.core) };
   } else reading = analyzeOne(body);
-  if (!reading.named && !MANAGEMENT.test(body)) {
-    let rewritten = body;
-    for (const [from, to] of DISCIPLINES) rewritten = rewritten.replace(from, to);
-    if (reading.qualified) rewritten = rewritten.replace(...DOMAIN_LEAD);
-    const trainee = reading.qualified ? rewritten.replace(TRAINEE, 'engineer') : rewritten;
-    if (trainee !== body) {
-      const again = analyzeOne(trainee);
-      const seniority = trainee !== rewritten ? reading.seniority : again.seniority;
-      if (again.named) reading = { ...again, seniority, matched: again.matched.length > 0 ? [body.trim()] : [], core: body.trim() };
-    }
-  }
+  if (!reading.named) reading = practitioner(body, reading) ?? reading;
   return strip({ ...reading, text: title });
+}
+
+/**
+ * The practitioner a title names through its discipline ("Data Science", "AI Engineering Intern",
+ * "Big Data Lead"), read as written: `matched` and `core` are the words of the title, not the
+ * rewrite. Null when the rewrite names no role, and for a manager's title.
+ */
+function practitioner(text: string, reading: Reading, disciplines = true): Reading | null {
+  if (MANAGEMENT.test(text)) return null;
+  let rewritten = text;
+  if (disciplines) for (const [from, to] of DISCIPLINES) rewritten = rewritten.replace(from, to);
+  if (reading.qualified) rewritten = rewritten.replace(...DOMAIN_LEAD);
+  const trainee = reading.qualified ? rewritten.replace(TRAINEE, 'engineer') : rewritten;
+  if (trainee === text) return null;
+  const again = analyzeOne(trainee);
+  if (!again.named) return null;
+  const seniority = trainee !== rewritten ? reading.seniority : again.seniority;
+  return { ...again, text, seniority, matched: again.matched.length > 0 ? [text.trim()] : [], core: text.trim() };
 }
