@@ -6,7 +6,7 @@
 import { collectMeta, loadDataFile, stringList, type Raw } from './data-files.js';
 import { type CueData, validateCues } from './cue-data.js';
 import { loadQualityData, type QualityData } from './quality-data.js';
-import { sourceCodes } from './source-codes.js';
+import { checkSource } from './source-codes.js';
 
 import { ROLES } from '../src/lexicon/roles.js';
 import { STRENGTHS as STRENGTH_NAMES } from '../src/lexicon/types.js';
@@ -316,7 +316,9 @@ export function validateLexiconData(files: LexiconFiles): { data: LexiconData; e
   const quality = loadQualityData();
   errors.push(...quality.errors);
   const codes = new Set(quality.data.sources.map((s) => String(s['code'])));
-  // Every code an entry cites resolves in sources.yml (prose beside the codes is allowed here).
+  // Every entry's source is a URL, contains one or cites codes, every code resolves in sources.yml,
+  // and none points at a § section of notes outside the repository (source-codes.ts, the check the
+  // quality and cue data get too). A missing source is reported once, by checkCommon.
   const cited: Array<[string, Raw[]]> = [
     ['roles.yml', roles],
     ['duty-patterns.yml', dutyPatterns],
@@ -327,9 +329,9 @@ export function validateLexiconData(files: LexiconFiles): { data: LexiconData; e
   ];
   for (const [name, entries] of cited) {
     for (const entry of entries) {
-      for (const code of sourceCodes(typeof entry['source'] === 'string' ? entry['source'] : '')) {
-        if (!codes.has(code)) errors.push(`${name} (${String(entry['id'])}): unknown source code [${code}] (add it to sources.yml)`);
-      }
+      const source = entry['source'];
+      if (typeof source !== 'string' || source.trim() === '') continue;
+      checkSource(source, `${name} (${String(entry['id'])})`, codes, errors);
     }
   }
   const cues = files.cues ? validateCues(files.cues, codes, errors) : { lists: {} };

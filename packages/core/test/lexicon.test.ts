@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { renderGenerated } from '../scripts/generate.js';
 import { loadLexiconData, validateLexiconData } from '../scripts/lexicon-data.js';
+import { checkSource } from '../scripts/source-codes.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -94,5 +95,69 @@ describe('lexicon validation', () => {
       expect(terms.length, String(e['id'])).toBeGreaterThan(0);
       expect(Object.values(e['roles'] as Record<string, string>).every((s) => ['strong', 'medium', 'weak'].includes(s))).toBe(true);
     }
+  });
+});
+
+describe('lexicon sources', () => {
+  /** Every object with a `source` in the loaded data, whatever file or table it came from. */
+  function sourced(value: unknown, out: Array<Record<string, unknown>> = []): Array<Record<string, unknown>> {
+    if (Array.isArray(value)) value.forEach((v) => sourced(v, out));
+    else if (value && typeof value === 'object') {
+      const obj = value as Record<string, unknown>;
+      if ('source' in obj) out.push(obj);
+      for (const [k, v] of Object.entries(obj)) if (k !== 'source') sourced(v, out);
+    }
+    return out;
+  }
+
+  it('cite no § section of notes outside the repository, in any data file, and each cites a code or a URL', () => {
+    const { data, errors } = loadLexiconData();
+    expect(errors).toEqual([]);
+    const entries = sourced(data);
+    // roles, duties, titles, technologies, pay laws, questions, cues and the quality lexicons
+    expect(entries.length).toBeGreaterThan(700);
+    for (const e of entries) {
+      const source = String(e['source']);
+      expect(source, String(e['id'])).not.toMatch(/§/);
+      expect(/\[[A-Z0-9][A-Z0-9-]*\]|https?:\/\//.test(source), `${String(e['id'])}: ${source}`).toBe(true);
+    }
+  });
+
+  it('refuses an entry that cites only a section of the domain notes, and codes that are not codes', () => {
+    const titles = { meta: { title: 'Titles' }, role_nouns: [], generic_nouns: [], qualifiers: [], strip: [], vague: [] };
+    const { errors } = validateLexiconData({
+      roles: {
+        meta: { title: 'Roles' },
+        entries: [
+          { id: 'made-up', terms: ['made-up term'], roles: { 'ai-engineer': 'strong' }, source: 'domain §1.1' },
+          { id: 'design-ref', terms: ['other made-up term'], roles: { other: 'medium' }, source: 'DESIGN §2 (role `other`); [ONET-CISM]' },
+          { id: 'spaced-code', terms: ['third made-up term'], roles: { 'ai-engineer': 'strong' }, source: '[RM-AI intro]' },
+        ],
+      },
+      dutyPatterns: { meta: { title: 'Duties' }, entries: [] },
+      titles,
+      questions: { meta: { title: 'Questions' }, questions: [], cues: [] },
+      technologies: { meta: { title: 'Technologies' }, kinds: [], entries: [] },
+      payTransparency: { meta: { title: 'Pay' }, jurisdictions: [], vague_pay: [] },
+    });
+    expect(errors).toEqual([
+      'roles.yml (made-up): source cites a § section of notes outside the repository; cite codes from sources.yml instead',
+      'roles.yml (made-up): source must be a URL, contain one, or cite codes like [JL] from sources.yml',
+      'roles.yml (design-ref): source cites a § section of notes outside the repository; cite codes from sources.yml instead',
+      'roles.yml (spaced-code): [RM-AI intro] is not a source code (upper-case letters, digits and hyphens, as in sources.yml)',
+      'roles.yml (spaced-code): source must be a URL, contain one, or cite codes like [JL] from sources.yml',
+    ]);
+  });
+
+  it('accepts a URL, prose with a URL, and codes beside a file of the repository', () => {
+    const codes = new Set(['AN', 'RM-AI']);
+    const errors: string[] = [];
+    checkSource('https://example.org/release-notes', 'a', codes, errors);
+    checkSource('first commit of the public repository (https://github.com/example/project)', 'b', codes, errors);
+    checkSource('fixtures/corpus/README.md (title forms decided there); [AN]', 'c', codes, errors);
+    checkSource('[RM-AI] (embeddings, embedded)', 'd', codes, errors);
+    expect(errors).toEqual([]);
+    checkSource('fixtures/corpus/README.md (title forms decided there)', 'e', codes, errors);
+    expect(errors).toEqual(['e: source must be a URL, contain one, or cite codes like [JL] from sources.yml']);
   });
 });

@@ -52,7 +52,7 @@ export interface Calibration {
   /** Weight per lexicon strength. */
   strengthWeight: Record<Strength, number>;
   /**
-   * Where a mention stands changes what it says about the job (DESIGN §2, domain §1.9):
+   * Where a mention stands changes what it says about the job (the maintainers' weighting [AN]):
    * responsibilities say what the job is; requirements what a candidate must know; nice-to-haves
    * and the company blurb say little; benefits and legal text nothing.
    */
@@ -246,8 +246,8 @@ function leanOf(m: Mention, cal: Readonly<Calibration>): Role | null {
 /**
  * How much a shared term (as strong for two roles: "MLflow" for ML and MLOps, "scikit-learn" for
  * ML and data science) counts for each of them: in proportion to the evidence that is not shared,
- * so that shared vocabulary follows what the posting otherwise says and never decides alone
- * (domain §1.8). `sharedPrior` keeps the split even when there is no other evidence.
+ * so that shared vocabulary follows what the posting otherwise says and never decides alone [AN].
+ * `sharedPrior` keeps the split even when there is no other evidence.
  */
 export function buildProfile(
   mentions: Mention[],

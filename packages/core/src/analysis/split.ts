@@ -17,8 +17,8 @@ export interface SplitOptions {
 }
 
 /**
- * The roles the duties are spread over, strongest first, when no single role dominates (domain
- * §4.5: "duties split ≈50/50 → hybrid role"). Shares come from the responsibilities when they
+ * The roles the duties are spread over, strongest first, when no single role dominates (duties
+ * split about evenly describe a hybrid role [AN]). Shares come from the responsibilities when they
  * hold enough evidence, else from the whole posting. `other` is not an engineering role to split
  * into and is left out. Empty when the duties describe one role.
  */

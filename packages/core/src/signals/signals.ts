@@ -267,9 +267,10 @@ export function extractSignals(scope: Scope, options: SignalOptions = {}): Signa
   // A duty in a purpose clause after another duty ("design libraries to assist in building
   // models") says what the first duty is for, not what the job does.
   markSubordinate(duties, units);
-  // A term inside a verb–object pair is read through its verb (domain §1.9: verb–object pairs
-  // beat nouns): "deploy … machine learning models" is deployment work and "run A/B tests" one
-  // experimentation duty, so a pair at least as strong as the term speaks for the whole span.
+  // A term inside a verb–object pair is read through its verb (what the job does with a noun says
+  // more than the noun [AN]): "deploy … machine learning models" is deployment work and "run A/B
+  // tests" one experimentation duty, so a pair at least as strong as the term speaks for the whole
+  // span.
   let next = 0;
   let active: Mention[] = [];
   const kept = mentions.filter((m) => {

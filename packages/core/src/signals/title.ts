@@ -1,5 +1,5 @@
 /**
- * Titles are parsed on their own (DESIGN §2): seniority, level, contract and location words are
+ * Titles are parsed on their own: seniority, level, contract and location words are
  * stripped, then role nouns, generic nouns and qualifiers decide which roles the title claims.
  * - A specific role noun keeps its role under a domain qualifier ("Machine Learning Engineer - LLM").
  * - A generic noun (Engineer, Developer) takes its qualifier's role ("Software Engineer, GenAI").
