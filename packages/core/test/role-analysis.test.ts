@@ -400,3 +400,41 @@ describe('a title whose role makes models as part of its own work', () => {
     expect(profile.mismatch).toBe(true);
   });
 });
+
+describe('a data tool is not a data-engineering duty', () => {
+  it('reads a data scientist who works in Hadoop and Kafka by the statistics, not the tools', () => {
+    const { profile } = analyze(
+      md(
+        '# Data Scientist',
+        '',
+        '## What you will do',
+        '',
+        '- Design A/B tests and analyse their results with causal inference',
+        '- Build forecasting models of demand with statistical modelling',
+        '',
+        '## What you bring',
+        '',
+        '- Hadoop, Hive, MapReduce and Kafka',
+      ),
+    );
+    const tools = profile.evidence.filter((e) => /hadoop|hive|mapreduce|kafka/i.test(e.text) && e.role === 'data-engineer');
+    expect(tools.length).toBeGreaterThan(0);
+    expect(tools.every((e) => e.weight <= 1)).toBe(true);
+    expect(profile.dutyRole).toBe('data-scientist');
+  });
+
+  it('still reads a data engineer from the pipelines the duties build on that stack', () => {
+    const { profile } = analyze(
+      md(
+        '# Data Engineer',
+        '',
+        '## What you will do',
+        '',
+        '- Build and maintain ETL pipelines on Hadoop and Hive',
+        '- Design the data warehouse and the streaming ingestion from Kafka',
+        '- Orchestrate batch pipelines with Airflow',
+      ),
+    );
+    expect(profile.dutyRole).toBe('data-engineer');
+  });
+});
