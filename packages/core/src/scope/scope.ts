@@ -5,7 +5,7 @@
  * legal, in the title or a heading (what the wording rules ask); per block, whether it repeats an
  * earlier one. Signals and rules read the result; none of them works it out again.
  */
-import { indexUnits, type IndexedUnits, toUnits, type Unit } from '../lexicon/index.js';
+import { indexUnits, type IndexedUnits, type SharedPhraseMatcher, toUnits, type Unit } from '../lexicon/index.js';
 import type { Token, TokenizedText } from '../nlp/index.js';
 import type { Block, BlockKind, Posting, Section, SectionKind } from '../posting/index.js';
 import { blockAt, isLegal, isQuoted, isReportable, sectionOf } from './blocks.js';
@@ -114,6 +114,13 @@ function unitBlocks(blocks: readonly Block[], units: readonly Unit[]): Int32Arra
   return out;
 }
 
+/** Per unit: whether its sentence holds a phrase of `matcher` (a sentence-wide cue). */
+function inSentencesOf(matcher: SharedPhraseMatcher<boolean>, units: IndexedUnits): boolean[] {
+  const sentences = new Set<number>();
+  for (const hit of matcher.match(units)) sentences.add((units[hit.first] as Unit).sentence);
+  return units.map((u) => sentences.has(u.sentence));
+}
+
 /** Where every unit of `posting` stands; `nlp` is the projection's tokenization. */
 export function buildScope(posting: Posting, nlp: TokenizedText): Scope {
   const tokens: readonly Token[] = nlp.tokens;
@@ -121,12 +128,9 @@ export function buildScope(posting: Posting, nlp: TokenizedText): Scope {
   const units = indexUnits(toUnits(tokens));
   const negated = negationScope(units);
   // Sentences that hedge ("… is a plus"): every unit in them counts as a nice-to-have.
-  const hedgedSentences = new Set<number>();
-  for (const hit of HEDGE_PHRASES.match(units)) hedgedSentences.add((units[hit.first] as Unit).sentence);
-  const hedged = units.map((u) => hedgedSentences.has(u.sentence));
-  const othersSentences = new Set<number>();
-  for (const hit of WORK_FOR_OTHERS_PHRASES.match(units)) othersSentences.add((units[hit.first] as Unit).sentence);
-  const forOthers = units.map((u) => othersSentences.has(u.sentence));
+  const hedged = inSentencesOf(HEDGE_PHRASES, units);
+  // Sentences whose model work others do with what the hire builds (signals read it as MLOps).
+  const forOthers = inSentencesOf(WORK_FOR_OTHERS_PHRASES, units);
   const repeated = repeatedBlocks(posting);
   const blockOf = unitBlocks(posting.blocks, units);
   const legalSpans = posting.legalSpans;

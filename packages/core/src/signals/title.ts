@@ -237,9 +237,8 @@ export function analyzeTitle(title: string): TitleAnalysis {
     for (const r of read) {
       const p = r.a.qualified ? practitioner(r.text, r.a, false) : null;
       if (!p) continue;
-      const as = r.text.replace(...DOMAIN_LEAD).replace(TRAINEE, 'engineer');
-      written.set(as.trim(), r.text.trim());
-      r.text = as;
+      written.set(p.rewritten.trim(), r.text.trim());
+      r.text = p.rewritten;
       r.a = p;
     }
   }
@@ -264,7 +263,13 @@ export function analyzeTitle(title: string): TitleAnalysis {
     const asWritten = (m: string) => [...written].find(([as]) => as.includes(m))?.[1] ?? m;
     reading = { ...reading, matched: reading.matched.map(asWritten), core: asWritten(reading.core) };
   } else reading = analyzeOne(body);
-  if (!reading.named) reading = practitioner(body, reading) ?? reading;
+  if (!reading.named) {
+    const p = practitioner(body, reading);
+    if (p) {
+      const { rewritten: _rewritten, ...rest } = p;
+      reading = rest;
+    }
+  }
   return strip({ ...reading, text: title });
 }
 
@@ -273,7 +278,7 @@ export function analyzeTitle(title: string): TitleAnalysis {
  * "Big Data Lead"), read as written: `matched` and `core` are the words of the title, not the
  * rewrite. Null when the rewrite names no role, and for a manager's title.
  */
-function practitioner(text: string, reading: Reading, disciplines = true): Reading | null {
+function practitioner(text: string, reading: Reading, disciplines = true): (Reading & { rewritten: string }) | null {
   if (MANAGEMENT.test(text)) return null;
   let rewritten = text;
   if (disciplines) for (const [from, to] of DISCIPLINES) rewritten = rewritten.replace(from, to);
@@ -283,5 +288,5 @@ function practitioner(text: string, reading: Reading, disciplines = true): Readi
   const again = analyzeOne(trainee);
   if (!again.named) return null;
   const seniority = trainee !== rewritten ? reading.seniority : again.seniority;
-  return { ...again, text, seniority, matched: again.matched.length > 0 ? [text.trim()] : [], core: text.trim() };
+  return { ...again, text, seniority, matched: again.matched.length > 0 ? [text.trim()] : [], core: text.trim(), rewritten: trainee };
 }
