@@ -360,6 +360,39 @@ describe('model work done by others with what the hire builds', () => {
   });
 });
 
+describe('the systems training runs on are platform work', () => {
+  const posting = (duties: string[]) => md('# Machine Learning Engineer', '', '## What you will do', '', ...duties.map((d) => `- ${d}`));
+
+  it('reads training named as what infrastructure is for, or as the modifier of a systems noun, as MLOps', () => {
+    const { profile, mentions } = analyze(
+      posting([
+        'Run the training infrastructure: the GPU fleet, the job scheduler and the checkpoint store',
+        'Build tooling for large-scale distributed training and keep pretraining and fine-tuning clusters healthy',
+        'Raise the throughput and reliability of the pretraining platform',
+      ]),
+    );
+    const training = mentions.filter((m) => m.id === 'distributed-training' || m.id === 'llm-pretraining');
+    expect(training.length).toBe(3);
+    expect(training.every((m) => m.roles.mlops === 'strong' && m.roles['ml-engineer'] === undefined)).toBe(true);
+    expect(profile.dutyRole).toBe('mlops');
+    expect(profile.mismatch).toBe(true);
+  });
+
+  it('keeps training pipelines and distributed training that the hire runs for the ML engineer', () => {
+    const { profile, mentions } = analyze(
+      posting([
+        'Train and evaluate ranking models in PyTorch',
+        'Build training pipelines and run distributed training with FSDP',
+        'Tune hyperparameters and compare model architectures offline',
+      ]),
+    );
+    expect(mentions.some((m) => m.id === 'model-training' && m.roles['ml-engineer'] === 'strong')).toBe(true);
+    expect(mentions.filter((m) => m.id === 'distributed-training').every((m) => m.roles['ml-engineer'] === 'strong' && m.roles.mlops === undefined)).toBe(true);
+    expect(profile.dutyRole).toBe('ml-engineer');
+    expect(profile.mismatch).toBe(false);
+  });
+});
+
 describe('a title whose role makes models as part of its own work', () => {
   it('reads model training under a research title as the research when the posting gives research work of its own', () => {
     const { profile, diagnostics } = analyze(

@@ -229,6 +229,9 @@ export interface VaguePayEntry {
 export const CUE_LIST_KINDS = {
   hedges: 'phrases',
   'work-for-others': 'phrases',
+  'training-words': 'words',
+  'training-systems': 'words',
+  'training-system-links': 'words',
   'nice-to-have': 'phrases',
   'choice-between': 'words',
   'choice-before': 'words',

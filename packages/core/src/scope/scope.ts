@@ -11,6 +11,7 @@ import type { Block, BlockKind, Posting, Section, SectionKind } from '../posting
 import { blockAt, isLegal, isQuoted, isReportable, sectionOf } from './blocks.js';
 import { HEDGE_PHRASES, negationScope, WORK_FOR_OTHERS_PHRASES } from './negation.js';
 import { frontMatterTitle, type ProseInfo, proseInfo, type TitleUnits } from './prose.js';
+import { trainingSystems } from './training-systems.js';
 
 /** Where a unit stands, as a mention records it (the block that holds the unit's start). */
 export interface UnitPlace {
@@ -46,6 +47,8 @@ export interface Scope extends ProseInfo {
   hedged: boolean[];
   /** Per unit: in a sentence whose model work others do with what the hire builds ("… that researchers use to train models"). */
   forOthers: boolean[];
+  /** Per unit: in a phrase that names a system training runs on ("training infrastructure", "a cluster for pretraining"). */
+  trainingSystems: boolean[];
   /** Per unit: inside parentheses, an example or an aside. */
   parenthetical: boolean[];
   /** Per block of `posting.blocks`: its text appeared earlier in the posting. */
@@ -149,6 +152,7 @@ export function buildScope(posting: Posting, nlp: TokenizedText): Scope {
     negated,
     hedged,
     forOthers,
+    trainingSystems: trainingSystems(units),
     parenthetical: parentheses(units),
     repeated,
     frontMatterTitle: frontMatterTitle(posting),

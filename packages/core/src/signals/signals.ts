@@ -72,9 +72,11 @@ const MODEL_WORK: readonly Role[] = ['ml-engineer', 'research-scientist', 'data-
 
 /**
  * A mention in a sentence whose model work others do ("the systems these researchers use to train
- * models"): the training, research and modelling it names is the consumers' work, so it counts
- * for MLOps, the platform for other ML practitioners ([RM-MLOPS], [TENYKS]), at the strongest of
- * those roles' strengths; other roles keep theirs.
+ * models"), or inside a phrase that names the systems training runs on ("training
+ * infrastructure", "clusters for pretraining"; scope/training-systems.ts): the training, research
+ * and modelling it names is what the hire's platform serves, so it counts for MLOps, the platform
+ * for other ML practitioners ([RM-MLOPS], [TENYKS]), at the strongest of those roles' strengths;
+ * other roles keep theirs.
  */
 function forOthersRoles(roles: Mention['roles']): Mention['roles'] {
   let moved: Strength | null = null;
@@ -87,9 +89,15 @@ function forOthersRoles(roles: Mention['roles']): Mention['roles'] {
   return moved ? out : roles;
 }
 
+/** True when a unit of `from..to` is flagged. */
+function anyIn(flags: readonly boolean[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (flags[k] === true) return true;
+  return false;
+}
+
 /** The mentions and question cues of a posting, placed by its scope (scope/). */
 export function extractSignals(scope: Scope, options: SignalOptions = {}): Signals {
-  const { posting, nlp, units, negated, hedged, parenthetical, forOthers } = scope;
+  const { posting, nlp, units, negated, hedged, parenthetical, forOthers, trainingSystems } = scope;
   const { tokens } = nlp;
   const mentions: Mention[] = [];
 
@@ -138,7 +146,7 @@ export function extractSignals(scope: Scope, options: SignalOptions = {}): Signa
     }
     const where = scope.place(hit.first);
     if (where.heading) continue;
-    mentions.push(termMention(entry.id, hit, unit, where, negated[hit.first] === true || negated[hit.last] === true, forOthers[hit.first] === true ? forOthersRoles(entry.roles) : entry.roles));
+    mentions.push(termMention(entry.id, hit, unit, where, negated[hit.first] === true || negated[hit.last] === true, forOthers[hit.first] === true || anyIn(trainingSystems, hit.first, hit.last) ? forOthersRoles(entry.roles) : entry.roles));
   }
 
   // Verb–object duty patterns: a verb, then within a few words of the same sentence, an object.
@@ -234,7 +242,7 @@ export function extractSignals(scope: Scope, options: SignalOptions = {}): Signa
                 hedged: hedged[i] === true,
                 parenthetical: parenthetical[i] === true,
                 repeated: where.repeated,
-                roles: forOthers[i] === true ? forOthersRoles(pattern.entry.roles) : pattern.entry.roles,
+                roles: forOthers[i] === true || anyIn(trainingSystems, j, last) ? forOthersRoles(pattern.entry.roles) : pattern.entry.roles,
               },
             });
           }
