@@ -369,10 +369,11 @@ describe('the systems training runs on are platform work', () => {
         'Run the training infrastructure: the GPU fleet, the job scheduler and the checkpoint store',
         'Build tooling for large-scale distributed training and keep pretraining and fine-tuning clusters healthy',
         'Raise the throughput and reliability of the pretraining platform',
+        'Write tooling for profiling and debugging slow steps in multi-node training',
       ]),
     );
     const training = mentions.filter((m) => m.id === 'distributed-training' || m.id === 'llm-pretraining');
-    expect(training.length).toBe(3);
+    expect(training.length).toBe(4);
     expect(training.every((m) => m.roles.mlops === 'strong' && m.roles['ml-engineer'] === undefined)).toBe(true);
     expect(profile.dutyRole).toBe('mlops');
     expect(profile.mismatch).toBe(true);
