@@ -347,6 +347,18 @@ describe('model work done by others with what the hire builds', () => {
     expect(profile.dutyRole).toBe('mlops');
   });
 
+  it('reads the inflected cue ("allows researchers", "lets researchers") like its base form', () => {
+    const { mentions } = analyze(
+      posting([
+        'Write tooling that allows researchers to tune hyperparameters across many runs',
+        'Build a dashboard that lets researchers compare ablation studies side by side',
+      ]),
+    );
+    const modelWork = mentions.filter((m) => m.id === 'tune-hyperparameters' || m.id === 'ablation-studies');
+    expect(modelWork.length).toBe(2);
+    expect(modelWork.every((m) => m.roles.mlops !== undefined && m.roles['ml-engineer'] === undefined && m.roles['research-scientist'] === undefined)).toBe(true);
+  });
+
   it('keeps training that the hire does for the ML engineer, even beside researchers', () => {
     const { profile, mentions } = analyze(
       posting([
@@ -370,10 +382,11 @@ describe('the systems training runs on are platform work', () => {
         'Build tooling for large-scale distributed training and keep pretraining and fine-tuning clusters healthy',
         'Raise the throughput and reliability of the pretraining platform',
         'Write tooling for profiling and debugging slow steps in multi-node training',
+        'Operate the cluster that hosts large-scale training',
       ]),
     );
     const training = mentions.filter((m) => m.id === 'distributed-training' || m.id === 'llm-pretraining');
-    expect(training.length).toBe(4);
+    expect(training.length).toBe(5);
     expect(training.every((m) => m.roles.mlops === 'strong' && m.roles['ml-engineer'] === undefined)).toBe(true);
     expect(profile.dutyRole).toBe('mlops');
     expect(profile.mismatch).toBe(true);

@@ -9,8 +9,9 @@
  * Two constructions, both within a sentence:
  * - a compound whose head is a systems noun and whose modifier is training: "training cluster",
  *   "training and evaluation platforms" (one coordinated word or two before the head);
- * - a systems noun, a word of purpose, then training within a few words: "infrastructure for
- *   large-scale training", "tooling used across pre-training".
+ * - a systems noun, a word of purpose or a relative pronoun, then training within a clause:
+ *   "infrastructure for large-scale training", "tooling used across pre-training", "the cluster
+ *   that hosts distributed training" (what the system does is run the training).
  * The words are data (`training-words`, `training-systems`, `training-system-links` in
  * data/cues.yml). A bare "training pipeline" or "training job" is not among them: the sources
  * list those as the ML engineer's own work ([RM-AI-VS], [LC-MLE]).
