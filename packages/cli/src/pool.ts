@@ -25,10 +25,13 @@ export function workerCount(files: number, setting: number | undefined): number 
  * without a cap V8 lets every thread's heap grow with garbage to several times that. The young
  * generation is left large enough for most of a posting's short-lived objects to die young: at
  * 8 MB they were promoted, and old-generation collections cost a 10,000-posting run more CPU
- * than a second thread saved.
+ * than a second thread saved. At 24 MB a 1,000-posting run on two workers still spent a fifth
+ * more CPU than at 32 MB (user time 30.0–33.6 s against 21.1–25.4 s, two rounds each, on the
+ * bench's postings, 2 CPUs, a loaded machine), for 40 MB more peak memory; 48 and 64 MB were
+ * within the noise of 32 MB and took up to 90 MB more.
  */
 const OLD_MB = 112;
-const YOUNG_MB = 24;
+const YOUNG_MB = 32;
 /** Larger files are analyzed on the main thread, whose heap is not capped (a posting is a few KB). */
 export const WORKER_MAX_BYTES = 256 * 1024;
 

@@ -21,6 +21,26 @@ describe('public API', () => {
   });
 });
 
+describe('a config used for many postings', () => {
+  it('is resolved again when it is changed in place between two analyses', async () => {
+    const { analyze } = await import('@jdlint/core');
+    const source = '# Rockstar Data Engineer\n\nYou will build pipelines in a fast-paced environment.\n';
+    const config: { rules: Record<string, 'off' | 'error'>; allow?: string[] } = { rules: {} };
+    const before = analyze(source, { config }).diagnostics;
+    expect(before.some((d) => d.ruleId === 'no-buzzword-title')).toBe(true);
+    config.rules['no-buzzword-title'] = 'off';
+    const after = analyze(source, { config }).diagnostics;
+    expect(after.some((d) => d.ruleId === 'no-buzzword-title')).toBe(false);
+    expect(after.length).toBe(before.filter((d) => d.ruleId !== 'no-buzzword-title').length);
+    config.rules['no-buzzword-title'] = 'error';
+    expect(analyze(source, { config }).diagnostics.find((d) => d.ruleId === 'no-buzzword-title')?.severity).toBe('error');
+    const cliche = after.find((d) => d.ruleId === 'no-cliche');
+    expect(cliche?.actual).toBeDefined();
+    config.allow = [cliche?.actual as string];
+    expect(analyze(source, { config }).diagnostics.some((d) => d.ruleId === 'no-cliche' && d.actual === cliche?.actual)).toBe(false);
+  });
+});
+
 describe('the analysis cache', () => {
   it('re-reads only the piece and the block an edit touched, and finds what a fresh analysis finds', async () => {
     const { analyze, createAnalysisCache } = await import('@jdlint/core');

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze, tokenize } from '@jdlint/core';
+import { cutLongRuns, isSpace, SEAM, seamsOf } from '../src/nlp/nlp.js';
 
 const fixtures = new URL('../../../fixtures/postings/', import.meta.url);
 const postings = readdirSync(fixtures).filter((f) => f.endsWith('.md'));
@@ -98,5 +99,44 @@ describe('seams of text pasted without line breaks', () => {
   it('lets a rule see the requirement after the seam', () => {
     const { diagnostics } = analyze('# Platform Engineer\n\n## Requirements\n\nYou have run Kubernetes in productionFamiliarity with Terraform\n');
     expect(diagnostics.some((d) => d.ruleId === 'no-vague-requirement' && /^Familiarity with/.test(d.actual ?? ''))).toBe(true);
+  });
+});
+
+describe('the tokenizer\'s fast scans read the text as their regular expressions do', () => {
+  it('counts as whitespace exactly what \\s matches, for every UTF-16 code unit', () => {
+    const differ: number[] = [];
+    for (let code = 0; code <= 0xffff; code++) if (isSpace(code) !== /\s/.test(String.fromCharCode(code))) differ.push(code);
+    expect(differ).toEqual([]);
+  });
+
+  it('cuts a run of 101 characters without whitespace and leaves one of 100, whatever space ends it', () => {
+    for (const space of [' ', '\t', '\n', '\u00a0', '\u2009', '\u3000', '\ufeff']) {
+      const short = `${'a'.repeat(100)}${space}${'b'.repeat(100)}`;
+      expect(cutLongRuns(short)).toBe(short);
+      const long = `${'a'.repeat(101)}${space}x`;
+      const cut = cutLongRuns(long);
+      expect(cut).not.toBe(long);
+      expect(cut).toHaveLength(long.length);
+      expect(cut).toBe(long.replace(/\S{101,}/g, (run) => `${run.slice(0, 100)} ${run.slice(101)}`));
+    }
+  });
+
+  it('finds the seams the lookbehind expression finds, on made-up texts of letters, digits, marks and spaces', () => {
+    // A seeded generator over an alphabet that makes seams likely: lowercase and capital letters
+    // (one of them astral), digits, punctuation and spaces, in words of up to 130 characters.
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const alphabet = ['a', 'b', 'é', 'x', 'A', 'B', 'É', '𝐀', '𝐚', '1', '-', '.', "'", ' ', ' ', '\n'];
+    for (let n = 0; n < 400; n++) {
+      let text = '';
+      const length = 1 + Math.floor(random() * 300);
+      const lowerRun = random() < 0.2 ? Math.floor(random() * 130) : 0;
+      text += 'q'.repeat(lowerRun);
+      while (text.length < length) text += alphabet[Math.floor(random() * alphabet.length)] as string;
+      if (random() < 0.5) text += 'Word';
+      const cut = cutLongRuns(text);
+      expect(seamsOf(cut)).toEqual([...cut.matchAll(SEAM)].map((m) => m.index));
+    }
+    expect(seamsOf('a mustStrong SQL skillsExperience with JavaScript')).toEqual([6, 23]);
   });
 });

@@ -96,6 +96,26 @@ export interface AnalyzeResult {
   score: PostingScore;
 }
 
+interface Settings {
+  resolved: ReturnType<typeof resolveRules>;
+  allowed: Set<string>;
+  extraTerms: ReturnType<typeof resolveLexicon>;
+}
+let lastSettings: { key: string; settings: Settings } | null = null;
+
+/**
+ * The rules, `allow` phrases and lexicon terms of a config, resolved once for a run of postings
+ * under the same config (a batch, an editor's re-lints): the last config's resolution is kept by
+ * its JSON text, so a config changed in place between calls is resolved again.
+ */
+function settingsOf(config: JdlintConfig | undefined): Settings {
+  const key = config === undefined ? '' : JSON.stringify(config);
+  if (lastSettings?.key === key) return lastSettings.settings;
+  const settings = { resolved: resolveRules(rules, config), allowed: allowedPhrases(config), extraTerms: resolveLexicon(config) };
+  lastSettings = { key, settings };
+  return settings;
+}
+
 const LEVELS: readonly Severity[] = ['info', 'warning', 'error'];
 
 /** The configured severity, one level lower for `minor` findings and one higher for `major` ones. */
@@ -122,9 +142,7 @@ function postingDate(posting: Posting, override?: Date): Date {
 export function analyze(input: string | Root, options: AnalyzeOptions = {}): AnalyzeResult {
   const source = typeof input === 'string' ? input : options.source;
   if (source === undefined) throw new TypeError('analyze(tree) needs options.source, the text the tree was parsed from');
-  const resolved = resolveRules(rules, options.config);
-  const allowed = allowedPhrases(options.config);
-  const extraTerms = resolveLexicon(options.config);
+  const { resolved, allowed, extraTerms } = settingsOf(options.config);
   const cache = options.cache;
   // A posting pasted as HTML is read as the Markdown it means; offsets are unchanged (parse/html.ts).
   const text = typeof input === 'string' ? htmlAsMarkdown(input) : source;

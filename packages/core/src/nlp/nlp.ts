@@ -56,7 +56,28 @@ export function warmUp(): void {
 const MAX_RUN = 100;
 const LONG_RUN = new RegExp(`\\S{${MAX_RUN + 1},}`, 'g');
 
-function cutLongRuns(text: string): string {
+/** Whether a UTF-16 code unit is whitespace as `\s` reads it (ECMAScript WhiteSpace and LineTerminator). */
+export function isSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/**
+ * Whether the text has a run of more than MAX_RUN characters without whitespace: one linear
+ * pass (the regular expression, tried at every character, reads each word once per character).
+ */
+function hasLongRun(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (isSpace(text.charCodeAt(i))) run = 0;
+    else if (++run > MAX_RUN) return true;
+  }
+  return false;
+}
+
+export function cutLongRuns(text: string): string {
+  if (!hasLongRun(text)) return text;
   return text.replace(LONG_RUN, (run) => {
     let out = '';
     let from = 0;
@@ -116,16 +137,35 @@ function falseBoundary(text: string, tokens: readonly Token[], last: number, nex
  * "JavaScript", "PyTorch", are not); wink reads a blank line there, which ends the sentence, and
  * the offsets are mapped back, so every token keeps its place in the text given.
  */
-const SEAM = /(?<=(?:^|[^\p{L}\p{N}])\p{Ll}{2,})(?=\p{Lu}\p{Ll}{2,})/gu;
+export const SEAM = /(?<=(?:^|[^\p{L}\p{N}])\p{Ll}{2,})(?=\p{Lu}\p{Ll}{2,})/gu;
 const SEAM_BREAK = '\n\n';
+/**
+ * The seams of `SEAM`, found faster: a lowercase letter before a capitalised word is a candidate
+ * (one pass), and only candidates have their word before read back. No run without whitespace is
+ * longer than MAX_RUN + 1 characters once `cutLongRuns` has run, so the word before a seam lies
+ * within the LOOK_BACK characters before it, and the window cannot start inside that word.
+ */
+const SEAM_CANDIDATE = /\p{Ll}(?=\p{Lu}\p{Ll}{2})/gu;
+const SEAM_LEFT = /(?:^|[^\p{L}\p{N}])\p{Ll}{2,}$/u;
+const LOOK_BACK = 2 * MAX_RUN + 8;
+
+/** The offsets of the seams in a text cut by `cutLongRuns`: the matches of `SEAM`, in order. */
+export function seamsOf(cut: string): number[] {
+  const seams: number[] = [];
+  for (const m of cut.matchAll(SEAM_CANDIDATE)) {
+    const at = m.index + m[0].length;
+    const from = Math.max(0, at - LOOK_BACK);
+    if (SEAM_LEFT.test(cut.slice(from, at))) seams.push(at);
+  }
+  return seams;
+}
 
 export function tokenize(input: string): TokenizedText {
   const engine = nlp();
   const its = engine.its;
   const cut = cutLongRuns(input);
   // Seams in the text given, as offsets; wink reads the text with a blank line at each.
-  const seams: number[] = [];
-  for (const m of cut.matchAll(SEAM)) seams.push(m.index);
+  const seams = seamsOf(cut);
   let text = cut;
   if (seams.length > 0) {
     let out = '';

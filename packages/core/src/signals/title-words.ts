@@ -18,7 +18,19 @@ export interface Word {
 const WORD = /c\+\+|c#|f#|\.net|node\.js|[\p{L}\p{M}\p{N}]+|[/&+]|[,:;()[\]|@]|\s[-–—]\s/gu;
 
 /** A word's key: lowercased, accents dropped ("Ingénieur", "Sênior" and "Cientifico" as boards type them). */
-const keyOf = (raw: string) => raw.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').trim();
+const readKey = (raw: string) => raw.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').trim();
+/** Keys already read (titles repeat their words across a batch), forgotten past KEYS_KEPT. */
+const keys = new Map<string, string>();
+const KEYS_KEPT = 10_000;
+function keyOf(raw: string): string {
+  let key = keys.get(raw);
+  if (key === undefined) {
+    if (keys.size >= KEYS_KEPT) keys.clear();
+    key = readKey(raw);
+    keys.set(raw, key);
+  }
+  return key;
+}
 
 export function words(title: string): Word[] {
   const out: Word[] = [];
@@ -89,8 +101,29 @@ export interface Hit {
   entry: TitleTermEntry;
 }
 
+/** Each phrase list by its phrases' first word, in the list's order (longest first). */
+const byFirstKey = new WeakMap<Phrase[], Map<string, Phrase[]>>();
+
+function firstKeyIndex(list: Phrase[]): Map<string, Phrase[]> {
+  let index = byFirstKey.get(list);
+  if (!index) {
+    index = new Map();
+    for (const p of list) {
+      const first = p.keys[0] as string;
+      const same = index.get(first);
+      if (same) same.push(p);
+      else index.set(first, [p]);
+    }
+    byFirstKey.set(list, index);
+  }
+  return index;
+}
+
+/** The first phrase of `list` (in its order) that the words from `i` spell, as a hit. */
 function matchAt(ws: Word[], i: number, list: Phrase[]): Hit | null {
-  for (const p of list) {
+  const first = ws[i];
+  if (first?.kind !== 'word') return null;
+  for (const p of firstKeyIndex(list).get(first.key) ?? []) {
     if (p.keys.every((k, j) => ws[i + j]?.kind === 'word' && ws[i + j]?.key === k)) return { from: i, to: i + p.keys.length, entry: p.entry };
   }
   return null;
