@@ -38,6 +38,9 @@ describe('a config used for many postings', () => {
     expect(cliche?.actual).toBeDefined();
     config.allow = [cliche?.actual as string];
     expect(analyze(source, { config }).diagnostics.some((d) => d.ruleId === 'no-cliche' && d.actual === cliche?.actual)).toBe(false);
+    // A rule id set to undefined is still a rule id: an unknown one is refused after a valid config too.
+    expect(() => analyze(source, { config: { rules: {} } })).not.toThrow();
+    expect(() => analyze(source, { config: { rules: { 'no-such-rule': undefined as unknown as 'off' } } })).toThrow(/Unknown rule "no-such-rule"/);
   });
 });
 

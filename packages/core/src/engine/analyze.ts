@@ -102,6 +102,7 @@ interface Settings {
   extraTerms: ReturnType<typeof resolveLexicon>;
 }
 let lastSettings: { key: string; settings: Settings } | null = null;
+const UNDEFINED = '\u0000undefined';
 
 /**
  * The rules, `allow` phrases and lexicon terms of a config, resolved once for a run of postings
@@ -109,7 +110,8 @@ let lastSettings: { key: string; settings: Settings } | null = null;
  * its JSON text, so a config changed in place between calls is resolved again.
  */
 function settingsOf(config: JdlintConfig | undefined): Settings {
-  const key = config === undefined ? '' : JSON.stringify(config);
+  // A key set to undefined is kept in the key: it still names a rule, which resolveRules checks.
+  const key = config === undefined ? '' : JSON.stringify(config, (_, value: unknown) => (value === undefined ? UNDEFINED : value));
   if (lastSettings?.key === key) return lastSettings.settings;
   const settings = { resolved: resolveRules(rules, config), allowed: allowedPhrases(config), extraTerms: resolveLexicon(config) };
   lastSettings = { key, settings };
