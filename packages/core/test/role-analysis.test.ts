@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { analyze, ConfigError, resolveLexicon, type JdlintConfig } from '@jdlint/core';
 
 const md = (...lines: string[]) => `${lines.join('\n')}\n`;
+/** An ML Engineer posting whose duties are `duties`, one list item each. */
+const mlePosting = (duties: string[]) => md('# Machine Learning Engineer', '', '## What you will do', '', ...duties.map((d) => `- ${d}`));
 
 function mentionsOf(source: string, config?: JdlintConfig) {
   return analyze(source, config ? { config } : {}).mentions;
@@ -331,11 +333,10 @@ describe('company lexicon (config lexicon.terms)', () => {
 });
 
 describe('model work done by others with what the hire builds', () => {
-  const posting = (duties: string[]) => md('# Machine Learning Engineer', '', '## What you will do', '', ...duties.map((d) => `- ${d}`));
 
   it('counts training that researchers do on the hire\'s systems for MLOps, not for the ML engineer', () => {
     const { profile, mentions } = analyze(
-      posting([
+      mlePosting([
         'Build and run the distributed training platform our researchers use to train large models',
         'Make the fine-tuning systems faster and easier to use, so that researchers train models with RLHF without waiting on jobs',
         'Keep the GPU scheduler, job queues and checkpoint storage reliable for our research teams',
@@ -349,7 +350,7 @@ describe('model work done by others with what the hire builds', () => {
 
   it('reads the inflected cue ("allows researchers", "lets researchers") like its base form', () => {
     const { mentions } = analyze(
-      posting([
+      mlePosting([
         'Write tooling that allows researchers to tune hyperparameters across many runs',
         'Build a dashboard that lets researchers compare ablation studies side by side',
       ]),
@@ -361,7 +362,7 @@ describe('model work done by others with what the hire builds', () => {
 
   it('keeps training that the hire does for the ML engineer, even beside researchers', () => {
     const { profile, mentions } = analyze(
-      posting([
+      mlePosting([
         'Train and evaluate ranking models in PyTorch with our researchers',
         'Engineer features from click logs and tune hyperparameters',
         'Fine-tune transformer models for search relevance',
@@ -373,11 +374,10 @@ describe('model work done by others with what the hire builds', () => {
 });
 
 describe('the systems training runs on are platform work', () => {
-  const posting = (duties: string[]) => md('# Machine Learning Engineer', '', '## What you will do', '', ...duties.map((d) => `- ${d}`));
 
   it('reads training named as what infrastructure is for, or as the modifier of a systems noun, as MLOps', () => {
     const { profile, mentions } = analyze(
-      posting([
+      mlePosting([
         'Run the training infrastructure: the GPU fleet, the job scheduler and the checkpoint store',
         'Build tooling for large-scale distributed training and keep pretraining and fine-tuning clusters healthy',
         'Raise the throughput and reliability of the pretraining platform',
@@ -394,7 +394,7 @@ describe('the systems training runs on are platform work', () => {
 
   it('keeps training pipelines and distributed training that the hire runs for the ML engineer', () => {
     const { profile, mentions } = analyze(
-      posting([
+      mlePosting([
         'Train and evaluate ranking models in PyTorch',
         'Build training pipelines and run distributed training with FSDP',
         'Tune hyperparameters and compare model architectures offline',
