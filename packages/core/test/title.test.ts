@@ -46,6 +46,14 @@ describe('analyzeTitle', () => {
     ['Ingeniera de Machine Learning (Remoto)', ['ml-engineer']],
     ['Entwickler Backend (m/w/d) – Vollzeit', ['software-engineer']],
     ['Ingénieur Data H/F - CDI', ['data-engineer']],
+    // The head of a team name decides: a domain word before a software discipline modifies it;
+    // before the layers its systems run on, or on its own, the domain decides.
+    ['Software Engineer, ML Networking', ['software-engineer']],
+    ['Senior Software Engineer - Generative AI Security', ['software-engineer']],
+    ['Software Engineer, Machine Learning', ['ml-engineer']],
+    ['Software Engineer, ML Systems', ['ml-engineer']],
+    ['Backend Engineer, Data Platform', ['data-engineer']],
+    ['AI Web Engineer', ['ai-engineer']],
   ] as const)('%s → %j', (title, roles) => {
     const result = analyzeTitle(title);
     expect([...result.roles].sort()).toEqual([...roles].sort());
@@ -63,6 +71,12 @@ describe('analyzeTitle', () => {
     ['AI/ML Engineer', false],
   ] as const)('%s is vague: %s', (title, vague) => {
     expect(analyzeTitle(title).vague).toBe(vague);
+  });
+
+  it('keeps the domain of a team name it did not read as the role', () => {
+    const result = analyzeTitle('Software Engineer, ML Networking');
+    expect(result.roles).toEqual(['software-engineer']);
+    expect(result.domains).toContain('ml-engineer');
   });
 
   it('strips level, location, contract and requisition tokens', () => {

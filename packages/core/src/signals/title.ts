@@ -57,6 +57,18 @@ function isPlaceCode(ws: Word[], title: string, q: Hit, named: Hit[]): boolean {
 
 const PRODUCT_QUALIFIER_ROLES: Role[] = ['ai-engineer', 'ml-engineer', 'mlops', 'data-engineer'];
 
+/**
+ * The head of a team name (after the noun) decides: a domain word right before a software
+ * discipline modifies it ("Software Engineer, ML Networking" networks for an ML team), so the
+ * discipline names the work; the domain word stays in `domains`.
+ * The layers a domain's systems run on ("ML Systems", "AI Platform") are not disciplines here:
+ * titles.yml keeps them apart, as software-systems-qualifier.
+ */
+function modifiesDiscipline(q: Hit, qualifiers: Hit[], generic: Hit[]): boolean {
+  const inTeamName = generic.some((g) => g.to <= q.from);
+  return inTeamName && qualifiers.some((h) => h.from === q.to && h.entry.id === 'software-qualifier');
+}
+
 function analyzeOne(title: string): Reading {
   const ws = titleWords(title);
   const taken = ws.map((w) => w.kind !== 'word');
@@ -132,8 +144,9 @@ function analyzeOne(title: string): Reading {
     const or = ws.findIndex((w) => w.key === 'or');
     const sides = or < 0 ? [qualifiers] : [qualifiers.filter((q) => q.to <= or), qualifiers.filter((q) => q.from > or)];
     const chosen = (sides.every((side) => side.length > 0) ? sides : [qualifiers]).flatMap((side) => {
-      const domain = side.filter((q) => q.entry.role && PRODUCT_QUALIFIER_ROLES.includes(q.entry.role));
-      return domain.length > 0 ? domain : side;
+      const team = side.filter((q) => !modifiesDiscipline(q, side, generic));
+      const domain = team.filter((q) => q.entry.role && PRODUCT_QUALIFIER_ROLES.includes(q.entry.role));
+      return domain.length > 0 ? domain : team;
     });
     if (chosen.length > 0) for (const q of chosen) add(q.entry.role, q);
     else for (const g of generic) add(g.entry.role, g);
