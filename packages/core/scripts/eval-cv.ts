@@ -208,6 +208,8 @@ export interface CvResult {
   cvPreds: Prediction[];
   /** The calibration chosen for each fold. */
   choices: string[];
+  /** Further k-fold runs with the seeds after `seed`: their pooled held-back predictions. */
+  repeated: Array<{ seed: number; preds: Prediction[] }>;
   candidates: number;
 }
 
@@ -215,7 +217,7 @@ function describe(c: Candidate): string {
   return CANDIDATES.map((a, i) => `${a.name}=${c.values[i]}`).join(' ');
 }
 
-export function crossValidate(items: Prepared[], k = 5, seed = 13): CvResult {
+export function crossValidate(items: Prepared[], k = 5, seed = 13, repeats = 0): CvResult {
   const cands = candidates();
   // Every candidate's prediction for every posting, once.
   const table = cands.map((c) => items.map((p) => predict(p, c.cal)));
@@ -236,20 +238,29 @@ export function crossValidate(items: Prepared[], k = 5, seed = 13): CvResult {
     });
     return at;
   };
-  const folds = foldsOf(
-    items.map((p) => p.id),
-    k,
-    seed,
-  );
-  const cvPreds = new Array<Prediction>(items.length);
-  const choices: string[] = [];
-  for (let f = 0; f < k; f++) {
-    const train = items.map((_, i) => i).filter((i) => folds.get((items[i] as Prepared).id) !== f);
-    const test = items.map((_, i) => i).filter((i) => folds.get((items[i] as Prepared).id) === f);
-    const chosen = best(train);
-    choices.push(describe(cands[chosen] as Candidate));
-    for (const i of test) cvPreds[i] = (table[chosen] as Prediction[])[i] as Prediction;
-  }
+  // One k-fold run: each fold's choice made on the other folds, its postings scored with it.
+  const run = (foldSeed: number): { preds: Prediction[]; choices: string[] } => {
+    const folds = foldsOf(
+      items.map((p) => p.id),
+      k,
+      foldSeed,
+    );
+    const preds = new Array<Prediction>(items.length);
+    const choices: string[] = [];
+    for (let f = 0; f < k; f++) {
+      const train = items.map((_, i) => i).filter((i) => folds.get((items[i] as Prepared).id) !== f);
+      const test = items.map((_, i) => i).filter((i) => folds.get((items[i] as Prepared).id) === f);
+      const chosen = best(train);
+      choices.push(describe(cands[chosen] as Candidate));
+      for (const i of test) preds[i] = (table[chosen] as Prediction[])[i] as Prediction;
+    }
+    return { preds, choices };
+  };
+  const { preds: cvPreds, choices } = run(seed);
+  // Repeated k-fold: the same search over other deals of the folds. One posting more or less read
+  // right can flip a fold's choice, so a single deal's figure moves by more than the change that
+  // caused it; the mean over deals is the steadier reading.
+  const repeated = Array.from({ length: repeats }, (_, r) => seed + 1 + r).map((s) => ({ seed: s, preds: run(s).preds }));
   const all = items.map((_, i) => i);
   const inSampleAt = best(all);
   return {
@@ -264,6 +275,7 @@ export function crossValidate(items: Prepared[], k = 5, seed = 13): CvResult {
     cv: score(items, cvPreds),
     cvPreds,
     choices,
+    repeated,
     candidates: cands.length,
   };
 }

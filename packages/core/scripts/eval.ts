@@ -1,5 +1,5 @@
 /**
- * pnpm eval [dir…] [--k=5] [--seed=13]: measures the role analysis on postings whose front matter carries labels
+ * pnpm eval [dir…] [--k=5] [--seed=13] [--repeats=9]: measures the role analysis on postings whose front matter carries labels
  * (the format of the development corpus: labels.role, labels.title_role, labels.mismatch,
  * labels.confidence, optional labels.title_combined). Prints duty-role accuracy, title-role
  * accuracy, mismatch precision/recall/F1, the trust-the-title baseline and a confusion matrix,
@@ -42,6 +42,7 @@ const flag = (name: string, fallback: number) => {
 };
 const K = flag('k', 5);
 const SEED = flag('seed', 13);
+const REPEATS = flag('repeats', 9);
 const dirs = (args.length > 0 ? args : [path.join(import.meta.dirname, '../../../../shared/corpus/dev')]).map((d) => path.resolve(d));
 const files: Array<{ dir: string; file: string }> = [];
 for (const dir of dirs) {
@@ -127,7 +128,7 @@ if (verbose) for (const r of rows) console.log(r);
 printQuality(evaluateQuality(qualityPostings), verbose);
 
 // The cross-validated reading.
-const cv = crossValidate(prepared, K, SEED);
+const cv = crossValidate(prepared, K, SEED, REPEATS);
 const f3 = (n: number) => n.toFixed(3);
 const line = (name: string, s: Scores) =>
   `${name.padEnd(24)} duty ${f3(s.duty)}  title ${f3(s.title)}  mismatch P ${f3(s.precision)} R ${f3(s.recall)} F1 ${f3(s.f1)}  (tp ${s.tp} fp ${s.fp} fn ${s.fn}, n ${s.n})`;
@@ -141,6 +142,21 @@ console.log(`duty-role gap: defaults − CV ${f3(cv.defaults.duty - cv.cv.duty)}
 const confident = prepared.map((p, i) => (p.labels.confidence === 'low' ? -1 : i)).filter((i) => i >= 0);
 const pick = <T>(list: T[]) => confident.map((i) => list[i] as T);
 console.log(line('CV, confident labels', score(pick(prepared), pick(cv.cvPreds))));
+if (cv.repeated.length > 0) {
+  // Seed 13 and the repeats: mean and range of each figure over the deals.
+  const runs = [cv.cvPreds, ...cv.repeated.map((r) => r.preds)];
+  const seeds = [cv.seed, ...cv.repeated.map((r) => r.seed)];
+  const spread = (name: string, scores: Scores[]) => {
+    const fig = (get: (s: Scores) => number) => {
+      const v = scores.map(get);
+      return `${f3(v.reduce((a, b) => a + b, 0) / v.length)} (${f3(Math.min(...v))}–${f3(Math.max(...v))})`;
+    };
+    return `${name.padEnd(24)} duty ${fig((s) => s.duty)}  title ${fig((s) => s.title)}  mismatch P ${fig((s) => s.precision)} R ${fig((s) => s.recall)} F1 ${fig((s) => s.f1)}`;
+  };
+  console.log(`repeated CV: ${runs.length} deals of the folds (seeds ${seeds[0]}–${seeds[seeds.length - 1]}), mean (min–max)`);
+  console.log(spread('  all postings', runs.map((preds) => score(prepared, preds))));
+  console.log(spread('  confident labels', runs.map((preds) => score(pick(prepared), pick(preds)))));
+}
 if (many) {
   for (const dir of dirs) {
     const prefix = idOf(dir, '');
