@@ -232,7 +232,8 @@ export function findPhrases(context: RuleContext, rule: QualityRuleId): PhraseHi
   for (const hit of hits) {
     let quiet = false;
     for (let i = hit.first; i <= hit.last && !quiet; i++) quiet = info.quiet[i] === true;
-    if (quiet || (units[hit.first] as Unit).negated) continue;
+    // Negated as wink-nlp reads it, unless "not" is part of an idiom that negates nothing ("not afraid of").
+    if (quiet || ((units[hit.first] as Unit).negated && info.negated[hit.first] === true)) continue;
     if (insideLongerTerm(context, hit.head[0], hit.head[1])) continue;
     const before = previousWord(units, hit.first);
     if (before && (hit.entry.notAfter.includes(before.normal) || hit.entry.notAfter.includes(before.lemma))) continue;
