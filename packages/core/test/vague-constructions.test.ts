@@ -42,6 +42,8 @@ describe('constructions that are found', () => {
     ['open scope by need', requirements('Cover the support queue when needed'), 'no-open-ended-duties: when needed'],
     ['an open list', requirements('Terraform, Pulumi or similar'), 'no-open-ended-duties: or similar'],
     ['"not afraid of" negates nothing: it claims the phrase after it', requirements('You are not afraid of getting your hands dirty'), 'no-cliche: getting your hands dirty'],
+    ['an idiom whatever its possessive', requirements('Someone who will roll up their sleeves'), 'no-cliche: roll up their sleeves'],
+    ['the same idiom with another pronoun', requirements('We all get our hands dirty'), 'no-cliche: get our hands dirty'],
     ['a "no" does not reach past its comma', blurb('No dress code, a fast-paced environment and weekly demos.'), 'no-cliche: fast-paced environment'],
   ])('%s', (_name, markdown, expected) => {
     expect(findings(markdown)).toContain(expected);
