@@ -45,6 +45,8 @@ describe('constructions that are found', () => {
     ['a degree adjective on a mindset', requirements('A strong debugging mindset'), 'no-vague-requirement: strong debugging mindset'],
     ['a degree adjective on fundamentals, with a field between', requirements('Strong software engineering fundamentals'), 'no-vague-requirement: Strong software engineering fundamentals'],
     ['the German construction in another ending, on understanding', requirements('Solides Verständnis von Netzwerkprotokollen'), 'no-vague-requirement: Solides Verständnis'],
+    ['growth claimed on the employer without a figure', blurb('Join a small, rapidly growing team.'), 'no-cliche: rapidly growing team'],
+    ['a growth verb with an adverb of speed', blurb('We are growing extremely quickly.'), 'no-cliche: growing extremely quickly'],
     ['an idiom whatever its possessive', requirements('Someone who will roll up their sleeves'), 'no-cliche: roll up their sleeves'],
     ['the same idiom with another pronoun', requirements('We all get our hands dirty'), 'no-cliche: get our hands dirty'],
     ['a "no" does not reach past its comma', blurb('No dress code, a fast-paced environment and weekly demos.'), 'no-cliche: fast-paced environment'],
@@ -87,6 +89,7 @@ describe('precision: what is not a vague requirement', () => {
     ['a named need', requirements('Keep audit logs as required by law')],
     ['what others care about', requirements('Find out what users care about before each release')],
     ['a hyphenated field name', requirements('Build data-driven alerting for the billing service')],
+    ['growth of something other than the employer', requirements('Index a rapidly growing data set', 'Keep rapidly growing our share of the market')],
   ])('%s', (_name, markdown) => {
     expect(findings(markdown)).toEqual([]);
   });
