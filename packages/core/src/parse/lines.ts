@@ -42,6 +42,21 @@ export function* lines(source: string): Generator<Line> {
   yield { start, end: source.length };
 }
 
+/** `lines(source)` as an array: for the passes that read every line of a posting (no generator to resume per line). */
+export function lineList(source: string): Line[] {
+  const out: Line[] = [];
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c !== 10 && c !== CR) continue;
+    out.push({ start, end: i });
+    if (c === CR && source.charCodeAt(i + 1) === 10) i++;
+    start = i + 1;
+  }
+  out.push({ start, end: source.length });
+  return out;
+}
+
 export function isBlankFrom(source: string, from: number, end: number): boolean {
   for (let i = from; i < end; i++) {
     const c = source.charCodeAt(i);
