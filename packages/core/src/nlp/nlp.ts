@@ -68,10 +68,15 @@ export function isSpace(code: number): boolean {
  * pass (the regular expression, tried at every character, reads each word once per character).
  */
 function hasLongRun(text: string): boolean {
-  let run = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (isSpace(text.charCodeAt(i))) run = 0;
-    else if (++run > MAX_RUN) return true;
+  // A run of MAX_RUN + 1 characters from `from` covers `from + MAX_RUN`: when that character is a
+  // space no such run starts at or before it; otherwise the run can start only after the last
+  // space before it (and is one when there is none). Most characters are never read.
+  let from = 0;
+  while (from + MAX_RUN < text.length) {
+    let at = from + MAX_RUN;
+    while (at >= from && !isSpace(text.charCodeAt(at))) at--;
+    if (at < from) return true;
+    from = at + 1;
   }
   return false;
 }

@@ -15,7 +15,7 @@
  * front matter, ATX headings, list items, paragraphs and comment lines, with exact positions, and
  * leaves inline Markdown as it is written. The `markdown-limits` rule says so.
  */
-import { DELIMITERS, frontMatter, HTML_BLOCK, isBlankFrom, lines, readPrefix } from './lines.js';
+import { frontMatter, HTML_BLOCK, isBlankFrom, isDelimiter, lineList, readPrefix } from './lines.js';
 
 export const MARKDOWN_LIMITS = {
   /** Quotes and list items open on one line. Postings use 3 or 4; markdown-it's default is 100, its CommonMark preset 20. */
@@ -80,7 +80,7 @@ export function checkMarkdownLimits(source: string, limits: typeof MARKDOWN_LIMI
     return null;
   };
 
-  for (const line of lines(source)) {
+  for (const line of lineList(source)) {
     if (fm && line.start <= fm.end) continue;
     const { start, end } = line;
     if (fence) {
@@ -173,7 +173,7 @@ export function checkMarkdownLimits(source: string, limits: typeof MARKDOWN_LIMI
     if (u.lines === 2 && /^[\s|:-]+$/.test(source.slice(content, end)) && source.slice(content, end).includes('|') && source.slice(content, end).includes('-')) u.table = true;
     if (u.table) u.delimiters = 0;
     if (!u.html) {
-      for (let i = content; i < end; i++) if (DELIMITERS.has(source[i] as string)) u.delimiters++;
+      for (let i = content; i < end; i++) if (isDelimiter(source.charCodeAt(i))) u.delimiters++;
     }
     if (u.table && u.delimiters > limits.delimiters) return { limit: 'delimiters', actual: u.delimiters, max: limits.delimiters, start, end };
     previousBlank = false;

@@ -8,7 +8,14 @@
 const SPACE = 32;
 const TAB = 9;
 const CR = 13;
-export const DELIMITERS = new Set(['*', '_', '~', '[', ']', '<', '`']);
+/**
+ * Whether a UTF-16 code unit is an emphasis, link, code, strikethrough or HTML delimiter
+ * (`*`, `_`, `~`, `[`, `]`, `<`, a backtick): compared by code, as the limit check reads every
+ * character of a paragraph.
+ */
+export function isDelimiter(code: number): boolean {
+  return code === 42 || code === 95 || code === 126 || code === 91 || code === 93 || code === 60 || code === 96;
+}
 /** CommonMark's HTML block names (kinds 1 and 6): a paragraph that starts with one is HTML, whose delimiters micromark does not pair. */
 export const HTML_BLOCK =
   /^<\/?(address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|pre|script|search|section|source|style|summary|table|tbody|td|textarea|tfoot|th|thead|title|tr|track|ul)(?=[\s/>]|$)|^<!--|^<\?|^<![A-Za-z]|^<!\[CDATA\[/i;
@@ -33,6 +40,21 @@ export function* lines(source: string): Generator<Line> {
     start = i + 1;
   }
   yield { start, end: source.length };
+}
+
+/** `lines(source)` as an array: for the passes that read every line of a posting (no generator to resume per line). */
+export function lineList(source: string): Line[] {
+  const out: Line[] = [];
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c !== 10 && c !== CR) continue;
+    out.push({ start, end: i });
+    if (c === CR && source.charCodeAt(i + 1) === 10) i++;
+    start = i + 1;
+  }
+  out.push({ start, end: source.length });
+  return out;
 }
 
 export function isBlankFrom(source: string, from: number, end: number): boolean {

@@ -1,10 +1,22 @@
 import type { Token } from '../nlp/index.js';
+import type { Block } from '../posting/index.js';
 import { defineRule } from './rule.js';
 
 const WORD = /[\p{L}\p{N}]/u;
 
+/** Whether `value` holds a letter or a digit (`WORD`): ASCII read by code, the regular expression only from the first other character. */
+function hasWordCharacter(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 128) return WORD.test(value);
+    const lower = c | 32;
+    if ((c >= 48 && c <= 57) || (lower >= 97 && lower <= 122)) return true;
+  }
+  return false;
+}
+
 function isWord(token: Token): boolean {
-  return token.type !== 'punctuation' && token.type !== 'url' && token.type !== 'email' && token.type !== 'tabCRLF' && WORD.test(token.value);
+  return token.type !== 'punctuation' && token.type !== 'url' && token.type !== 'email' && token.type !== 'tabCRLF' && hasWordCharacter(token.value);
 }
 
 export default defineRule({
@@ -59,9 +71,15 @@ export default defineRule({
     if (!title) return;
     let words = 0;
     let legal = 0;
+    // Tokens and blocks are both in text order: the block that holds a token (`blockAt`) is found
+    // by a cursor that only moves forward, the first block ending after the token's start.
+    const blocks = posting.blocks;
+    let b = 0;
     for (const token of context.nlp.tokens) {
       if (!isWord(token)) continue;
-      if (context.scope.isLegal(context.scope.blockAt(token.start))) legal++;
+      while (b < blocks.length && (blocks[b] as Block).end <= token.start) b++;
+      const block = b < blocks.length && (blocks[b] as Block).start <= token.start ? (blocks[b] as Block) : null;
+      if (context.scope.isLegal(block)) legal++;
       else words++;
     }
     if (words === 0) return;

@@ -53,9 +53,8 @@ export class LineIndex {
 
   constructor(source: string) {
     const starts = [0];
-    for (let i = 0; i < source.length; i++) {
-      if (source.charCodeAt(i) === 10 /* \n */) starts.push(i + 1);
-    }
+    // indexOf finds each line feed faster than a test of every character.
+    for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) starts.push(i + 1);
     this.#starts = starts;
     this.#length = source.length;
   }
