@@ -42,6 +42,7 @@ describe('constructions that are found', () => {
     ['open scope by need', requirements('Cover the support queue when needed'), 'no-open-ended-duties: when needed'],
     ['an open list', requirements('Terraform, Pulumi or similar'), 'no-open-ended-duties: or similar'],
     ['"not afraid of" negates nothing: it claims the phrase after it', requirements('You are not afraid of getting your hands dirty'), 'no-cliche: getting your hands dirty'],
+    ['a field word on a mindset', requirements('Someone with a technical mindset'), 'no-vague-requirement: technical mindset'],
     ['a degree adjective on a mindset', requirements('A strong debugging mindset'), 'no-vague-requirement: strong debugging mindset'],
     ['a degree adjective on fundamentals, with a field between', requirements('Strong software engineering fundamentals'), 'no-vague-requirement: Strong software engineering fundamentals'],
     ['the German construction in another ending, on understanding', requirements('Solides Verständnis von Netzwerkprotokollen'), 'no-vague-requirement: Solides Verständnis'],
