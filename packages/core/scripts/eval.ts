@@ -143,7 +143,7 @@ const confident = prepared.map((p, i) => (p.labels.confidence === 'low' ? -1 : i
 const pick = <T>(list: T[]) => confident.map((i) => list[i] as T);
 console.log(line('CV, confident labels', score(pick(prepared), pick(cv.cvPreds))));
 if (cv.repeated.length > 0) {
-  // Seed 13 and the repeats: mean and range of each figure over the deals.
+  // The first deal and the repeats: mean and range of each figure over the deals.
   const runs = [cv.cvPreds, ...cv.repeated.map((r) => r.preds)];
   const seeds = [cv.seed, ...cv.repeated.map((r) => r.seed)];
   const spread = (name: string, scores: Scores[]) => {
