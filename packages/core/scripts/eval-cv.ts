@@ -15,8 +15,8 @@ import type { Role } from '../src/lexicon/index.js';
 import { tokenize } from '../src/nlp/index.js';
 import { htmlAsMarkdown, parseDocument } from '../src/parse/index.js';
 import { buildPosting, type Posting } from '../src/posting/index.js';
-import { analyzeTitle, extractSignals, type Mention, type TitleAnalysis } from '../src/signals/index.js';
-import { buildScope } from '../src/scope/index.js';
+import { NO_TITLE, readSignals } from '../src/engine/index.js';
+import type { Mention, TitleAnalysis } from '../src/signals/index.js';
 
 export interface CvLabels {
   role: Role;
@@ -35,15 +35,12 @@ export interface Prepared {
   title: TitleAnalysis;
 }
 
-const EMPTY_TITLE: TitleAnalysis = { text: '', roles: ['other'], combined: false, vague: false, matched: [], seniority: [], core: '', domains: [] };
-
 /** Reads a posting the way analyze() does, up to the signals (the part no calibration changes). */
 export function prepare(id: string, source: string, labels: CvLabels): Prepared {
   const text = htmlAsMarkdown(source);
   const posting = buildPosting(parseDocument(text), text);
-  const { mentions } = extractSignals(buildScope(posting, tokenize(posting.text)));
-  const title = posting.title ? analyzeTitle(posting.title.text.slice(0, 300)) : EMPTY_TITLE;
-  return { id, labels, posting, mentions, title };
+  const { mentions, title } = readSignals(posting, tokenize(posting.text));
+  return { id, labels, posting, mentions, title: title ?? NO_TITLE };
 }
 
 /** One axis of the search: a constant, the values tried, and how to set it. */

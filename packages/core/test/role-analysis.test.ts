@@ -485,3 +485,27 @@ describe('a data tool is not a data-engineering duty', () => {
     expect(profile.dutyRole).toBe('data-engineer');
   });
 });
+
+describe("the employer's name is not the hire's tool", () => {
+  const duties = ['- Build ETL pipelines that load the sales data into the warehouse', '- Write SQL for the monthly reports'];
+  const warehouseEvidence = (source: string) =>
+    analyze(source).profile.evidence.filter((e) => /teradata/i.test(e.text));
+
+  it('drops a term that is the company named in the front matter', () => {
+    const body = ['# Software Engineer', '', '## What you will do', '', ...duties, '- Join the Teradata platform group'];
+    expect(warehouseEvidence(md(...body)).length).toBeGreaterThan(0);
+    expect(warehouseEvidence(md('---', 'company: Teradata, Data Platform', '---', ...body))).toEqual([]);
+  });
+
+  it('drops a term that is the employer part of a title of parts', () => {
+    const source = md('# Acme (Power BI) | Senior Engineer | Remote', '', '## What you will do', '', '- Ship features of Power BI to enterprise users', '- Write TypeScript services');
+    expect(analyze(source).profile.evidence.filter((e) => /power bi/i.test(e.text))).toEqual([]);
+    const other = md('# Senior Engineer | Remote', '', '## What you will do', '', '- Build dashboards in Power BI for the finance team');
+    expect(analyze(other).profile.evidence.some((e) => /power bi/i.test(e.text))).toBe(true);
+  });
+
+  it('keeps a domain word of the employer name, which says what the employer works on', () => {
+    const source = md('# Backend Engineer at Recurse Machine Learning', '', '## What you will do', '', '- Train machine learning models for ranking', '- Evaluate the models offline');
+    expect(analyze(source).profile.evidence.some((e) => /machine learning/i.test(e.text))).toBe(true);
+  });
+});

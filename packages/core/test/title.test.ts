@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeTitle } from '@jdlint/core';
+import { employerOf } from '../src/signals/index.js';
 
 describe('analyzeTitle', () => {
   it.each([
@@ -87,5 +88,20 @@ describe('analyzeTitle', () => {
 
   it('keeps the seniority words it stripped', () => {
     expect(analyzeTitle('Senior Staff ML Engineer II').seniority).toEqual(['senior staff', 'ii']);
+  });
+});
+
+describe('employerOf', () => {
+  it.each([
+    ['Backend Engineer at Acme AI', ['Acme AI']],
+    ['ML Engineer @ Quarry', ['Quarry']],
+    ['Acme (Power BI) | Senior Engineer | Remote', ['Acme (Power BI)']],
+    ['Nimbus AI | Backend Engineer | Lisbon', ['Nimbus AI']],
+    ['Senior Data Engineer', []],
+    ['Senior Data Engineer | Remote', []],
+    // "at" after words that name no role is not an employer: the title is a sentence.
+    ['Look at this', []],
+  ])('%s names the employer %j', (title, employer) => {
+    expect(employerOf(title)).toEqual(employer);
   });
 });

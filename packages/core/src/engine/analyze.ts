@@ -2,13 +2,13 @@ import type { Root } from 'mdast';
 import { allowKey, compareDiagnostics, type Diagnostic, LastRunCache, LineIndex, type Point, quoteSpan, type Severity } from '../shared/index.js';
 import { allowedPhrases, resolveLexicon, resolveRules, type JdlintConfig } from './config.js';
 import { parseControlComments, partitionControlled, type SuppressedDiagnostic } from '../posting/index.js';
-import { tokenize, tokenizeReusing, type BlockCache } from '../nlp/index.js';
+import { tokenize, tokenizeReusing, type BlockCache, type TokenizedText } from '../nlp/index.js';
 import { htmlAsMarkdown, parseDocument, type PieceCache, treeWithFrontMatter } from '../parse/index.js';
 import { buildPosting, type Posting } from '../posting/index.js';
 import { answerQuestions, buildProfile, decide, score, type PostingScore, type HiringAnswer, type Recommendation, type RoleProfile } from '../analysis/index.js';
 import { formatMessage, type RuleContext, type RuleDiagnostic, rules } from '../rules/index.js';
-import { analyzeTitle, extractSignals, type Mention, type TitleAnalysis } from '../signals/index.js';
-import { buildScope } from '../scope/index.js';
+import { analyzeTitle, employerOf, extractSignals, type Mention, type SignalOptions, type Signals, type TitleAnalysis } from '../signals/index.js';
+import { buildScope, type Scope } from '../scope/index.js';
 import type { Role } from '../lexicon/index.js';
 
 const MAX_TITLE_CHARS = 300;
@@ -137,6 +137,41 @@ function postingDate(posting: Posting, override?: Date): Date {
   return new Date();
 }
 
+/** Front-matter fields that name the employer. */
+const EMPLOYER_FIELDS = ['company', 'employer', 'organization', 'organisation'];
+
+/**
+ * The employer's names, for telling its name and products from the hire's tools (signals.ts): the
+ * front matter's employer field up to its first comma (what follows names a team: "Acme, Machine
+ * Learning Team"), and the employer parts of the title.
+ */
+function employerNames(fields: Record<string, unknown>, title: string | null): string[] {
+  const names: string[] = [];
+  for (const key of EMPLOYER_FIELDS) {
+    const value = fields[key];
+    if (typeof value === 'string') names.push((value.split(',')[0] ?? '').slice(0, MAX_TITLE_CHARS));
+  }
+  if (title !== null) names.push(...employerOf(title));
+  return names;
+}
+
+/** The title analysis of a posting without a title: it claims no role. */
+export const NO_TITLE: TitleAnalysis = { text: '', roles: ['other'], combined: false, vague: false, matched: [], seniority: [], core: '', domains: [] };
+
+/**
+ * What a posting's words say, before any calibrated constant is applied: its scope, the title's
+ * analysis, and the mentions and cues (signals/). `pnpm eval` reads postings through this too, so
+ * that the cross-validated figures measure what analyze() does.
+ */
+export function readSignals(posting: Posting, nlp: TokenizedText, extraTerms: SignalOptions['extraTerms'] = []): Signals & { scope: Scope; title: TitleAnalysis | null } {
+  const scope = buildScope(posting, nlp);
+  // A title is a line, not a page: only its first MAX_TITLE_CHARS characters are analyzed, so a
+  // first line of a megabyte costs no more than a real title.
+  const titleText = posting.title ? posting.title.text.slice(0, MAX_TITLE_CHARS) : null;
+  const title = titleText !== null ? analyzeTitle(titleText) : null;
+  return { ...extractSignals(scope, { extraTerms, employer: employerNames(posting.fields, titleText) }), scope, title };
+}
+
 /**
  * Analyzes one posting: a Markdown string, or an mdast tree with its `source` (the remark plugin
  * hands over the tree it already has, so nothing is parsed twice).
@@ -152,12 +187,8 @@ export function analyze(input: string | Root, options: AnalyzeOptions = {}): Ana
   const posting = buildPosting(parsed, text);
   const { tree } = parsed;
   const nlp = cache ? tokenizeReusing(posting.text, cache.blocks) : tokenize(posting.text);
-  const scope = buildScope(posting, nlp);
-  const { mentions, units, cues } = extractSignals(scope, { extraTerms });
-  // A title is a line, not a page: only its first MAX_TITLE_CHARS characters are analyzed, so a
-  // first line of a megabyte costs no more than a real title.
-  const title = posting.title ? analyzeTitle(posting.title.text.slice(0, MAX_TITLE_CHARS)) : null;
-  const roleProfile = buildProfile(mentions, title ?? { text: '', roles: ['other'], combined: false, vague: false, matched: [], seniority: [], core: '', domains: [] }, posting);
+  const { scope, title, mentions, units, cues } = readSignals(posting, nlp, extraTerms);
+  const roleProfile = buildProfile(mentions, title ?? NO_TITLE, posting);
   const answers = answerQuestions(posting, mentions, cues, roleProfile.confidence === 'none' ? null : roleProfile.dutyRole);
   const decision = decide(roleProfile, answers, title, posting.text);
   const lines = new LineIndex(source);

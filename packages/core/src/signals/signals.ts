@@ -10,6 +10,7 @@ import type { BlockKind, SectionKind } from '../posting/index.js';
 import type { Scope, UnitPlace } from '../scope/index.js';
 import { type CompiledPattern, dutyPatternsByVerb, firstKeysOf, markSubordinate, maxStrength, notAVerb, verbPatterns } from './duties.js';
 import { type ExtraTerm, termMatcherFor } from './terms.js';
+import { analyzeTitle } from './title.js';
 
 export interface Mention {
   /** Lexicon entry id. */
@@ -45,6 +46,12 @@ export interface Mention {
 export interface SignalOptions {
   /** A company's own lexicon entries (configuration `lexicon.terms`). */
   extraTerms?: readonly ExtraTerm[];
+  /**
+   * The employer's names: the front matter's `company` and the parts of the title that name the
+   * employer (title.ts `employerOf`). A role term inside one names the employer, its product or
+   * its team, not a tool the hire uses.
+   */
+  employer?: readonly string[];
 }
 
 export interface Signals {
@@ -87,6 +94,27 @@ function forOthersRoles(roles: Mention['roles']): Mention['roles'] {
   }
   if (moved && (!out.mlops || STRENGTH_WEIGHT[moved] > STRENGTH_WEIGHT[out.mlops])) out.mlops = moved;
   return moved ? out : roles;
+}
+
+/** Lower-case words separated by single spaces, with a space at each end, for whole-word containment. */
+function wordsKey(text: string): string {
+  return ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+}
+
+/**
+ * A test for terms that name the employer ("Teradata" in a Teradata posting, "Power BI" in one for
+ * the Power BI team, "Anthropic" at Anthropic): the lexicon already reads a vendor's name as weak
+ * because it "stands as often for the employer itself" (roles.yml, openai-anthropic). A domain
+ * word of a name ("ML" of "Recurse ML", "AI" of "Acme AI", "Machine Learning" of a team) is left
+ * alone: it says what the employer works on, which the title reads the same way.
+ */
+function employerTest(names: readonly string[]): ((text: string) => boolean) | null {
+  const keys = names.map(wordsKey).filter((k) => k.trim() !== '');
+  if (keys.length === 0) return null;
+  return (text) => {
+    const key = wordsKey(text);
+    return key.trim() !== '' && keys.some((k) => k.includes(key)) && analyzeTitle(text).domains.length === 0;
+  };
 }
 
 /** True when a unit of `from..to` is flagged. */
@@ -137,9 +165,11 @@ export function extractSignals(scope: Scope, options: SignalOptions = {}): Signa
   });
 
   const matcher = termMatcherFor(options.extraTerms ?? []);
+  const namesEmployer = employerTest(options.employer ?? []);
   for (const hit of matcher.match(units)) {
     const unit = units[hit.first] as Unit;
     const entry = hit.value;
+    if (namesEmployer?.(posting.text.slice(hit.start, hit.end))) continue;
     if (entry.context.length > 0) {
       const words = wordsOf(unit.sentence);
       if (!entry.context.some((w) => words.has(w))) continue;

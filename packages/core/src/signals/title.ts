@@ -225,6 +225,19 @@ function split(title: string): Array<{ text: string; sep: string }> {
   return parts.filter((p) => p.text.trim() !== '' && !ADDRESS.test(p.text.trim()));
 }
 
+/**
+ * The employer a title names beside the role: the text after "at" or "@" ("Backend Engineer at
+ * Acme AI"), and in a title of parts the parts before the first one that names a role ("Acme
+ * (Power BI) | Senior Engineer | Remote"). Empty when the title names none.
+ */
+export function employerOf(title: string): string[] {
+  const at = AT_EMPLOYER.exec(title);
+  if (at && analyzeOne(title.slice(0, at.index)).named) return [title.slice(at.index + at[0].length).trim()].filter((t) => t !== '');
+  const parts = split(title);
+  const first = parts.findIndex((p) => analyzeOne(p.text).named);
+  return first > 0 ? parts.slice(0, first).map((p) => p.text.trim()) : [];
+}
+
 export function analyzeTitle(title: string): TitleAnalysis {
   const strip = ({ named: _n, qualified: _q, bareDomain: _b, ...rest }: Reading): TitleAnalysis => rest;
   const at = AT_EMPLOYER.exec(title);
