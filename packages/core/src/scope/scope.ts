@@ -12,6 +12,7 @@ import { blockAt, isLegal, isQuoted, isReportable, sectionOf } from './blocks.js
 import { HEDGE_PHRASES, negationScope, WORK_FOR_OTHERS_PHRASES } from './negation.js';
 import { frontMatterTitle, type ProseInfo, proseInfo, type TitleUnits } from './prose.js';
 import { trainingSystems } from './training-systems.js';
+import { wordsOnly } from '../shared/index.js';
 
 /** Where a unit stands, as a mention records it (the block that holds the unit's start). */
 export interface UnitPlace {
@@ -68,13 +69,6 @@ export interface Scope extends ProseInfo {
   isReportable(start: number, end: number): boolean;
 }
 
-function normalizeBlock(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
 /**
  * Blocks whose text appeared before (duty lists pasted twice) are marked repeated. Punctuation,
  * case and bullets are ignored, so a block re-pasted with other formatting still counts once.
@@ -84,7 +78,7 @@ function repeatedBlocks(posting: Posting): boolean[] {
   return posting.blocks.map((b) => {
     // Normalizing never lengthens a text: a block under 20 characters has a key under 20.
     if (b.kind === 'heading' || b.kind === 'pseudo-heading' || b.end - b.start < 20) return false;
-    const key = normalizeBlock(posting.text.slice(b.start, b.end));
+    const key = wordsOnly(posting.text.slice(b.start, b.end));
     if (key.length < 20) return false;
     if (seenText.has(key)) return true;
     seenText.add(key);

@@ -8,6 +8,7 @@ import { type IndexedUnits, PhraseMatcher, type QuestionCueEntry, questionCues, 
 import type { Token, TokenizedText } from '../nlp/index.js';
 import type { BlockKind, SectionKind } from '../posting/index.js';
 import type { Scope, UnitPlace } from '../scope/index.js';
+import { wordsOnly } from '../shared/index.js';
 import { type CompiledPattern, dutyPatternsByVerb, firstKeysOf, markSubordinate, maxStrength, notAVerb, verbPatterns } from './duties.js';
 import { type ExtraTerm, termMatcherFor } from './terms.js';
 import { analyzeTitle } from './title.js';
@@ -98,7 +99,7 @@ function forOthersRoles(roles: Mention['roles']): Mention['roles'] {
 
 /** Lower-case words separated by single spaces, with a space at each end, for whole-word containment. */
 function wordsKey(text: string): string {
-  return ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+  return ` ${wordsOnly(text)} `;
 }
 
 /**
