@@ -103,6 +103,7 @@ pnpm install && pnpm build
 pnpm bench            # the full run, a few minutes on 2 cores; rewrites this page
 pnpm bench --quick    # reduced sets (numbers not comparable)
 pnpm bench --smoke    # tiny sets, every tool in one process: the test suite's smoke run
+pnpm bench:stages     # where one analysis spends its time: each step of analyze(), cold and steady
 \`\`\`
 
 The machine matters: other processes on a shared machine add noise to every column, the floor's

@@ -57,3 +57,20 @@ describe('pnpm bench --smoke', () => {
     }
   }, 300_000);
 });
+
+describe('pnpm bench:stages', () => {
+  it("names every step of analyze() with its share, cold and steady", () => {
+    const out = execFileSync(path.join(root, 'node_modules/.bin/tsx'), [path.join(root, 'packages/bench/src/stages.ts'), '--postings', '4', '--cold', '2', '--interval', '100'], { cwd: root, encoding: 'utf8', timeout: 120_000 });
+    const sections = out.split('\n## ').slice(1);
+    expect(sections.map((s) => s.slice(0, s.indexOf(':')))).toEqual(['Cold', 'Steady']);
+    for (const section of sections) {
+      const rows = section.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| step') && !l.startsWith('| ---'));
+      // The steps every analysis takes are there, each with a time and a share of the whole.
+      for (const step of ['parseDocument parse/parse.js', 'tokenize nlp/nlp.js', 'readSignals engine/analyze.js']) expect(rows.some((r) => r.startsWith(`| ${step} |`))).toBe(true);
+      for (const row of rows) expect(row).toMatch(/^\| .+ \| \d+\.\d{3} \| \d+\.\d% \|$/);
+      const shares = rows.filter((r) => !r.includes('↳')).map((r) => Number(/(\d+\.\d)% \|$/.exec(r)?.[1]));
+      expect(shares.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(100.5);
+    }
+  }, 180_000);
+});
+
