@@ -47,7 +47,7 @@ const MIN_SHARE = 0.003;
 const r = rng(1000);
 const texts = Array.from({ length: coldCount + WARM_UP + steadyCount }, () => posting(r, 400 + Math.floor(r() * 501)));
 
-/** A frame as `function file:line` (the file as `folder/file.js`). */
+/** A frame as `function folder/file.js` (the line left out, so that a function counts once). */
 function frameName(n: ProfileNode): string {
   const file = n.callFrame.url.split('/').slice(-2).join('/');
   return `${n.callFrame.functionName || '(anonymous)'} ${file}`;
